@@ -1,0 +1,279 @@
+"""The answers schema: the one declarative list of every input.
+
+Everything that needs to know about inputs reads it from here: validation
+(`followup.answers`), the command line, the browser form rendered at site-build
+time, the JSON Schema printed by `followup schema`, and the docs. Adding a field
+here is the whole of adding a field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+"""Version of the answers file format; bumped when a change needs an upgrade step."""
+
+MESSAGE_LIMIT = 300
+"""Character limit of the short-message channel (a LinkedIn connection note holds 300)."""
+
+KINDS = ("thank-you", "check-in", "after-rejection")
+ALL_KINDS = frozenset(KINDS)
+
+FieldType = Literal[
+    "string",  # one line of text
+    "text",  # several lines of text
+    "email",
+    "url",
+    "tel",
+    "date",  # ISO 8601 date, YYYY-MM-DD
+    "time",  # 24-hour HH:MM
+    "choice",  # one of `choices`
+    "integer",
+    "boolean",
+    "object",  # a group of `fields`
+    "list",  # a list of objects, each with `fields`
+]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One allowed value of a choice field, with the words a person sees."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input: what it is called, what it holds, who needs it, and its limits.
+
+    `required_for` lists the letter kinds that cannot be written without it;
+    `kinds` lists the kinds that use it at all (the form hides the rest).
+    """
+
+    name: str
+    type: FieldType
+    label: str
+    help: str = ""
+    kinds: frozenset[str] = ALL_KINDS
+    required_for: frozenset[str] = frozenset()
+    max_length: int | None = None
+    choices: tuple[Choice, ...] = ()
+    default: Any = None
+    minimum: int | None = None
+    maximum: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    placeholder: str = ""
+    fields: tuple[Field, ...] = ()
+
+    def required(self, kind: str) -> bool:
+        """True when a letter of this kind cannot be written without the field."""
+        return kind in self.required_for
+
+    def choice_values(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.choices)
+
+
+_THANKS = frozenset({"thank-you"})
+_CHECK_IN = frozenset({"check-in"})
+_REJECTION = frozenset({"after-rejection"})
+
+# Length limits are generous for real use and small enough that nothing a user
+# pastes by mistake (a whole resume, a megabyte of text) reaches the templates.
+NAME_MAX = 100
+LINE_MAX = 200
+PARAGRAPH_MAX = 600
+
+CANDIDATE = Field(
+    "candidate",
+    "object",
+    "You",
+    "Who is writing: it goes in the signature and, for a printed letter, the sender's address block.",
+    fields=(
+        Field("name", "string", "Your name", "As you would sign it.", required_for=ALL_KINDS,
+              max_length=NAME_MAX, placeholder="Alex Morgan"),
+        Field("email", "email", "Your email", "Added under your signature.", max_length=254,
+              placeholder="alex@example.com"),
+        Field("phone", "tel", "Your phone", "Optional; added under your signature.", max_length=40),
+        Field("profile_url", "url", "Profile or portfolio link",
+              "Optional: a LinkedIn profile or portfolio.", max_length=LINE_MAX),
+        Field("address", "text", "Your postal address",
+              "Only for a printed letter: the sender's address block.", max_length=LINE_MAX),
+    ),
+)
+
+INTERVIEWER = Field(
+    "interviewers",
+    "list",
+    "Interviewers",
+    "Everyone who interviewed you. A thank-you note is written to each one, about what you discussed "
+    "with that person. For a check-in or a reply to a rejection, the first person is the one you write to.",
+    required_for=_THANKS,
+    min_items=0,
+    max_items=8,
+    fields=(
+        Field("name", "string", "Interviewer name", "Spell it exactly as they do.", required_for=ALL_KINDS,
+              max_length=NAME_MAX, placeholder="Dana Lee"),
+        Field("title", "string", "Interviewer title", "Their job title, for example Engineering Manager.",
+              max_length=LINE_MAX),
+        Field("email", "email", "Interviewer email", "Optional: fills in the To line of the email.",
+              max_length=254),
+        Field("topic", "text", "What you discussed with them",
+              "One specific thing you talked about with this person: a project, a problem, a question they asked.",
+              kinds=_THANKS, max_length=PARAGRAPH_MAX),
+    ),
+)
+
+FIELDS: tuple[Field, ...] = (
+    Field("kind", "choice", "Letter type", "Which follow-up you are writing.", required_for=ALL_KINDS,
+          default="thank-you", choices=(
+              Choice("thank-you", "Thank-you note"),
+              Choice("check-in", "Check-in when you have heard nothing"),
+              Choice("after-rejection", "Reply to a rejection"),
+          )),
+    Field("tone", "choice", "Tone", "Formal for traditional employers, warm for most, brief when in doubt.",
+          default="warm", choices=(
+              Choice("formal", "Formal"),
+              Choice("warm", "Warm"),
+              Choice("brief", "Brief"),
+          )),
+    Field("channel", "choice", "Channel", "How you will send it.", default="email", choices=(
+        Choice("email", "Email"),
+        Choice("letter", "Printed letter"),
+        Choice("message", f"Short message (LinkedIn or text, up to {MESSAGE_LIMIT} characters)"),
+    )),
+    Field("company", "string", "Company", "The employer's name, spelled as they spell it.",
+          required_for=ALL_KINDS, max_length=LINE_MAX, placeholder="Northwind Traders"),
+    Field("company_address", "text", "Company postal address",
+          "Only for a printed letter: the recipient's address block.", max_length=LINE_MAX),
+    Field("role", "string", "Role", "The job title you interviewed for.", required_for=ALL_KINDS,
+          max_length=LINE_MAX, placeholder="Data Analyst"),
+    CANDIDATE,
+    Field("interview_date", "date", "Interview date", "The day of the interview: it sets the send-by and "
+          "check-in dates.", required_for=_THANKS | _CHECK_IN),
+    Field("interview_time", "time", "Interview time", "Optional: when the interview ended, for the "
+          "24-hour send-by reminder."),
+    Field("stage", "choice", "Interview stage", "What kind of interview it was.", default="video", choices=(
+        Choice("phone-screen", "Phone screen"),
+        Choice("video", "Video interview"),
+        Choice("on-site", "On-site interview"),
+        Choice("panel", "Panel interview"),
+        Choice("final", "Final round"),
+    )),
+    INTERVIEWER,
+    Field("their_needs", "text", "What they need",
+          "What you learned about the team's needs or challenges, in their words if you can.",
+          kinds=_THANKS | _CHECK_IN, max_length=PARAGRAPH_MAX),
+    Field("your_strength", "text", "Your matching strength",
+          "One concrete result or skill of yours that meets that need. One sentence, not your resume.",
+          kinds=_THANKS | _CHECK_IN, max_length=PARAGRAPH_MAX),
+    Field("forgot_to_mention", "text", "Something you forgot to mention",
+          "Optional: a point you meant to make in the interview and did not.", kinds=_THANKS,
+          max_length=PARAGRAPH_MAX),
+    Field("decision_date", "date", "Decision date they gave",
+          "Optional: when they said they would decide. The check-in date is two business days after it.",
+          kinds=_THANKS | _CHECK_IN),
+    Field("check_in_number", "integer", "Which check-in", "Your first or second check-in. After two, move on.",
+          kinds=_CHECK_IN, default=1, minimum=1, maximum=3),
+    Field("ask_for_feedback", "boolean", "Ask for feedback",
+          "Politely ask what would have made you a stronger candidate.", kinds=_REJECTION, default=False),
+    Field("sign_off", "string", "Sign-off", "The word before your name. Leave empty for one that fits the tone.",
+          max_length=40, placeholder="Best regards"),
+)
+
+TOP_LEVEL_KEYS = ("schema_version",) + tuple(f.name for f in FIELDS)
+
+
+def field_by_path(path: str) -> Field:
+    """The field at a dotted path such as ``candidate.name`` or ``interviewers.topic``."""
+    head, _, rest = path.partition(".")
+    for f in FIELDS:
+        if f.name == head:
+            found = f
+            break
+    else:
+        raise KeyError(path)
+    while rest:
+        head, _, rest = rest.partition(".")
+        found = next((f for f in found.fields if f.name == head), None)  # type: ignore[assignment]
+        if found is None:
+            raise KeyError(path)
+    return found
+
+
+def _field_json_schema(f: Field) -> dict[str, Any]:
+    out: dict[str, Any] = {"title": f.label}
+    if f.help:
+        out["description"] = f.help
+    if f.type in ("string", "text", "email", "url", "tel"):
+        out["type"] = "string"
+        if f.max_length is not None:
+            out["maxLength"] = f.max_length
+        fmt = {"email": "email", "url": "uri"}.get(f.type)
+        if fmt:
+            out["format"] = fmt
+    elif f.type == "date":
+        out.update(type="string", format="date")
+    elif f.type == "time":
+        out.update(type="string", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    elif f.type == "choice":
+        out.update(type="string", enum=list(f.choice_values()))
+    elif f.type == "integer":
+        out["type"] = "integer"
+        if f.minimum is not None:
+            out["minimum"] = f.minimum
+        if f.maximum is not None:
+            out["maximum"] = f.maximum
+    elif f.type == "boolean":
+        out["type"] = "boolean"
+    elif f.type == "object":
+        out.update(_object_schema(f.fields))
+    elif f.type == "list":
+        out["type"] = "array"
+        out["items"] = _object_schema(f.fields)
+        if f.min_items:
+            out["minItems"] = f.min_items
+        if f.max_items is not None:
+            out["maxItems"] = f.max_items
+    if f.default is not None:
+        out["default"] = f.default
+    if f.kinds != ALL_KINDS:
+        out["x-kinds"] = sorted(f.kinds)
+    if f.required_for and f.required_for != ALL_KINDS:
+        out["x-required-for"] = sorted(f.required_for)
+    return out
+
+
+def _object_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {f.name: _field_json_schema(f) for f in fields},
+        "required": [f.name for f in fields if f.required_for == ALL_KINDS],
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """The answers format as JSON Schema (draft 2020-12).
+
+    Requirements that depend on the letter kind are not expressible as plain
+    ``required`` lists; they are given as ``x-required-for`` on each field.
+    """
+    schema = _object_schema(FIELDS)
+    schema["properties"] = {
+        "schema_version": {
+            "title": "Answers format version",
+            "type": "integer",
+            "const": SCHEMA_VERSION,
+        },
+        **schema["properties"],
+    }
+    schema["required"] = ["schema_version", *schema["required"]]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Follow-up Kit answers",
+        "description": "Answers that the Follow-up Kit composer turns into a follow-up letter.",
+        **schema,
+    }
