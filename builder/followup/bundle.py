@@ -1,0 +1,128 @@
+"""One call from answers to everything the builder shows: letters in every format, timing, checks.
+
+This is the JSON-in, JSON-out entry point of the browser worker (and handy for any
+tool). It never raises: bad answers come back as `errors`, a refused letter (a third
+check-in) as `refused`, and anything unexpected as a plain message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Any
+
+from followup.answers import Answers, AnswersError, Problem, decode, label_for, parse
+from followup.checks import Finding, check
+from followup.compose import Refused, compose
+from followup.formats import mailto, reminders, to_eml, to_html, to_ics, to_markdown, to_text
+from followup.letter import Letter, body_text, word_count
+from followup.schema import MESSAGE_LIMIT
+from followup.timing import timing_for
+
+UNEXPECTED = ("Something went wrong while writing the letter. Your answers are fine to keep; "
+              "try changing the last edit, and if it keeps happening, please report it.")
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _errors(problems: list[Problem], refused: str | None = None,
+            findings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {
+        "ok": False,
+        "errors": [{"path": p.path, "label": label_for(p.path), "message": p.message} for p in problems],
+        "refused": refused,
+        "findings": findings or [],
+    }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {"level": f.level, "code": f.code, "message": f.message, "anchor": f.anchor, "field": f.field}
+
+
+def _letter(letter: Letter, answers: Answers) -> dict[str, Any]:
+    body = body_text(letter)
+    return {
+        "recipient": letter.recipient_name,
+        "subject": letter.subject,
+        "body": body,
+        "text": to_text(letter),
+        "markdown": to_markdown(letter),
+        "html": to_html(letter),
+        "eml": to_eml(letter, answers),
+        "mailto": mailto(letter),
+        "characters": len(body),
+        "words": word_count(body),
+    }
+
+
+def _today(today: str | None) -> date:
+    if today is None:
+        return date.today()
+    if isinstance(today, str) and _DATE_RE.fullmatch(today.strip()):
+        return date.fromisoformat(today.strip())
+    raise ValueError(today)
+
+
+def render(data: object, today: str | None = None) -> dict[str, Any]:
+    """Validate, compose, check and format; see the module docstring and the team contract.
+
+    `today` ("YYYY-MM-DD") is the day the letter is written, for dates in printed
+    letters and the timing checks; None means the machine's today.
+    """
+    try:
+        return _render(data, today)
+    except Exception:  # noqa: BLE001 - the promise is "never raises"
+        return _errors([Problem("", UNEXPECTED)])
+
+
+def _render(data: object, today: str | None) -> dict[str, Any]:
+    try:
+        day = _today(today)
+    except ValueError:
+        return _errors([Problem("today", "Today's date must be a date like 2026-11-24.")])
+    try:
+        answers = parse(data)
+    except AnswersError as err:
+        return _errors(err.problems)
+    try:
+        letters = compose(answers, day)
+    except Refused as refusal:
+        try:
+            findings = [_finding(f) for f in check(answers, day)]
+        except Exception:  # noqa: BLE001 - the refusal matters more than the findings
+            findings = []
+        return _errors([], refused=str(refusal), findings=findings)
+    findings = [_finding(f) for f in check(answers, day, letters)]
+    timing = timing_for(answers)
+    ics = to_ics(answers, timing) if timing is not None and reminders(answers, timing) else None
+    return {
+        "ok": True,
+        "letters": [_letter(letter, answers) for letter in letters],
+        "ics": ics,
+        "timing": None if timing is None else {
+            "send_by": timing.send_by.isoformat(timespec="minutes"),
+            "check_in": timing.check_in.isoformat(),
+            "second_check_in": timing.second_check_in.isoformat(),
+        },
+        "findings": findings,
+        "message_limit": MESSAGE_LIMIT,
+        "kind": answers.kind,
+        "channel": answers.channel,
+    }
+
+
+def render_json(text: str, today: str | None = None) -> str:
+    """`render` with JSON text in and out, for the browser worker.
+
+    Malformed JSON comes back as an error result like any other problem. The output is
+    ASCII-only JSON, so no character can trip the hand-over to JavaScript.
+    """
+    try:
+        try:
+            data = decode(text)
+        except AnswersError as err:
+            return json.dumps(_errors(err.problems))
+        return json.dumps(render(data, today))
+    except Exception:  # noqa: BLE001 - the promise is "never raises"
+        return json.dumps(_errors([Problem("", UNEXPECTED)]))

@@ -1,0 +1,386 @@
+"""Checks: the guide's advice as code.
+
+`check` looks at the answers (and the letters composed from them) the way a
+careful friend would before you press send, and returns findings: problems to
+fix, suggestions to consider, and things done well. Each finding says what to
+do in plain words and links to the part of the guide that explains why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from followup.answers import Answers
+from followup.compose import MAX_CHECK_INS, Refused, compose, format_date
+from followup.letter import Letter, body_text, word_count
+from followup.schema import MESSAGE_LIMIT
+
+Level = Literal["problem", "suggestion", "good"]
+
+ANCHORS = {
+    "missing-detail": "what-to-write/#specific-detail",
+    "has-detail": "what-to-write/#specific-detail",
+    "length": "what-to-write/#length",
+    "resume-paste": "what-to-write/#your-strength",
+    "no-name": "mistakes/#names",
+    "placeholder": "mistakes/#placeholders",
+    "panel-similar": "panel/#one-note-each",
+    "late": "when/#late",
+    "on-time": "when/#within-24-hours",
+    "early-check-in": "check-in/#decision-date",
+    "third-check-in": "check-in/#how-many",
+    "message-too-long": "channels/#short-message",
+    "rejection-feedback": "rejection/#feedback",
+}
+"""Where in the guide each finding is explained (site-relative URLs)."""
+
+LEVEL_ORDER = {"problem": 0, "suggestion": 1, "good": 2}
+
+# Word counts that read well, by letter kind, for email and printed letters.
+# A thank-you is ideally 100-200 words; below 60 it says little, above 300 it is a chore.
+# Check-ins and replies to a rejection are shorter by design.
+LENGTHS = {
+    "thank-you": (60, 300),
+    "check-in": (25, 180),
+    "after-rejection": (30, 200),
+}
+
+MIN_TOPIC_WORDS = 3
+GENERIC_TOPICS = frozenset({
+    "the role", "role", "the job", "job", "the position", "position", "the company", "company",
+    "the team", "team", "everything", "things", "stuff", "the interview", "interview", "general",
+    "various things", "lots", "a lot", "n/a", "na", "-",
+})
+ROLE_ONLY_NAMES = re.compile(
+    r"^(dear\s+)?(the\s+)?(hiring|recruit\w*|talent|hr|human resources|people|interview\w*)?\s*"
+    r"(manager|team|recruiter|partner|panel|committee|department|lead|sir|madam|sir or madam|whom it may concern|"
+    r"interviewer)?s?$",
+    re.IGNORECASE,
+)
+PLACEHOLDERS = (
+    re.compile(r"\[[^\[\]]{1,40}\]"),  # [Company], [Name]
+    re.compile(r"<[^<>]{1,40}>"),  # <name>
+    re.compile(r"\{\{?[^{}]{1,40}\}\}?"),  # {name}, {{ role }}
+    re.compile(r"\b[Xx]{3,}\b"),  # XXX
+    re.compile(r"\bTODO\b|\bTBD\b|\bFIXME\b"),
+    re.compile(r"lorem ipsum", re.IGNORECASE),
+    re.compile(r"^\s*insert\b|\binsert (your|the|name|company|role|title|date|here)\b", re.IGNORECASE),
+    re.compile(r"\b(your|company|interviewer|first|last) name here\b", re.IGNORECASE),
+)
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to)\s*((19|20)\d{2}|present|now|current|today)\b", re.IGNORECASE)
+BULLET_LINE = re.compile(r"^\s*([-*•·▪●–]|\d+[.)])\s+", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of advice about the answers or the letters.
+
+    `anchor` is a site-relative link into the guide; `field` the dotted path of
+    the answer to change (None when it is about the letter as a whole).
+    """
+
+    level: Level
+    code: str
+    message: str
+    anchor: str
+    field: str | None = None
+
+
+def _finding(level: Level, code: str, message: str, field: str | None = None) -> Finding:
+    return Finding(level=level, code=code, message=message, anchor=ANCHORS[code], field=field)
+
+
+# --- helpers shared with the tests ----------------------------------------------------
+
+
+def sentences(letter: Letter) -> list[str]:
+    """The sentences of a letter's paragraphs, normalised for comparison.
+
+    Salutation, sign-off and signature are left out: they are meant to be alike.
+    """
+    out: list[str] = []
+    for paragraph in letter.paragraphs:
+        for s in SENTENCE_END.split(paragraph):
+            s = " ".join(s.split()).lower()
+            if s:
+                out.append(s)
+    return out
+
+
+def shared_sentence_ratio(a: Letter, b: Letter) -> float:
+    """The share of sentences two notes have in common, against the shorter note.
+
+    0.0 means no sentence is repeated; above 0.5, more than half of one note is
+    word for word in the other.
+    """
+    sa, sb = sentences(a), sentences(b)
+    if not sa or not sb:
+        return 0.0
+    shared = len(set(sa) & set(sb))
+    return shared / min(len(set(sa)), len(set(sb)))
+
+
+def looks_like_resume(text: str) -> list[str]:
+    """The reasons a strength reads like a pasted resume (empty when it reads like a sentence)."""
+    reasons: list[str] = []
+    words = len(text.split())
+    lines = [line for line in text.splitlines() if line.strip()]
+    if words > 60:
+        reasons.append(f"it is {words} words long")
+    if BULLET_LINE.search(text):
+        reasons.append("it has bullet points")
+    elif len(lines) >= 3:
+        reasons.append(f"it runs over {len(lines)} lines")
+    if re.search(r"\bresponsible for\b", text, re.IGNORECASE):
+        reasons.append('it says "responsible for"')
+    if DATE_RANGE.search(text):
+        reasons.append("it has date ranges")
+    if text.count(",") + text.count(";") * 2 >= 5:
+        reasons.append("it is a long list")
+    return reasons
+
+
+def _placeholder_in(text: str) -> str | None:
+    for pattern in PLACEHOLDERS:
+        m = pattern.search(text)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
+def _text_fields(answers: Answers) -> list[tuple[str, str]]:
+    c = answers.candidate
+    fields = [
+        ("company", answers.company), ("role", answers.role), ("company_address", answers.company_address),
+        ("candidate.name", c.name), ("candidate.email", c.email), ("candidate.phone", c.phone),
+        ("candidate.profile_url", c.profile_url), ("candidate.address", c.address),
+    ]
+    for i, person in enumerate(answers.interviewers):
+        fields += [(f"interviewers.{i}.name", person.name), (f"interviewers.{i}.title", person.title),
+                   (f"interviewers.{i}.email", person.email), (f"interviewers.{i}.topic", person.topic)]
+    fields += [("their_needs", answers.their_needs), ("your_strength", answers.your_strength),
+               ("forgot_to_mention", answers.forgot_to_mention), ("sign_off", answers.sign_off)]
+    return [(path, value) for path, value in fields if value]
+
+
+def _first_name(name: str) -> str:
+    words = name.split()
+    return words[0] if words else name
+
+
+def _when(d: date) -> str:
+    return f"{('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')[d.weekday()]} " \
+           f"{format_date(d)}"
+
+
+# --- the checks -------------------------------------------------------------------------
+
+
+def _detail(answers: Answers) -> list[Finding]:
+    if answers.kind != "thank-you":
+        return []
+    if not answers.interviewers:
+        return [_finding("problem", "missing-detail",
+                         "Add who interviewed you and one thing you discussed with them: a specific detail "
+                         "is what shows you listened, and what makes a note feel written for them.",
+                         "interviewers")]
+    out: list[Finding] = []
+    for i, person in enumerate(answers.interviewers):
+        topic = " ".join(person.topic.split())
+        who = person.name.strip() or f"interviewer {i + 1}"
+        field = f"interviewers.{i}.topic"
+        if not topic:
+            out.append(_finding("problem", "missing-detail",
+                                f"Add one specific thing you discussed with {who}: a project, a problem, or a "
+                                "question they asked. Without it, the note could be sent to anyone.", field))
+        elif topic.lower().rstrip(".") in GENERIC_TOPICS or len(topic.split()) < MIN_TOPIC_WORDS:
+            out.append(_finding("problem", "missing-detail",
+                                f'"{topic}" is too general to show you listened. Name something only you and '
+                                f"{who} talked about, for example a project they described or a question they "
+                                "asked.", field))
+    if not out:
+        out.append(_finding("good", "has-detail",
+                            "Each note mentions something specific you discussed: that is what makes a "
+                            "thank-you memorable." if len(answers.interviewers) > 1 else
+                            "The note mentions something specific you discussed: that is what makes a "
+                            "thank-you memorable."))
+    return out
+
+
+def _names(answers: Answers) -> list[Finding]:
+    if not answers.interviewers:
+        return [_finding("suggestion", "no-name",
+                         'The letter opens with "Dear Hiring Team". If you know who you met or who wrote to '
+                         "you, add their name: a letter to a person gets read by that person.", "interviewers")]
+    out: list[Finding] = []
+    for i, person in enumerate(answers.interviewers):
+        name = " ".join(person.name.split())
+        field = f"interviewers.{i}.name"
+        if not name or ROLE_ONLY_NAMES.match(name):
+            out.append(_finding("suggestion", "no-name",
+                                f'"{name}" is a role, not a name. If you can find the person\'s name (in the '
+                                "invitation email, on the company's site or on LinkedIn), use it.", field))
+        elif name == name.lower() and any(ch.isalpha() for ch in name):
+            out.append(_finding("suggestion", "no-name",
+                                f'Check how "{name}" spells their name, capitals included: a name written '
+                                "carefully is the first thing they will notice.", field))
+    return out
+
+
+def _placeholders(answers: Answers) -> list[Finding]:
+    out: list[Finding] = []
+    for path, value in _text_fields(answers):
+        found = _placeholder_in(value)
+        if found:
+            out.append(_finding("problem", "placeholder",
+                                f'"{found}" looks like placeholder text. Replace it with the real words before '
+                                "sending: a left-over placeholder tells the reader the letter was a template.",
+                                path))
+    return out
+
+
+def _panel(answers: Answers, letters: tuple[Letter, ...] | None) -> list[Finding]:
+    people = answers.interviewers
+    if answers.kind != "thank-you" or len(people) < 2:
+        return []
+    out: list[Finding] = []
+    seen: dict[str, int] = {}
+    for i, person in enumerate(people):
+        key = " ".join(person.topic.lower().split()).rstrip(".")
+        if not key:
+            continue
+        if key in seen:
+            first = people[seen[key]]
+            out.append(_finding("suggestion", "panel-similar",
+                                f"{_first_name(first.name)} and {_first_name(person.name)} have the same topic. "
+                                f"Give each a different detail: something you discussed with "
+                                f"{_first_name(person.name)} in particular, so each note is clearly theirs.",
+                                f"interviewers.{i}.topic"))
+        else:
+            seen[key] = i
+    if letters and not out:
+        for a in range(len(letters)):
+            for b in range(a + 1, len(letters)):
+                if shared_sentence_ratio(letters[a], letters[b]) > 0.5:
+                    out.append(_finding("suggestion", "panel-similar",
+                                        f"The notes to {letters[a].recipient_name} and {letters[b].recipient_name}"
+                                        " share more than half of their sentences. Give each person a "
+                                        "different detail from your conversation with them.",
+                                        f"interviewers.{b}.topic"))
+    return out
+
+
+def _resume(answers: Answers) -> list[Finding]:
+    if answers.kind == "after-rejection" or not answers.your_strength.strip():
+        return []
+    reasons = looks_like_resume(answers.your_strength)
+    if not reasons:
+        return []
+    return [_finding("suggestion", "resume-paste",
+                     "Your strength reads like a pasted resume (" + ", ".join(reasons) + "). Pick the one "
+                     "result that best answers what they need and say it in one sentence, for example: "
+                     '"I rebuilt our sales reporting and cut the monthly close from five days to two."',
+                     "your_strength")]
+
+
+def _length(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
+    out: list[Finding] = []
+    for letter in letters:
+        body = body_text(letter)
+        to = f" to {letter.recipient_name}" if len(letters) > 1 else ""
+        if letter.channel == "message":
+            if len(body) > MESSAGE_LIMIT:
+                out.append(_finding("problem", "message-too-long",
+                                    f"The message{to} is {len(body)} characters; a LinkedIn note holds "
+                                    f"{MESSAGE_LIMIT}. Shorten the detail, or send an email instead."))
+            continue
+        low, high = LENGTHS[letter.kind]
+        words = word_count(body)
+        if words > high:
+            out.append(_finding("problem", "length",
+                                f"The letter{to} is {words} words; aim for under {high}, ideally 100-200 for a "
+                                "thank-you. Keep one detail and one strength, and cut the rest: a short note "
+                                "gets read to the end."))
+        elif words < low:
+            out.append(_finding("suggestion", "length",
+                                f"The letter{to} is only {words} words. Add a specific detail from the "
+                                "conversation or a sentence on what you would bring, so it says more than "
+                                "thanks."))
+    return out
+
+
+def _timing(answers: Answers, today: date) -> list[Finding]:
+    from followup.timing import timing_for  # written alongside; imported late to keep checks light
+
+    timing = timing_for(answers)
+    if timing is None:
+        return []
+    if answers.kind == "thank-you":
+        deadline = timing.send_by
+        if today > deadline.date():
+            days = (today - answers.interview_date).days if answers.interview_date else 0
+            return [_finding("suggestion", "late",
+                             f"The interview was {days} days ago, past the usual 24 hours. Send it anyway: a "
+                             "short, sincere note a few days late still beats none. Keep it brief and skip "
+                             "apologising at length.")]
+        return [_finding("good", "on-time",
+                         f"You are on time: send it by {deadline.strftime('%H:%M')} on {_when(deadline.date())}, "
+                         "within 24 hours of the interview.")]
+    if answers.kind == "check-in" and answers.check_in_number <= MAX_CHECK_INS:
+        due = timing.check_in if answers.check_in_number == 1 else timing.second_check_in
+        if today < due:
+            why = (f"two business days after the decision date they gave ({format_date(answers.decision_date)})"
+                   if answers.decision_date and answers.check_in_number == 1 else
+                   "a week after your first check-in" if answers.check_in_number == 2 else
+                   "seven business days after the interview")
+            return [_finding("problem", "early-check-in",
+                             f"It is too early to check in. Wait until {_when(due)}, {why}: writing before "
+                             "then can read as impatient.", "decision_date" if answers.decision_date else
+                             "interview_date")]
+    return []
+
+
+def _check_ins(answers: Answers) -> list[Finding]:
+    if answers.kind == "check-in" and answers.check_in_number > MAX_CHECK_INS:
+        return [_finding("problem", "third-check-in",
+                         "Two check-ins, about a week apart, is the polite maximum. If you still have no "
+                         "answer, move on to other applications; a friendly LinkedIn connection request "
+                         "keeps the door open.", "check_in_number")]
+    return []
+
+
+def _feedback(answers: Answers) -> list[Finding]:
+    if answers.kind == "after-rejection" and answers.ask_for_feedback:
+        return [_finding("good", "rejection-feedback",
+                         "Asking for feedback is a good move: keep it a light request, and thank them "
+                         "whether or not they reply.", "ask_for_feedback")]
+    return []
+
+
+def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = None) -> list[Finding]:
+    """Every finding about these answers and their letters, problems first.
+
+    `letters` are composed here when not given; a refused letter (third check-in)
+    simply has none to measure.
+    """
+    if letters is None:
+        try:
+            letters = compose(answers, today)
+        except Refused:
+            letters = ()
+    findings = [
+        *_check_ins(answers),
+        *_placeholders(answers),
+        *_detail(answers),
+        *_names(answers),
+        *_panel(answers, letters),
+        *_resume(answers),
+        *_length(answers, letters),
+        *_timing(answers, today),
+        *_feedback(answers),
+    ]
+    return sorted(findings, key=lambda f: LEVEL_ORDER[f.level])

@@ -1,0 +1,201 @@
+"""The `followup` command: example answers, compose, check, schema.
+
+Exit codes: 0 success; 1 when `check` finds a problem; 2 for invalid input or usage,
+with a one-line reason on standard error. No traceback ever reaches the user: a
+person with a broken answers file needs the reason, not the stack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from importlib import resources
+from typing import NoReturn
+
+from followup.answers import Answers, AnswersError, decode, label_for, parse
+from followup.schema import KINDS, json_schema
+
+PROG = "followup"
+FORMATS = ("text", "md", "html", "eml", "ics")
+EXAMPLES = (*KINDS, "panel")
+MAX_INPUT_BYTES = 4_000_000
+
+
+class UsageError(Exception):
+    """Invalid input or usage: exit 2 with this message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see `{PROG} --help`)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Compose thoughtful follow-up letters after a job interview.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    example = sub.add_parser("example", help="print a complete example answers file")
+    example.add_argument("kind", nargs="?", default="thank-you", choices=EXAMPLES, metavar="KIND",
+                         help=f"one of {', '.join(EXAMPLES)} (default: thank-you)")
+    compose = sub.add_parser("compose", help="print the letter (or every panel note)")
+    compose.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
+    compose.add_argument("--format", default="text", choices=FORMATS, help="output format (default: text)")
+    compose.add_argument("--to", metavar="NAME", help="only the note to this interviewer")
+    compose.add_argument("--today", metavar="YYYY-MM-DD", help="the day of writing (default: today)")
+    check = sub.add_parser("check", help="print the checks: the guide's advice applied to your letter")
+    check.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
+    check.add_argument("--today", metavar="YYYY-MM-DD", help="the day of writing (default: today)")
+    sub.add_parser("schema", help="print the answers format as JSON Schema")
+    return parser
+
+
+def _read(source: str) -> bytes:
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with open(source, "rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise UsageError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{source}: is a folder, not an answers file") from None
+    except OSError as err:
+        raise UsageError(f"{source}: cannot read it ({err.strerror or err})") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise UsageError(f"{source}: too large to be an answers file (over {MAX_INPUT_BYTES:,} bytes)")
+    return data
+
+
+def _load(source: str) -> Answers:
+    name = "standard input" if source == "-" else source
+    try:
+        return parse(decode(_read(source)))
+    except AnswersError as err:
+        problems = err.problems
+        first = problems[0].message
+        if len(problems) == 1:
+            raise UsageError(f"{name}: {first}") from None
+        rest = "\n".join(f"  {label_for(p.path)}: {p.message}" if not p.message.startswith(label_for(p.path))
+                         else f"  {p.message}" for p in problems[1:])
+        raise UsageError(f"{name}: {first} (and {len(problems) - 1} more problem"
+                         f"{'s' if len(problems) > 2 else ''}, below)\n{rest}") from None
+
+
+def _today(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise UsageError(f"--today must be a date like 2026-11-24, not {value!r}")
+
+
+def _example(kind: str) -> str:
+    try:
+        return (resources.files("followup") / "examples" / f"{kind}.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"the {kind} example is missing from this installation; reinstall followup") from None
+
+
+def _compose(args: argparse.Namespace) -> int:
+    answers = _load(args.answers)
+    today = _today(args.today)
+    # Imported here so that `schema`, `example` and bad input stay fast and need no templates.
+    from followup.compose import Refused, compose
+    from followup.formats import reminders, to_eml, to_html, to_ics, to_markdown, to_text
+    from followup.timing import timing_for
+
+    if args.format == "ics":
+        timing = timing_for(answers)
+        if timing is None:
+            raise UsageError(f"{args.answers}: no interview date, so there are no reminders to export")
+        if not reminders(answers, timing):
+            raise UsageError(f"{args.answers}: a reply to a rejection has no reminders to export")
+        sys.stdout.write(to_ics(answers, timing))
+        return 0
+    try:
+        letters = compose(answers, today)
+    except Refused as refusal:
+        raise UsageError(f"{args.answers}: {refusal}") from None
+    if args.to is not None:
+        wanted = args.to.strip().casefold()
+        chosen = tuple(letter for letter in letters if letter.recipient_name.strip().casefold() == wanted)
+        if not chosen:
+            names = ", ".join(letter.recipient_name for letter in letters)
+            raise UsageError(f"no note to {args.to!r}: the notes are to {names}")
+        letters = chosen
+    render = {"text": to_text, "md": to_markdown, "html": to_html,
+              "eml": lambda letter: to_eml(letter, answers)}[args.format]
+    outputs = [render(letter) for letter in letters]
+    if args.format == "html" or len(outputs) == 1:
+        print("\n".join(outputs))
+        return 0
+    for number, (letter, output) in enumerate(zip(letters, outputs, strict=True), start=1):
+        if number > 1:
+            print()
+        print(f"----- Note {number} of {len(letters)}: to {letter.recipient_name} -----")
+        print(output.rstrip("\r\n"))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    answers = _load(args.answers)
+    today = _today(args.today)
+    from followup.checks import check
+    from followup.compose import Refused, compose
+
+    try:
+        letters = compose(answers, today)
+    except Refused:
+        letters = None
+    findings = check(answers, today, letters)
+    for finding in findings:
+        print(f"{finding.level}: {finding.message} (see {finding.anchor})")
+    if not findings:
+        print("good: nothing to point out.")
+    return 1 if any(f.level == "problem" for f in findings) else 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command; raises UsageError for exit 2."""
+    args = _parser().parse_args(argv)
+    if args.command == "example":
+        sys.stdout.write(_example(args.kind))
+        return 0
+    if args.command == "schema":
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return 0
+    if args.command == "compose":
+        return _compose(args)
+    return _check(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `followup` and `python -m followup`."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return run(argv)
+    except UsageError as err:
+        print(f"{PROG}: {err}", file=sys.stderr)
+        return 2
+    except SystemExit as exit_:  # --help prints and exits 0
+        return exit_.code if isinstance(exit_.code, int) else 0
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`followup example | head`): stop quietly, and keep Python
+        # from complaining when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as err:  # noqa: BLE001 - never a traceback
+        print(f"{PROG}: unexpected error ({type(err).__name__}); please report it", file=sys.stderr)
+        return 2

@@ -1,0 +1,347 @@
+"""Every output format of a letter: plain text, Markdown, HTML, .eml, mailto, and .ics reminders.
+
+The wording is decided by the composer (`followup.letter.Letter`); these functions only
+lay it out, and make sure that nothing a person typed can change the structure of the
+output: HTML is escaped, Markdown syntax is neutralised, email headers are built by the
+standard library, calendar text is escaped and folded as RFC 5545 says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from email import policy
+from email.charset import QP, Charset
+from email.header import Header
+from email.mime.text import MIMEText
+from email.utils import formataddr
+from urllib.parse import quote
+
+from followup import __version__
+from followup.answers import Answers
+from followup.letter import Letter, body_text
+from followup.timing import Timing
+
+# --- plain text --------------------------------------------------------------------
+
+
+def to_text(letter: Letter) -> str:
+    """The letter as plain text, ready to paste.
+
+    Email: a "Subject: …" line, a blank line, then the body. Someone copying into a mail
+    app pastes the first line into the subject box and the rest into the message; the
+    bundle also returns `subject` and `body` separately for a copy button that wants
+    just one. Printed letter: sender block, date, recipient block, then the body.
+    Short message: the body alone, exactly what is counted against the limit.
+    """
+    body = body_text(letter)
+    if letter.channel == "email" and letter.subject:
+        return f"Subject: {letter.subject}\n\n{body}"
+    if letter.channel == "letter":
+        head = [
+            "\n".join(letter.sender_block),
+            letter.date_line or "",
+            "\n".join(letter.recipient_block),
+        ]
+        return "\n\n".join([*(h for h in head if h), body])
+    return body
+
+
+# --- Markdown ----------------------------------------------------------------------
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]])")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Line starts that Markdown reads as structure: "1. " lists, "#" headings (Python-Markdown
+# needs no space after it), "> " quotes, "- "/"+ " lists and "---" rules.
+_MD_LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([#>])|^([+\-])(?=[\s+\-]|$)")
+
+
+def _md_line_start(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{m.group(1)}\\{m.group(2)}"
+    return "\\" + (m.group(3) or m.group(4))
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown renders literally: no emphasis, links, headings, lists or raw HTML.
+
+    `<` becomes `&lt;` (Python-Markdown has no backslash escape for it, and raw HTML
+    would pass through); the rest gets CommonMark backslash escapes.
+    """
+    text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_ENTITY.sub("&amp;", text)
+    text = text.replace("<", "&lt;")
+    lines = []
+    for line in text.split("\n"):
+        line = line.lstrip()  # leading spaces would make a code block
+        line = _MD_LINE_START.sub(_md_line_start, line, count=1)
+        lines.append(line)
+    return "  \n".join(lines)  # a line break inside a paragraph stays a line break
+
+
+def to_markdown(letter: Letter) -> str:
+    """The letter as Markdown: the same layout as `to_text`, with every user text escaped."""
+    blocks: list[str] = []
+    if letter.channel == "email" and letter.subject:
+        blocks.append(f"**Subject:** {md_escape(letter.subject)}")
+    if letter.channel == "letter":
+        for block in (letter.sender_block, (letter.date_line,) if letter.date_line else (), letter.recipient_block):
+            if block:
+                blocks.append("  \n".join(md_escape(line) for line in block))
+    if letter.channel == "message":
+        blocks.append(md_escape(body_text(letter)))
+        return "\n\n".join(blocks)
+    if letter.salutation:
+        blocks.append(md_escape(letter.salutation))
+    blocks.extend(md_escape(p) for p in letter.paragraphs if p)
+    sign = [line for line in (letter.closing, *letter.signature) if line]
+    if sign:
+        blocks.append("  \n".join(md_escape(line) for line in sign))
+    return "\n\n".join(blocks)
+
+
+# --- HTML --------------------------------------------------------------------------
+
+
+def _h(text: str) -> str:
+    """Escaped text, line breaks kept as <br>."""
+    return "<br>\n".join(html.escape(line, quote=False) for line in text.split("\n"))
+
+
+def to_html(letter: Letter) -> str:
+    """The letter as an HTML fragment: `<article class="letter">…</article>`, everything escaped."""
+    attrs = " ".join(
+        f'data-{name}="{html.escape(value, quote=True)}"'
+        for name, value in (("kind", letter.kind), ("tone", letter.tone), ("channel", letter.channel))
+    )
+    parts = [f'<article class="letter" {attrs}>']
+    if letter.channel == "email" and letter.subject:
+        parts.append(f'<p class="letter-subject"><strong>Subject:</strong> {_h(letter.subject)}</p>')
+    if letter.channel == "letter":
+        if letter.sender_block:
+            parts.append(f'<address class="letter-sender">{_h(chr(10).join(letter.sender_block))}</address>')
+        if letter.date_line:
+            parts.append(f'<p class="letter-date">{_h(letter.date_line)}</p>')
+        if letter.recipient_block:
+            parts.append(f'<address class="letter-recipient">{_h(chr(10).join(letter.recipient_block))}</address>')
+    if letter.channel == "message":
+        parts.append(f'<p class="letter-message">{_h(body_text(letter))}</p>')
+    else:
+        if letter.salutation:
+            parts.append(f'<p class="letter-salutation">{_h(letter.salutation)}</p>')
+        parts.extend(f"<p>{_h(p)}</p>" for p in letter.paragraphs if p)
+        sign = [line for line in (letter.closing, *letter.signature) if line]
+        if sign:
+            parts.append(f'<p class="letter-signoff">{_h(chr(10).join(sign))}</p>')
+    parts.append("</article>")
+    return "\n".join(parts)
+
+
+# --- email -------------------------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    """Header text on one line: a line break in a header would start a new header."""
+    return " ".join(text.split())
+
+
+_UTF8_QP = Charset("utf-8")
+_UTF8_QP.body_encoding = QP
+_EML_POLICY = policy.compat32.clone(linesep="\r\n")
+
+
+def _address(name: str, email: str) -> str | None:
+    """A header address ("Name <a@b>", non-ASCII names RFC 2047-encoded), or None when unknown.
+
+    Internationalised domains are IDNA-encoded; a non-ASCII local part cannot be
+    written without SMTPUTF8, so such an address is left out rather than mangled.
+    """
+    if not email or "@" not in email:
+        return None
+    local, _, domain = email.rpartition("@")
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    if not local.isascii() or any(c in local for c in ' <>,;:"()[]\\') or not local:
+        return None
+    return formataddr((_one_line(name), f"{local}@{domain}"), charset="utf-8")
+
+
+def _header(text: str) -> str | Header:
+    text = _one_line(text)
+    return text if text.isascii() else Header(text, "utf-8")
+
+
+def to_eml(letter: Letter, answers: Answers) -> str:
+    """The letter as an .eml message (RFC 5322, CRLF line ends), for a mail app to open as a draft.
+
+    To when the recipient's email is known, From when the candidate's is, the subject,
+    and a UTF-8 quoted-printable text/plain body. `X-Unsent: 1` asks Outlook to open it
+    as a draft. No Date header: the mail app sets it when the message is sent, and the
+    file stays the same for the same answers.
+
+    Built with the standard library's `email` package in its compat32 flavour
+    (`MIMEText`): the same headers as `EmailMessage` would write, about seven times
+    faster, which matters because the builder renders every letter on each keystroke.
+    """
+    msg = MIMEText(body_text(letter), "plain", _UTF8_QP)
+    to = _address(letter.recipient_name, letter.recipient_email)
+    if to is not None:
+        msg["To"] = to
+    sender = _address(answers.candidate.name, answers.candidate.email)
+    if sender is not None:
+        msg["From"] = sender
+    msg["Subject"] = _header(letter.subject or f"{answers.role} at {answers.company}")
+    msg["X-Unsent"] = "1"
+    return msg.as_string(policy=_EML_POLICY)
+
+
+def mailto(letter: Letter) -> str:
+    """A mailto: link (RFC 6068) with the recipient, subject and body percent-encoded.
+
+    Line breaks are CRLF, as the RFC asks. Long letters make long links; the builder
+    offers the .eml download when a link is too long for the mail app.
+    """
+    address = quote(letter.recipient_email, safe="@") if letter.recipient_email else ""
+    params = []
+    if letter.subject:
+        params.append("subject=" + quote(letter.subject, safe=""))
+    params.append("body=" + quote(body_text(letter).replace("\n", "\r\n"), safe=""))
+    return f"mailto:{address}?" + "&".join(params)
+
+
+# --- calendar ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One calendar reminder: timed (`start` is a datetime) or all-day (`start` is a date)."""
+
+    code: str
+    start: datetime | date
+    summary: str
+    description: str
+
+
+def _people(answers: Answers) -> str:
+    names = [i.name for i in answers.interviewers]
+    if not names:
+        return "the hiring team"
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def reminders(answers: Answers, timing: Timing) -> list[Reminder]:
+    """The reminders that fit the letter kind.
+
+    Thank-you: the send-by deadline and both check-ins. Check-in: the check-ins still
+    ahead (the first one only when writing the first). After a rejection: none.
+    """
+    about = f"the {answers.role} role at {answers.company}"
+    out: list[Reminder] = []
+    if answers.kind == "thank-you":
+        by = timing.send_by
+        due = f"{by:%A} {by.day} {by:%B}, {by:%H:%M}"
+        out.append(Reminder(
+            "send-by",
+            timing.send_by - timedelta(minutes=30),
+            f"Send your thank-you note: {answers.company}",
+            f"Send your thank-you note to {_people(answers)} about {about} by {due}. "
+            "Within 24 hours is best; a short note a little late still beats none.",
+        ))
+    if answers.kind in ("thank-you", "check-in"):
+        contact = answers.interviewers[0].name if answers.interviewers else "the hiring team"
+        check_in_advice = (f"No news yet? Send {contact} a short check-in about {about}: say you "
+                           "are still interested and ask politely for an update.")
+        if answers.kind == "thank-you" or answers.check_in_number <= 1:
+            out.append(Reminder("check-in", timing.check_in, f"Check in with {answers.company}",
+                                check_in_advice))
+        if answers.kind == "thank-you" or answers.check_in_number <= 2:
+            out.append(Reminder(
+                "second-check-in", timing.second_check_in, f"Second check-in with {answers.company}",
+                check_in_advice + " Keep it shorter than the first. If this one gets no answer, move on.",
+            ))
+    return out
+
+
+def ics_escape(text: str) -> str:
+    """RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
+
+
+def ics_fold(line: str) -> str:
+    """Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
+    out: list[str] = []
+    current = ""
+    size = 0
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > 75:
+            out.append(current)
+            current, size = " ", 1
+        current += ch
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def _uid(answers: Answers, code: str) -> str:
+    """The same answers give the same UIDs, so importing twice updates instead of duplicating."""
+    key = json.dumps([code, answers.kind, answers.company, answers.role, answers.candidate.name,
+                      answers.interview_date.isoformat() if answers.interview_date else ""])
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32] + "@follow-up-kit"
+
+
+def to_ics(answers: Answers, timing: Timing) -> str:
+    """The reminders as an RFC 5545 calendar: one VEVENT with a VALARM each, CRLF line ends.
+
+    Times are floating (local to whoever imports the file), which is what a reminder
+    about "tomorrow at 17:00" means. DTSTAMP is derived from the interview date so that
+    the file is the same every time for the same answers. Raises ValueError when the
+    letter kind has no reminders (a reply to a rejection).
+    """
+    items = reminders(answers, timing)
+    if not items:
+        raise ValueError("a reply to a rejection has no reminders to put in a calendar")
+    stamp = (answers.interview_date or timing.send_by.date()).strftime("%Y%m%dT000000Z")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//Follow-up Kit//followup {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
+    for r in items:
+        lines += ["BEGIN:VEVENT", f"UID:{_uid(answers, r.code)}", f"DTSTAMP:{stamp}"]
+        if isinstance(r.start, datetime):
+            lines += [
+                f"DTSTART:{r.start.strftime('%Y%m%dT%H%M%S')}",
+                f"DTEND:{(r.start + timedelta(minutes=30)).strftime('%Y%m%dT%H%M%S')}",
+            ]
+            trigger = "-PT2H"
+        else:
+            lines += [
+                f"DTSTART;VALUE=DATE:{r.start.strftime('%Y%m%d')}",
+                f"DTEND;VALUE=DATE:{(r.start + timedelta(days=1)).strftime('%Y%m%d')}",
+                "TRANSP:TRANSPARENT",
+            ]
+            trigger = "PT9H"  # 09:00 on the day
+        lines += [
+            f"SUMMARY:{ics_escape(r.summary)}",
+            f"DESCRIPTION:{ics_escape(r.description)}",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"TRIGGER:{trigger}",
+            f"DESCRIPTION:{ics_escape(r.summary)}",
+            "END:VALARM",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(ics_fold(line) + "\r\n" for line in lines)

@@ -1,0 +1,63 @@
+"""When to send: the thank-you deadline and the check-in dates, from the interview date.
+
+The rules are the guide's advice as arithmetic: a thank-you goes out within 24 hours
+of the interview ending; a check-in waits until two business days after the decision
+date they gave, or seven business days after the interview when they gave none; a
+second check-in comes a week (five business days) after the first. Weekends are
+skipped; public holidays are not known here and are left to the person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from followup.answers import Answers
+
+DEFAULT_END = time(17, 0)
+"""When an interview is assumed to have ended if no time was given: the end of a working day."""
+
+SEND_WITHIN = timedelta(hours=24)
+AFTER_DECISION_DATE = 2
+WITHOUT_DECISION_DATE = 7
+BETWEEN_CHECK_INS = 5
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The dates every letter, check and export uses. Times are local, without a time zone."""
+
+    send_by: datetime
+    check_in: date
+    second_check_in: date
+
+
+def add_business_days(start: date, days: int) -> date:
+    """The day `days` business days (Monday to Friday) after `start`.
+
+    Counting starts the day after `start`, so a start on a weekend behaves like the
+    following Monday's eve: Saturday + 1 business day is Monday.
+    """
+    current = start
+    remaining = days
+    while remaining > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            remaining -= 1
+    return current
+
+
+def timing_for(answers: Answers) -> Timing | None:
+    """The timing of a follow-up, or None when the interview date is not known."""
+    if answers.interview_date is None:
+        return None
+    ended = datetime.combine(answers.interview_date, answers.interview_time or DEFAULT_END)
+    if answers.decision_date is not None:
+        check_in = add_business_days(answers.decision_date, AFTER_DECISION_DATE)
+    else:
+        check_in = add_business_days(answers.interview_date, WITHOUT_DECISION_DATE)
+    return Timing(
+        send_by=ended + SEND_WITHIN,
+        check_in=check_in,
+        second_check_in=add_business_days(check_in, BETWEEN_CHECK_INS),
+    )

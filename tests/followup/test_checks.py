@@ -1,0 +1,251 @@
+"""Checks: each piece of the guide's advice fires when it should, stays quiet when it should not."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from importlib.resources import files
+
+import pytest
+
+from followup.answers import Answers, Interviewer, loads
+from followup.checks import ANCHORS, Finding, check, looks_like_resume
+from followup.compose import compose
+from followup.letter import Letter
+
+TODAY = date(2026, 11, 27)  # the day after the examples' interview
+
+CONTRACT_ANCHORS = {
+    "missing-detail": "what-to-write/#specific-detail", "has-detail": "what-to-write/#specific-detail",
+    "length": "what-to-write/#length", "resume-paste": "what-to-write/#your-strength",
+    "no-name": "mistakes/#names", "placeholder": "mistakes/#placeholders", "panel-similar": "panel/#one-note-each",
+    "late": "when/#late", "on-time": "when/#within-24-hours", "early-check-in": "check-in/#decision-date",
+    "third-check-in": "check-in/#how-many", "message-too-long": "channels/#short-message",
+    "rejection-feedback": "rejection/#feedback",
+}
+
+
+def example(name: str = "thank-you", **changes: object) -> Answers:
+    text = files("followup").joinpath(f"examples/{name}.json").read_text(encoding="utf-8")
+    return dataclasses.replace(loads(text), **changes)
+
+
+def codes(findings: list[Finding], level: str | None = None) -> set[str]:
+    return {f.code for f in findings if level is None or f.level == level}
+
+
+def with_person(answers: Answers, **changes: object) -> Answers:
+    return dataclasses.replace(answers, interviewers=(dataclasses.replace(answers.interviewers[0], **changes),))
+
+
+def test_anchors_are_the_contracts() -> None:
+    assert ANCHORS == CONTRACT_ANCHORS
+
+
+@pytest.mark.parametrize(("name", "today"), [("thank-you", TODAY), ("panel", TODAY),
+                                             ("check-in", date(2026, 11, 25)),
+                                             ("after-rejection", TODAY)])
+def test_the_examples_have_no_problems_and_every_finding_is_well_formed(name: str, today: date) -> None:
+    findings = check(example(name), today)
+    assert codes(findings, "problem") == set()
+    for f in findings:
+        assert f.level in {"problem", "suggestion", "good"}
+        assert f.anchor == CONTRACT_ANCHORS[f.code]
+        assert len(f.message) > 30 and f.message[0].isupper()
+
+
+def test_problems_come_first() -> None:
+    findings = check(example(interviewers=(Interviewer(name="Dana Lee"),)), TODAY)
+    levels = [f.level for f in findings]
+    assert levels == sorted(levels, key=["problem", "suggestion", "good"].index)
+
+
+# --- specific detail -------------------------------------------------------------------------
+
+
+def test_detail_present_is_good() -> None:
+    assert "has-detail" in codes(check(example(), TODAY), "good")
+
+
+@pytest.mark.parametrize("topic", ["", "dbt", "the role", "Everything."])
+def test_empty_or_generic_topic_is_a_problem_naming_the_interviewer(topic: str) -> None:
+    findings = [f for f in check(with_person(example(), topic=topic), TODAY) if f.code == "missing-detail"]
+    assert len(findings) == 1 and findings[0].level == "problem"
+    assert findings[0].field == "interviewers.0.topic"
+    assert "Dana Lee" in findings[0].message
+
+
+def test_detail_is_not_checked_for_a_check_in() -> None:
+    assert codes(check(example("check-in"), date(2026, 11, 25))) & {"missing-detail", "has-detail"} == set()
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Hiring Manager", "Recruiter", "The Hiring Team", "HR", "Sir or Madam"])
+def test_a_role_instead_of_a_name_gets_a_suggestion(name: str) -> None:
+    findings = [f for f in check(with_person(example(), name=name), TODAY) if f.code == "no-name"]
+    assert [f.level for f in findings] == ["suggestion"]
+    assert findings[0].field == "interviewers.0.name"
+
+
+def test_all_lowercase_name_gets_a_suggestion_to_check_spelling() -> None:
+    findings = [f for f in check(with_person(example(), name="dana lee"), TODAY) if f.code == "no-name"]
+    assert findings and "dana lee" in findings[0].message
+
+
+def test_no_interviewer_at_all_suggests_finding_a_name() -> None:
+    findings = check(example("after-rejection", interviewers=()), TODAY)
+    assert "no-name" in codes(findings, "suggestion")
+
+
+@pytest.mark.parametrize("name", ["Dana Lee", "Dr. Priya Raman", "José María Ortega", "Hiroshi Tanaka"])
+def test_real_names_pass(name: str) -> None:
+    assert "no-name" not in codes(check(with_person(example(), name=name), TODAY))
+
+
+# --- placeholders ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("company", "[Company]"), ("role", "<role>"), ("their_needs", "XXX"), ("your_strength", "TODO: fill in"),
+    ("forgot_to_mention", "Lorem ipsum dolor sit amet"), ("company", "{company}"),
+    ("their_needs", "Insert the team's needs here"),
+])
+def test_placeholder_text_is_a_problem_on_its_field(field: str, value: str) -> None:
+    findings = [f for f in check(example(**{field: value}), TODAY) if f.code == "placeholder"]
+    assert len(findings) == 1 and findings[0].level == "problem" and findings[0].field == field
+
+
+def test_placeholder_in_an_interviewer_field_names_its_path() -> None:
+    findings = check(with_person(example(), title="[Title]"), TODAY)
+    assert [f.field for f in findings if f.code == "placeholder"] == ["interviewers.0.title"]
+
+
+def test_ordinary_text_is_not_taken_for_a_placeholder() -> None:
+    answers = example(their_needs="insights into the Q3 numbers; a clear owner for the sales data (today: nobody)")
+    assert "placeholder" not in codes(check(answers, TODAY))
+
+
+# --- panels -----------------------------------------------------------------------------------
+
+
+def test_two_interviewers_with_the_same_topic_get_a_suggestion() -> None:
+    panel = example("panel")
+    same = panel.interviewers[0].topic
+    answers = dataclasses.replace(panel, interviewers=tuple(dataclasses.replace(p, topic=same)
+                                                            for p in panel.interviewers))
+    findings = [f for f in check(answers, TODAY) if f.code == "panel-similar"]
+    assert findings and all(f.level == "suggestion" for f in findings)
+    assert findings[0].field == "interviewers.1.topic" and "Dana" in findings[0].message
+
+
+def test_near_copy_letters_are_flagged_when_given() -> None:
+    answers = example("panel")
+    letters = compose(answers, TODAY)
+    copies = tuple(dataclasses.replace(letters[0], recipient_name=letter.recipient_name) for letter in letters)
+    assert "panel-similar" not in codes(check(answers, TODAY, letters))
+    assert "panel-similar" in codes(check(answers, TODAY, copies))
+
+
+# --- strength ----------------------------------------------------------------------------------
+
+RESUME = """Senior Data Analyst, Fabrikam (2019-2023)
+- Responsible for weekly sales reporting, forecasting, dashboards, SQL, Python, dbt, Tableau
+- Led migration of reporting to dbt; trained analysts; stakeholder management; KPI design"""
+
+
+def test_pasted_resume_gets_a_suggestion_that_says_why() -> None:
+    findings = [f for f in check(example(your_strength=RESUME), TODAY) if f.code == "resume-paste"]
+    assert len(findings) == 1 and findings[0].level == "suggestion" and findings[0].field == "your_strength"
+    assert "bullet" in findings[0].message and "one sentence" in findings[0].message
+
+
+def test_one_sentence_strength_is_not_a_resume() -> None:
+    assert looks_like_resume(example().your_strength) == []
+    assert "resume-paste" not in codes(check(example(), TODAY))
+
+
+@pytest.mark.parametrize("text", [
+    "word " * 61, "I did A, B, C, D, E, F and G", "Responsible for the reporting", "Analyst 2019 – present",
+    "line one\nline two\nline three",
+])
+def test_each_resume_signal_is_seen(text: str) -> None:
+    assert looks_like_resume(text)
+
+
+# --- length -----------------------------------------------------------------------------------
+
+
+def _with_paragraphs(letter: Letter, words: int) -> Letter:
+    return dataclasses.replace(letter, paragraphs=("word " * words,))
+
+
+def test_too_long_letter_is_a_problem_too_short_a_suggestion_and_a_good_length_passes() -> None:
+    answers = example()
+    (letter,) = compose(answers, TODAY)
+    assert "length" not in codes(check(answers, TODAY, (letter,)))
+    long = check(answers, TODAY, (_with_paragraphs(letter, 320),))
+    assert [f.level for f in long if f.code == "length"] == ["problem"]
+    short = check(answers, TODAY, (_with_paragraphs(letter, 30),))
+    assert [f.level for f in short if f.code == "length"] == ["suggestion"]
+
+
+def test_a_short_second_check_in_is_not_too_short() -> None:
+    answers = example("check-in", check_in_number=2)
+    assert "length" not in codes(check(answers, date(2026, 12, 10)))
+
+
+def test_message_over_the_limit_is_a_problem() -> None:
+    answers = example(channel="message")
+    (letter,) = compose(answers, TODAY)
+    assert "message-too-long" not in codes(check(answers, TODAY, (letter,)))
+    over = dataclasses.replace(letter, paragraphs=("x" * 400,))
+    assert "message-too-long" in codes(check(answers, TODAY, (over,)), "problem")
+
+
+# --- timing -----------------------------------------------------------------------------------
+
+
+def test_on_time_thank_you_is_good_and_says_the_deadline() -> None:
+    findings = [f for f in check(example(), TODAY) if f.code == "on-time"]
+    assert findings and findings[0].level == "good" and "11:30" in findings[0].message
+
+
+def test_late_thank_you_suggests_sending_anyway_and_short() -> None:
+    findings = [f for f in check(example(), date(2026, 12, 1)) if f.code == "late"]
+    assert findings and findings[0].level == "suggestion"
+    assert "anyway" in findings[0].message and "short" in findings[0].message
+
+
+def test_no_interview_date_means_no_timing_findings() -> None:
+    assert codes(check(example(interview_date=None), TODAY)) & {"late", "on-time"} == set()
+
+
+def test_check_in_before_the_check_in_date_is_a_problem_saying_when_to_wait_until() -> None:
+    # Decision date Friday 20 November: check in from Tuesday 24 November.
+    findings = [f for f in check(example("check-in"), date(2026, 11, 23)) if f.code == "early-check-in"]
+    assert findings and findings[0].level == "problem"
+    assert "24 November 2026" in findings[0].message and "20 November" in findings[0].message
+    assert "early-check-in" not in codes(check(example("check-in"), date(2026, 11, 24)))
+
+
+def test_second_check_in_waits_a_week_after_the_first() -> None:
+    answers = example("check-in", check_in_number=2)
+    assert "early-check-in" in codes(check(answers, date(2026, 11, 25)), "problem")
+    assert "early-check-in" not in codes(check(answers, date(2026, 12, 1)))
+
+
+def test_third_check_in_is_a_problem() -> None:
+    findings = check(example("check-in", check_in_number=3), date(2026, 12, 20))
+    third = [f for f in findings if f.code == "third-check-in"]
+    assert third and third[0].level == "problem" and third[0].field == "check_in_number"
+    assert "move on" in third[0].message
+
+
+# --- rejection --------------------------------------------------------------------------------
+
+
+def test_asking_for_feedback_after_a_rejection_is_good_and_not_asking_is_fine() -> None:
+    assert "rejection-feedback" in codes(check(example("after-rejection"), TODAY), "good")
+    assert "rejection-feedback" not in codes(check(example("after-rejection", ask_for_feedback=False), TODAY))
