@@ -1,1 +1,73 @@
-"""MkDocs hook: placeholder until its issue lands."""
+"""MkDocs hook: publish the browser runtime bundle (Pyodide core, wheels, trimmed lockfile) at
+`assets/pyodide/` in every build, so that `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy`
+each produce a complete site whose builder page loads nothing from anywhere else.
+
+Why a hook and not a separate step: a site built without the bundle has a builder that cannot
+start, and no one should have to remember a second command. The build itself lives in
+scripts/build_runtime.py (incremental, so an unchanged tree costs a few hash checks); this hook
+runs it once per build and adds each output file to MkDocs' files, which copies them into the
+site. Under `mkdocs serve` it also watches the composer's sources, so an edit to a template or
+to builder/followup rebuilds the wheel and reloads the page.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+log = logging.getLogger("mkdocs.hooks.runtime")
+
+DEST = "assets/pyodide"
+_SCRIPT = Path(__file__).resolve().parent.parent / "build_runtime.py"
+
+
+def _build_runtime() -> Any:
+    """scripts/build_runtime.py as a module (scripts/ is not a package, and need not be on sys.path)."""
+    name = "followup_build_runtime"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, _SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def _project_root(config: Any) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_files(files: Files, config: Any) -> Files:
+    br = _build_runtime()
+    try:
+        result = br.build(br.default_config(_project_root(config)))
+    except br.RuntimeBuildError as exc:
+        raise PluginError(f"runtime: {exc}") from None
+    log.info("runtime: %s (%.2f s)", result.summary(), result.seconds)
+    for name in result.files:
+        uri = f"{DEST}/{name}"
+        existing = files.get_file_from_path(uri)
+        if existing is not None:  # a stray copy under docs/ must not shadow the built one
+            log.warning("runtime: docs/%s is replaced by the built runtime file", uri)
+            files.remove(existing)
+        files.append(File.generated(config, uri, abs_src_path=str(result.out_dir / name)))
+    return files
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    root = _project_root(config)
+    br = _build_runtime()
+    for top in br.PROJECT_DIRS:
+        if (root / top).is_dir():
+            server.watch(str(root / top))
+    for name in ("pyproject.toml", "requirements.txt", "package-lock.json"):
+        if (root / name).is_file():
+            server.watch(str(root / name), recursive=False)
+    return server

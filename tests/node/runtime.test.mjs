@@ -1,0 +1,188 @@
+// The browser runtime bundle (assets/pyodide/) loads in Pyodide under Node and composes letters.
+//
+// Why under Node: it boots the very files the site ships (pyodide.mjs, the wasm, the stdlib, the
+// trimmed lockfile and the three wheels) in a few seconds, with no browser, so a packaging mistake
+// (a template left out of the wheel, a wrong hash, a missing dependency, a C-only MarkupSafe)
+// fails here first. The bundle under test is the built site's (site/assets/pyodide, which
+// scripts/test builds first), else the build step's output (.cache/runtime/out, built on demand),
+// or FOLLOWUP_RUNTIME_DIR when set.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const NPM_PYODIDE = join(ROOT, "node_modules", "pyodide");
+const EXAMPLES = join(ROOT, "builder", "followup", "examples");
+const TEMPLATES = join(ROOT, "templates");
+const TODAY = "2026-11-28";
+
+function runtimeDir() {
+  if (process.env.FOLLOWUP_RUNTIME_DIR) return resolve(process.env.FOLLOWUP_RUNTIME_DIR);
+  const site = join(ROOT, "site", "assets", "pyodide");
+  if (existsSync(join(site, "runtime.json"))) return site;
+  const out = join(ROOT, ".cache", "runtime", "out");
+  if (!existsSync(join(out, "runtime.json"))) {
+    const python = existsSync(join(ROOT, ".venv", "bin", "python")) ? join(ROOT, ".venv", "bin", "python") : "python3";
+    execFileSync(python, [join(ROOT, "scripts", "build_runtime.py"), "--out", out], { stdio: "inherit" });
+  }
+  return out;
+}
+
+const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const filesUnder = (dir, suffix) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((name) => name.endsWith(suffix) && !name.includes("__pycache__"))
+        .sort()
+    : [];
+
+const DIR = runtimeDir();
+const BASE = DIR + "/";
+const manifest = JSON.parse(readFileSync(join(DIR, "runtime.json"), "utf8"));
+const lock = JSON.parse(readFileSync(join(DIR, "pyodide-lock.json"), "utf8"));
+
+describe("runtime bundle files", () => {
+  test("the trimmed lockfile lists exactly followup, jinja2 and markupsafe", () => {
+    assert.deepEqual(Object.keys(lock.packages).sort(), ["followup", "jinja2", "markupsafe"]);
+    assert.deepEqual(lock.packages.followup.depends, ["jinja2"]);
+    assert.deepEqual(lock.packages.jinja2.depends, ["markupsafe"]);
+  });
+
+  test("every wheel sits next to the lockfile, by bare file name, with the sha256 the lockfile states", () => {
+    for (const [name, entry] of Object.entries(lock.packages)) {
+      assert.doesNotMatch(entry.file_name, /[/:]/, `${name} must be referenced by bare file name`);
+      assert.match(entry.file_name, /-py3-none-any\.whl$/, `${name} must be a pure wheel`);
+      assert.equal(sha256(join(DIR, entry.file_name)), entry.sha256, `${name} sha256`);
+      assert.equal(manifest.wheels[name].sha256, entry.sha256, `runtime.json agrees on ${name}`);
+    }
+    assert.equal(sha256(join(DIR, "pyodide-lock.json")), manifest.lock_sha256);
+  });
+
+  test("the core files are the npm package's, byte for byte, and the lockfile's ABI is theirs", () => {
+    const npmLock = JSON.parse(readFileSync(join(NPM_PYODIDE, "pyodide-lock.json"), "utf8"));
+    const npmVersion = JSON.parse(readFileSync(join(NPM_PYODIDE, "package.json"), "utf8")).version;
+    assert.equal(manifest.pyodide, npmVersion);
+    assert.deepEqual(lock.info, npmLock.info);
+    for (const name of ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]) {
+      assert.equal(sha256(join(DIR, name)), sha256(join(NPM_PYODIDE, name)), name);
+      assert.equal(manifest.core[name].sha256, sha256(join(DIR, name)), `runtime.json core ${name}`);
+    }
+  });
+});
+
+describe("runtime bundle in Pyodide", () => {
+  let pyodide;
+  const requested = [];
+  const realFetch = globalThis.fetch;
+
+  before(async () => {
+    // Under Node, Pyodide reads local paths from disk and fetches only URLs; any fetch at all
+    // (for example the CDN fallback for a wheel it could not find) is a bug in the bundle.
+    globalThis.fetch = (input, init) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    const { loadPyodide } = await import(pathToFileURL(join(DIR, "pyodide.mjs")).href);
+    pyodide = await loadPyodide({
+      indexURL: BASE,
+      lockFileURL: join(DIR, "pyodide-lock.json"),
+      packageBaseUrl: BASE,
+      packages: ["followup"],
+      stdout: () => {},
+    });
+  });
+
+  after(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  const py = (code) => pyodide.runPython(code);
+
+  test("boots the shipped Pyodide and Python without fetching anything", () => {
+    assert.equal(pyodide.version, manifest.pyodide);
+    assert.equal(py("import sys; '.'.join(map(str, sys.version_info[:3]))"), manifest.python);
+    assert.deepEqual(requested, []);
+  });
+
+  test("loads followup with jinja2 and markupsafe from the bundle's wheels", () => {
+    // loadedPackages names each package as the lockfile does and as its wheel's metadata does.
+    const loaded = new Set(Object.keys(pyodide.loadedPackages).map((name) => name.toLowerCase()));
+    assert.deepEqual([...loaded].sort(), ["followup", "jinja2", "markupsafe"]);
+    assert.equal(py("import jinja2; jinja2.__version__"), lock.packages.jinja2.version);
+    assert.equal(py("import markupsafe, importlib.metadata as m; m.version('markupsafe')"), lock.packages.markupsafe.version);
+  });
+
+  test("markupsafe is the pure-Python build and escapes", () => {
+    assert.equal(py("import markupsafe; str(markupsafe.escape('<a href=\"x\">&</a>'))"), "&lt;a href=&#34;x&#34;&gt;&amp;&lt;/a&gt;");
+    assert.equal(py("markupsafe._escape_inner.__module__"), "markupsafe._native");
+    assert.equal(py("import importlib.util; importlib.util.find_spec('markupsafe._speedups')"), undefined);
+  });
+
+  test("jinja2 renders a template with StrictUndefined", () => {
+    const text = py(`
+import jinja2
+env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+env.from_string("Dear {{ name }},{% for p in paras %}\\n{{ p }}{% endfor %}").render(name="Ada <Lovelace>", paras=["One", "Two"])
+`);
+    assert.equal(text, "Dear Ada <Lovelace>,\nOne\nTwo");
+  });
+
+  test("the followup wheel ships every template and example answers file in the repository", () => {
+    const shipped = (pkg, suffix) =>
+      py(`
+import importlib.resources as r
+def walk(t, prefix=""):
+    for c in t.iterdir():
+        if c.is_dir():
+            yield from walk(c, prefix + c.name + "/")
+        elif c.name.endswith(${JSON.stringify(suffix)}):
+            yield prefix + c.name
+",".join(sorted(walk(r.files(${JSON.stringify(pkg)}))))
+`)
+        .split(",")
+        .filter(Boolean);
+    assert.deepEqual(shipped("followup.templates", ".j2"), filesUnder(TEMPLATES, ".j2"));
+    assert.deepEqual(
+      shipped("followup", ".json").filter((n) => n.startsWith("examples/")),
+      filesUnder(EXAMPLES, ".json").map((n) => "examples/" + n),
+    );
+  });
+
+  test("composes the package's example answers for every kind, as the worker does (render_json)", () => {
+    const examples = JSON.parse(
+      py(`
+import importlib.resources as r, json
+json.dumps({p.name[:-5]: p.read_text(encoding="utf-8") for p in r.files("followup").joinpath("examples").iterdir() if p.name.endswith(".json")})
+`),
+    );
+    for (const kind of ["thank-you", "check-in", "after-rejection", "panel"]) {
+      assert.ok(kind in examples, `example answers for ${kind} are in the wheel`);
+    }
+    const renderJson = py("from followup.bundle import render_json; render_json");
+    try {
+      for (const [name, text] of Object.entries(examples)) {
+        const answers = JSON.parse(text);
+        const result = JSON.parse(renderJson(text, TODAY));
+        assert.equal(result.ok, true, `${name}: ${JSON.stringify(result.errors ?? result)}`);
+        assert.equal(result.kind, answers.kind, name);
+        const expected = answers.kind === "thank-you" ? Math.max(1, (answers.interviewers ?? []).length) : 1;
+        assert.equal(result.letters.length, expected, `${name}: one letter per interviewer for a thank-you, else one`);
+        for (const letter of result.letters) {
+          assert.ok(letter.text.trim().length > 0, `${name}: letter text`);
+          assert.ok(letter.markdown.trim().length > 0, `${name}: markdown`);
+          assert.match(letter.html, /^<article class="letter"[ >][\s\S]*<\/article>\s*$/, `${name}: html`);
+          assert.match(letter.mailto, /^mailto:/, `${name}: mailto`);
+          assert.ok(letter.words > 0, `${name}: words`);
+        }
+      }
+    } finally {
+      renderJson.destroy();
+    }
+  });
+});
