@@ -1,1 +1,130 @@
-"""MkDocs hook: placeholder until its issue lands."""
+"""MkDocs hook: render the guide's example letters with the real composer at build time.
+
+Why: every example letter on the site must be exactly what the builder would write from the same
+answers, so no letter text is ever typed into a page by hand. A page asks for a letter with a
+marker line in its Markdown; the hook replaces it with the composer's HTML and a link to the
+answers file, which readers can download and load into the builder.
+
+Marker syntax (one per line, in any guide page):
+
+    <!-- letter: thank-you-warm.json -->
+    <!-- letter: panel.json to="Dana Lee" -->
+    <!-- letter: check-in-second.json today="2026-03-30" -->
+
+The file name is relative to `docs/examples/`. Options: `to` keeps only the letter addressed to
+that person (a panel thank-you makes one letter each); `today` fixes the date the letter is
+written on. Without `today`, the day after `interview_date` is used, so the output never depends
+on when the site is built. Any problem (unknown file, invalid answers, an option the hook does not
+know, a name no letter is addressed to) stops the build with a message that names the page.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from followup.answers import AnswersError, loads
+from followup.compose import compose
+from followup.formats import to_html
+
+EXAMPLES_DIR = "examples"  # inside docs_dir; served at the same path
+MARKER = re.compile(r"^[ \t]*<!--[ \t]*letter:[ \t]*(?P<args>.*?)[ \t]*-->[ \t]*$", re.MULTILINE)
+OPTIONS = frozenset({"to", "today"})
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One parsed marker: which answers file, and the options that pick and date its letters."""
+
+    file: str
+    to: str | None = None
+    today: date | None = None
+
+
+def parse_marker(args: str) -> Marker:
+    """The marker's arguments (`panel.json to="Dana Lee"`) as a Marker; ValueError when malformed."""
+    words = shlex.split(args)
+    if not words:
+        raise ValueError("the marker names no answers file")
+    file, *rest = words
+    if not file.endswith(".json") or "/" in file or "\\" in file:
+        raise ValueError(f"{file!r} is not a file name in docs/{EXAMPLES_DIR}/ ending in .json")
+    options: dict[str, str] = {}
+    for word in rest:
+        key, sep, value = word.partition("=")
+        if not sep or key not in OPTIONS:
+            raise ValueError(f"unknown option {word!r}; known: {', '.join(sorted(OPTIONS))}")
+        options[key] = value
+    today = date.fromisoformat(options["today"]) if "today" in options else None
+    return Marker(file=file, to=options.get("to"), today=today)
+
+
+def render_marker(marker: Marker, docs_dir: Path, page_url: str) -> str:
+    """The HTML that replaces a marker: the composed letter(s) and a link to the answers file."""
+    path = docs_dir / EXAMPLES_DIR / marker.file
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ValueError(f"cannot read docs/{EXAMPLES_DIR}/{marker.file}: {error.strerror}") from None
+    try:
+        answers = loads(text)
+    except AnswersError as error:
+        raise ValueError(f"docs/{EXAMPLES_DIR}/{marker.file} is not a valid answers file: {error}") from None
+    today = marker.today or (answers.interview_date + timedelta(days=1) if answers.interview_date else None)
+    if today is None:
+        raise ValueError(f"docs/{EXAMPLES_DIR}/{marker.file} has no interview_date: add today=\"YYYY-MM-DD\"")
+    letters = compose(answers, today)
+    if marker.to is not None:
+        letters = tuple(letter for letter in letters if letter.recipient_name == marker.to)
+        if not letters:
+            raise ValueError(f"no letter in docs/{EXAMPLES_DIR}/{marker.file} is addressed to {marker.to!r}")
+    href = get_relative_url(f"{EXAMPLES_DIR}/{marker.file}", page_url)
+    count = "" if len(letters) == 1 else f" ({len(letters)} letters, one for each interviewer)"
+    parts = ['<div class="fk-example">']
+    for number, letter in enumerate(letters, start=1):
+        if len(letters) > 1:  # a panel: say whose note each one is
+            parts.append(
+                f'<p class="fk-example__to">Note {number} of {len(letters)}: '
+                f"to {escape(letter.recipient_name)}</p>"
+            )
+        parts.append(to_html(letter))
+    parts += [
+        f'<p class="fk-example__source">Written by the letter builder from '
+        f'<a href="{escape(href)}" download>{escape(marker.file)}</a>{count}. '
+        "Download it and load it into the builder to try your own changes.</p>",
+        "</div>",
+    ]
+    return "\n".join(parts)
+
+
+def render_markers(markdown: str, docs_dir: Path, page_url: str, where: str) -> str:
+    """`markdown` with every letter marker replaced by its rendered HTML block."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            html = render_marker(parse_marker(match["args"]), docs_dir, page_url)
+        except ValueError as error:  # includes the composer's Refused
+            raise PluginError(f"{where}: example letter {match['args']!r}: {error}") from None
+        except Exception as error:  # a bug in the composer: still name the page and the marker
+            raise PluginError(
+                f"{where}: example letter {match['args']!r} failed: {type(error).__name__}: {error}"
+            ) from error
+        # Blank lines around it: Markdown treats the block as raw HTML and leaves it alone.
+        return f"\n\n{html}\n\n"
+
+    return MARKER.sub(replace, markdown)
+
+
+# --- MkDocs events --------------------------------------------------------------------------------
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs: Any) -> str:
+    return render_markers(markdown, Path(config["docs_dir"]), page.url, page.file.src_uri)

@@ -1,0 +1,62 @@
+// Checks a document against the answers JSON Schema that the page carries (written at build time
+// from followup.schema), before any of it reaches the form: a bad file must never touch a draft.
+
+export function codePoints(text) {
+  return [...text].length;
+}
+
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Problems that make a document unusable as an answers file (wrong shape, unknown keys, bad types,
+ * newer version). Missing answers are fine: a saved draft may be incomplete.
+ */
+export function answersFileProblems(data, schema) {
+  const problems = [];
+  if (!isPlainObject(data)) return ["It is not an answers file: it should be a JSON object ({ ... })."];
+  const version = data.schema_version;
+  const current = schema.properties.schema_version.const;
+  if (version === undefined) problems.push("It has no schema_version, so it is not an answers file.");
+  else if (!Number.isInteger(version)) problems.push("Its schema_version should be a whole number.");
+  else if (version > current) problems.push(`It was made by a newer version of Follow-up Kit (answers format ${version}; this page reads format ${current}): reload the page for the latest builder.`);
+  else if (version < current) problems.push(`It uses answers format ${version}, older than any this page can upgrade (it reads format ${current}).`);
+  checkValue(schema, data, "", problems, true);
+  return problems;
+}
+
+function checkValue(schema, value, path, problems, top = false) {
+  const name = top ? "The file" : schema.title || path;
+  if (schema.const !== undefined) return; // schema_version, checked above
+  switch (schema.type) {
+    case "object": {
+      if (!isPlainObject(value)) return problems.push(`${name} should be a group of answers.`);
+      for (const [key, item] of Object.entries(value)) {
+        const sub = schema.properties[key];
+        const where = path ? `${path}.${key}` : key;
+        if (!sub) problems.push(`It has an unknown field "${where}".`);
+        else checkValue(sub, item, where, problems);
+      }
+      return;
+    }
+    case "array": {
+      if (!Array.isArray(value)) return problems.push(`${name} should be a list.`);
+      if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${name} has more than ${schema.maxItems} entries.`);
+      value.forEach((item, i) => checkValue(schema.items, item, `${path}.${i}`, problems));
+      return;
+    }
+    case "string":
+      if (typeof value !== "string") return problems.push(`${name} should be text.`);
+      if (schema.enum && value !== "" && !schema.enum.includes(value)) problems.push(`${name} should be one of: ${schema.enum.join(", ")}.`);
+      if (schema.maxLength !== undefined && codePoints(value) > schema.maxLength) problems.push(`${name} is longer than ${schema.maxLength} characters.`);
+      return;
+    case "integer":
+      if (!Number.isInteger(value)) problems.push(`${name} should be a whole number.`);
+      return;
+    case "boolean":
+      if (typeof value !== "boolean") problems.push(`${name} should be true or false.`);
+      return;
+    default:
+  }
+}

@@ -1,0 +1,213 @@
+// The page's side of the composer worker (worker.js): start, restart, and render with the
+// latest answers winning. The page listens through `setListener({onProgress, onReady, onResult, ...})`.
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+const RESTARTS_MAX = 3;
+// Watchdogs. Not speed limits: a start-up that has said nothing for a whole minute is stuck (seen:
+// a wasm file that fails to compile leaves Pyodide waiting forever), and a render takes well under a
+// second, so one unanswered for 30 s means the worker died without a word (e.g. closed by the browser).
+const BOOT_SILENCE_MS = 60_000;
+const RENDER_SILENCE_MS = 30_000;
+
+/**
+ * Why this browser cannot run the composer at all, or null when it can. Checked on the page,
+ * before any worker starts: a worker has its own global, so a missing feature would only show
+ * up there as a confusing crash. Module workers are detected by whether the browser reads the
+ * `type` option at all (older browsers ignore it and start a classic worker, which then fails).
+ */
+export function unsupported() {
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return "WebAssembly";
+  if (typeof Worker !== "function") return "Web Workers";
+  return null;
+}
+
+/** Today in the visitor's own time zone, as the composer's `today` (YYYY-MM-DD). */
+export function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Owns the module worker. Keeps at most one render in flight and one pending: a newer request
+ * replaces the pending one, so the latest answers always win and stale ones are never queued.
+ * A worker that dies is restarted (a few times), and the latest answers are sent again.
+ */
+export class Composer {
+  constructor() {
+    this.listener = null;
+    this.worker = null;
+    this.ready = false;
+    this.failed = false;
+    this.nextId = 1;
+    this.inFlight = null; // {id, answers}
+    this.pending = null; // answers
+    this.latest = null;
+    this.restarts = 0;
+    this.timer = null;
+    this.stage = null;
+    this.problem = null; // the last unexpected error the worker reported while starting
+  }
+
+  setListener(listener) {
+    this.listener = listener;
+  }
+
+  emit(event, data) {
+    this.listener?.[event]?.(data);
+  }
+
+  start() {
+    if (this.worker) return;
+    this.ready = false;
+    this.failed = false;
+    this.inFlight = null;
+    this.problem = null;
+    const missing = unsupported();
+    if (missing) return this.cannotRun(missing);
+    let worker;
+    let readsType = false;
+    const options = {
+      get type() {
+        readsType = true;
+        return "module";
+      },
+      name: "followup-composer",
+    };
+    try {
+      worker = new Worker(WORKER_URL, options);
+    } catch (error) {
+      this.fail(`The letter composer could not start (${error.message || error}).`, true);
+      return;
+    }
+    if (!readsType) {
+      worker.terminate();
+      return this.cannotRun("module workers");
+    }
+    this.worker = worker;
+    worker.onmessage = (event) => this.onMessage(event.data || {});
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.onCrash(event.message || "an unexpected error");
+    };
+    worker.onmessageerror = () => this.onCrash("a message could not be read");
+    this.stage = "Downloading the runtime";
+    this.watch(BOOT_SILENCE_MS, () => this.stuck());
+    this.emit("onProgress", { stage: this.stage, loaded: 0, total: null });
+  }
+
+  cannotRun(missing) {
+    this.fail(`This browser can't run the letter builder: it needs ${missing}, which it does not have or has turned off. Every current version of Firefox, Chrome, Edge and Safari has them.`, false);
+  }
+
+  /** (Re)arm the one watchdog: `then` runs if nothing resets it for `ms`. */
+  watch(ms, then) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(then, ms);
+  }
+
+  unwatch() {
+    clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  stuck() {
+    const at = this.stage ? ` at “${this.stage}”` : "";
+    const why = this.problem ? ` (${this.problem})` : "";
+    this.stop();
+    this.fail(`The letter composer did not start: it has been stuck${at} for a minute${why}.`, true);
+  }
+
+  stop() {
+    this.unwatch();
+    this.worker?.terminate();
+    this.worker = null;
+    this.ready = false;
+    if (this.inFlight) this.pending ??= this.inFlight.answers;
+    this.inFlight = null;
+  }
+
+  retry() {
+    this.stop();
+    this.restarts = 0;
+    this.start();
+  }
+
+  onCrash(reason) {
+    const wasReady = this.ready;
+    this.stop();
+    if (!wasReady) {
+      // The worker script or the Pyodide loader it imports did not arrive or did not run.
+      this.fail("The letter composer could not start: its files did not download completely.", true);
+    } else if (this.restarts < RESTARTS_MAX) {
+      // Crashed mid-session: start again quietly and re-send the latest answers.
+      this.restarts += 1;
+      this.pending ??= this.latest;
+      this.emit("onRestart", reason);
+      this.start();
+    } else {
+      this.fail(`The letter composer stopped (${reason}) and did not recover.`, true);
+    }
+  }
+
+  fail(message, canRetry) {
+    this.failed = true;
+    this.emit("onFailure", { message, canRetry });
+  }
+
+  onMessage(message) {
+    if (!this.ready && message.type !== "error") this.watch(BOOT_SILENCE_MS, () => this.stuck());
+    switch (message.type) {
+      case "progress":
+        this.stage = message.stage;
+        if (!this.ready) this.emit("onProgress", message);
+        break;
+      case "problem":
+        this.problem = message.message;
+        break;
+      case "ready":
+        this.ready = true;
+        this.unwatch();
+        this.emit("onReady");
+        this.flush();
+        break;
+      case "rendered":
+        if (this.inFlight && message.id === this.inFlight.id) {
+          this.unwatch();
+          this.inFlight = null;
+          this.restarts = 0; // working again: a later crash gets its own restarts
+          // A newer request is waiting: this result is already stale, skip it.
+          if (!this.pending) this.emit("onResult", message.result);
+        }
+        this.flush();
+        break;
+      case "error":
+        if (message.id !== undefined && this.ready) {
+          // The composer never raises for bad answers, so this is the runtime itself failing:
+          // start a fresh one rather than keep talking to a broken interpreter.
+          this.emit("onRenderError", message.message);
+          this.onCrash(message.message);
+        } else {
+          this.stop();
+          this.fail(`The letter composer could not start: ${message.message}.`, true);
+        }
+        break;
+      default:
+    }
+  }
+
+  render(answers) {
+    this.latest = answers;
+    this.pending = answers;
+    this.flush();
+  }
+
+  flush() {
+    if (!this.worker || !this.ready || this.inFlight || !this.pending) return;
+    const id = this.nextId++;
+    this.inFlight = { id, answers: this.pending };
+    this.pending = null;
+    this.watch(RENDER_SILENCE_MS, () => this.onCrash("it stopped answering"));
+    this.worker.postMessage({ type: "render", id, answers: this.inFlight.answers, today: today() });
+  }
+}

@@ -1,0 +1,153 @@
+// The letter composer's worker: Pyodide + the `followup` wheel, loaded from this site only.
+//
+// Messages in:  {type: "render", id, answers, today?}
+// Messages out: {type: "progress", stage, loaded, total}  {type: "ready"}
+//               {type: "rendered", id, result}
+//               {type: "error", message, detail?}
+// Every URL is relative to this file, so the site works under any sub-path.
+
+// Pyodide comes through runtime-loader.js: a memory snapshot when this browser has one, else loadPyodide.
+import { loadRuntime } from "./runtime-loader.js";
+
+const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
+const LOCKFILE_URL = new URL("pyodide-lock.json", RUNTIME_URL);
+
+const STAGES = {
+  download: "Downloading the runtime",
+  start: "Starting Python",
+  composer: "Loading the composer",
+};
+
+let stage = STAGES.download;
+let loaded = 0;
+let total = 0; // sum of Content-Length of the downloads seen; 0 when unknown (compressed transfer)
+let totalKnown = true;
+let inFlight = 0;
+let wasmDone = false;
+let lastPost = 0;
+
+let booted = false;
+
+function progress(force = false) {
+  if (booted) return; // late byte counts after "ready" would only confuse the page
+  const now = Date.now();
+  if (!force && now - lastPost < 100) return; // at most ten updates a second
+  lastPost = now;
+  postMessage({ type: "progress", stage, loaded, total: totalKnown && total > 0 ? total : null });
+}
+
+function setStage(next) {
+  stage = next;
+  progress(true);
+}
+
+// Count the bytes of every download Pyodide makes while it loads. Pyodide calls the global
+// fetch at call time; a clone of each response is read here, the original goes to Pyodide
+// untouched (its integrity checks and streaming compilation still apply).
+const realFetch = globalThis.fetch.bind(globalThis);
+
+async function countBody(response) {
+  const length = Number(response.headers.get("Content-Length"));
+  const encoded = response.headers.get("Content-Encoding");
+  if (length > 0 && !encoded) total += length;
+  else totalKnown = false;
+  progress(true);
+  if (!response.body) return;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    progress();
+  }
+}
+
+// Files without which Python cannot start. Pyodide only logs a warning when the wasm fails to
+// arrive or compile, then waits forever: say so at once instead (the page shows it, with Retry).
+const ESSENTIAL = /\.(wasm|zip|whl)$/;
+
+function missing(response, request) {
+  const name = new URL(response.url || String(request), RUNTIME_URL).pathname.split("/").pop();
+  if (!booted && ESSENTIAL.test(name)) {
+    postMessage({ type: "error", message: `a file it needs did not download (${name}: HTTP ${response.status})` });
+  }
+}
+
+// Anything that goes wrong unseen while starting is passed on, so a stuck start can say why.
+self.addEventListener("unhandledrejection", (event) => {
+  if (!booted) postMessage({ type: "problem", message: describe(event.reason) });
+});
+
+function countingFetch(...args) {
+  inFlight += 1;
+  const request = realFetch(...args);
+  request
+    .then(async (response) => {
+      if (!response.ok) return missing(response, args[0]);
+      await countBody(response.clone());
+      if (new URL(response.url || String(args[0]), RUNTIME_URL).pathname.endsWith(".wasm")) wasmDone = true;
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      inFlight -= 1;
+      progress(true);
+      // The runtime has arrived and nothing else is downloading: Python is starting up.
+      if (inFlight === 0 && wasmDone && stage === STAGES.download) setStage(STAGES.start);
+    });
+  return request;
+}
+
+let renderJson = null;
+
+async function boot() {
+  setStage(STAGES.download);
+  globalThis.fetch = countingFetch;
+  let pyodide;
+  try {
+    pyodide = await loadRuntime(
+      {
+        indexURL: RUNTIME_URL.href,
+        lockFileURL: LOCKFILE_URL.href,
+        packages: ["followup"],
+        // Pyodide's own messages stay in the console, not the page.
+        stdout: () => {},
+        stderr: (line) => console.warn(line),
+      },
+      { imports: ["followup.bundle"] },
+    );
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  setStage(STAGES.composer);
+  renderJson = pyodide.pyimport("followup.bundle").render_json;
+  booted = true;
+  postMessage({ type: "ready" });
+}
+
+function describe(error) {
+  const text = String((error && error.message) || error || "unknown error");
+  return text.split("\n").filter(Boolean).slice(-1)[0] || text;
+}
+
+const ready = boot().then(
+  () => true,
+  (error) => {
+    postMessage({ type: "error", message: describe(error), detail: String(error && error.stack) });
+    return false;
+  },
+);
+
+// One message at a time, in order: `onmessage` handlers run one after another, and every
+// call into Python is synchronous. The page keeps at most one render request outstanding.
+self.onmessage = async (event) => {
+  const message = event.data || {};
+  if (!(await ready)) return; // the boot failure was reported once already
+  try {
+    if (message.type === "render") {
+      const text = renderJson(JSON.stringify(message.answers), message.today || null);
+      postMessage({ type: "rendered", id: message.id, result: JSON.parse(text) });
+    }
+  } catch (error) {
+    postMessage({ type: "error", id: message.id, message: describe(error), detail: String(error && error.stack) });
+  }
+};

@@ -1,0 +1,138 @@
+// The service worker's second cache group: the builder's Python runtime (Pyodide core, wheels,
+// lockfile, runtime.json), about 14 MB.
+//
+// Why not in Workbox's precache: a precache downloads everything when the service worker installs,
+// and the service worker installs on any page. A visitor who only reads the guide must download no
+// Pyodide bytes, so this group is filled only by the builder page: each runtime file is kept when
+// the builder fetches it, and the page asks for the rest ({type: "CACHE_RUNTIME"}) once the
+// composer is ready. Every file is checked against the sha256 the build recorded before it is
+// kept, and the cache is named by the hash of the whole set, so a new deploy starts a new cache
+// and the old one is deleted when the new service worker takes over: never a mix of two builds.
+//
+// Imported by sw.js (made by scripts/build_sw.mjs), which defines `self.FOLLOWUP_RUNTIME` first:
+//   {version, stamp, base: "assets/pyodide/", files: {name: sha256hex}, snapshotCache}
+// (`stamp` is runtime.json's; the builder's memory snapshots are kept under keys containing it.)
+// Classic script: service workers are not modules everywhere.
+
+/* global FOLLOWUP_RUNTIME */
+(() => {
+  const RUNTIME = self.FOLLOWUP_RUNTIME;
+  if (!RUNTIME) return;
+  const PREFIX = "followup-runtime-";
+  const CACHE = PREFIX + RUNTIME.version;
+  const STAGING = "followup-runtime-staging"; // never a CACHE: versions are hex
+  const BASE = new URL(RUNTIME.base, self.registration.scope).href;
+
+  /** The runtime file name a URL asks for, or null when it is not one of this build's. */
+  function runtimeName(url) {
+    const clean = url.split(/[?#]/, 1)[0];
+    if (!clean.startsWith(BASE)) return null;
+    const name = clean.slice(BASE.length);
+    return Object.prototype.hasOwnProperty.call(RUNTIME.files, name) ? name : null;
+  }
+
+  async function sha256Hex(buffer) {
+    const digest = await crypto.subtle.digest("SHA-256", buffer);
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  /** Keep `response` for `name` if its bytes are this build's; a stale or broken copy is dropped. */
+  async function keep(name, response) {
+    const body = await response.arrayBuffer();
+    if ((await sha256Hex(body)) !== RUNTIME.files[name]) return false;
+    const headers = new Headers();
+    for (const header of ["Content-Type", "Last-Modified", "ETag"]) {
+      const value = response.headers.get(header);
+      if (value) headers.set(header, value);
+    }
+    headers.set("Content-Length", String(body.byteLength));
+    const cache = await caches.open(CACHE);
+    await cache.put(BASE + name, new Response(body, { status: 200, headers }));
+    return true;
+  }
+
+  /**
+   * Keep one file: the copy the builder's worker already downloaded (it hands them over in
+   * STAGING, see assets/builder/runtime-loader.js), else as the HTTP cache has it, else anew.
+   */
+  async function fill(name, cache) {
+    if (await cache.match(BASE + name)) return true;
+    const staged = await (await caches.open(STAGING)).match(BASE + name);
+    if (staged && (await keep(name, staged))) return true;
+    for (const mode of ["default", "reload"]) {
+      try {
+        const response = await fetch(BASE + name, { cache: mode, credentials: "same-origin" });
+        if (response.ok && (await keep(name, response))) return true;
+      } catch {
+        return false; // offline: try again on the next visit
+      }
+    }
+    return false;
+  }
+
+  /** Every runtime file in the current cache; resolves to true when all are there. */
+  async function fillAll() {
+    const cache = await caches.open(CACHE);
+    const results = await Promise.all(Object.keys(RUNTIME.files).map((name) => fill(name, cache)));
+    await caches.delete(STAGING);
+    return results.every(Boolean);
+  }
+
+  /** The builder has been used here: an older build's runtime, or the worker's fresh downloads. */
+  async function hasOlderRuntime() {
+    return (await caches.keys()).some((key) => key.startsWith(PREFIX) && key !== CACHE);
+  }
+
+  async function respond(event, name) {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(BASE + name);
+    if (hit) return hit;
+    const response = await fetch(event.request);
+    if (response.ok && response.type === "basic") {
+      event.waitUntil(keep(name, response.clone()).catch(() => false));
+    }
+    return response;
+  }
+
+  self.addEventListener("fetch", (event) => {
+    if (event.request.method !== "GET") return;
+    const name = runtimeName(event.request.url);
+    if (name) event.respondWith(respond(event, name));
+  });
+
+  self.addEventListener("message", (event) => {
+    if (!event.data || event.data.type !== "CACHE_RUNTIME") return;
+    const port = event.ports && event.ports[0];
+    event.waitUntil(
+      fillAll().then(
+        (ok) => port && port.postMessage({ type: "RUNTIME_CACHED", ok }),
+        () => port && port.postMessage({ type: "RUNTIME_CACHED", ok: false }),
+      ),
+    );
+  });
+
+  // A visitor who has used the builder keeps an offline builder across deploys: when an older
+  // runtime cache (or the worker's hand-over) exists, the new one is filled before this worker
+  // counts as installed. Best effort: a failure leaves the files to be fetched when the builder
+  // next needs them.
+  self.addEventListener("install", (event) => {
+    event.waitUntil(hasOlderRuntime().then((older) => (older ? fillAll() : true)).catch(() => false));
+  });
+
+  // The new build takes over: drop other builds' runtime caches and snapshots, whole.
+  self.addEventListener("activate", (event) => {
+    event.waitUntil(
+      (async () => {
+        for (const key of await caches.keys()) {
+          if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key); // STAGING too
+        }
+        if (RUNTIME.snapshotCache && (await caches.has(RUNTIME.snapshotCache))) {
+          const snapshots = await caches.open(RUNTIME.snapshotCache);
+          for (const request of await snapshots.keys()) {
+            if (!request.url.includes(`/${RUNTIME.stamp}/`)) await snapshots.delete(request);
+          }
+        }
+      })(),
+    );
+  });
+})();

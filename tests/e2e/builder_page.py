@@ -1,0 +1,43 @@
+"""Helpers for the builder's browser tests: open the page, wait for the composer, fill the basics.
+
+Timeouts are generous because Pyodide boots on a shared 2-core machine; no test asserts timing.
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page, expect
+
+BOOT_TIMEOUT_MS = 120_000
+STEP_TIMEOUT_MS = 20_000
+
+
+def open_builder(page: Page, root_url: str) -> Page:
+    """Open the builder page and wait until the composer is ready."""
+    page.goto(root_url + "builder/")
+    wait_ready(page)
+    return page
+
+
+def wait_ready(page: Page) -> None:
+    expect(page.locator("[data-fk-app]")).to_have_attribute("data-state", "ready", timeout=BOOT_TIMEOUT_MS)
+
+
+def preview(page: Page) -> Locator:
+    """The region named "Letter preview" (tabs, the letter, its count)."""
+    return page.get_by_role("region", name="Letter preview")
+
+
+def letter(page: Page) -> Locator:
+    """The letter itself inside the preview."""
+    return page.locator("[data-fk-letter]")
+
+
+def fill_basics(page: Page, company: str = "Northwind Traders", interviewer: str = "Dana Lee") -> None:
+    """What a thank-you note needs, typed by label as a person would."""
+    page.get_by_label("Letter type", exact=True).select_option(label="Thank-you note")
+    page.get_by_label("Company", exact=True).fill(company)
+    page.get_by_label("Role", exact=True).fill("Data Analyst")
+    page.get_by_label("Your name", exact=True).fill("Alex Morgan")
+    page.get_by_label("Interview date", exact=True).fill("2026-11-20")
+    page.get_by_label("Interviewer name", exact=True).first.fill(interviewer)
+    page.get_by_label("What you discussed with them", exact=True).first.fill("the quarterly churn dashboard")

@@ -1,0 +1,386 @@
+"""The letter builder end to end: real Chromium, real Pyodide, real wheels, the built site over HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import BrowserContext, Page, expect
+
+from builder_page import fill_basics, letter, open_builder, preview, wait_ready
+from followup import answers as followup_answers
+
+DRAFT_KEY = "followup:draft:v1"
+
+
+def test_every_main_field_has_its_exact_accessible_name(page: Page, site_url: str) -> None:
+    page.goto(site_url + "builder/")
+    for name in ("Letter type", "Company", "Role", "Your name", "Interview date", "Tone", "Channel"):
+        expect(page.get_by_label(name, exact=True)).to_have_count(1)
+    expect(page.get_by_label("Interviewer name", exact=True)).to_have_count(1)
+    expect(page.get_by_role("button", name="Add interviewer")).to_be_visible()
+    expect(preview(page)).to_have_attribute("aria-live", "polite")
+    expect(page.get_by_role("region", name="Checks")).to_be_visible()
+
+
+def test_form_is_fillable_without_the_runtime_and_a_failure_keeps_the_answers(page: Page, site_url: str) -> None:
+    page.route("**/assets/pyodide/**", lambda route: route.abort())
+    page.goto(site_url + "builder/")
+    page.get_by_label("Company", exact=True).fill("Northwind Traders")
+    status = page.locator("[data-fk-status]")
+    expect(status).to_contain_text("could not start", timeout=60_000)
+    expect(status).to_contain_text("Your answers are still here")
+    expect(page.get_by_role("link", name="See the example letters")).to_be_visible()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
+
+    page.unroute("**/assets/pyodide/**")
+    page.get_by_role("button", name="Try again").click()
+    wait_ready(page)
+    fill_basics(page)
+    expect(preview(page)).to_contain_text("Northwind Traders")
+
+
+STAGES = ("Downloading the runtime", "Starting Python", "Loading the composer")
+
+# Records every text the loading status shows, from the first paint on.
+RECORD_STATUS = """
+window.__statuses = [];
+new MutationObserver(() => {
+  const el = document.querySelector("[data-fk-status-text]");
+  const bytes = document.querySelector("[data-fk-status-bytes]");
+  if (el) window.__statuses.push(el.textContent + " " + (bytes ? bytes.textContent : ""));
+}).observe(document, { subtree: true, childList: true, characterData: true });
+"""
+
+
+def test_loading_shows_each_stage_in_order_with_bytes(page: Page, site_url: str) -> None:
+    page.add_init_script(RECORD_STATUS)
+    open_builder(page, site_url)
+    statuses: list[str] = page.evaluate("window.__statuses")
+    seen = [stage for text in statuses for stage in STAGES if text.startswith(stage)]
+    order = [stage for i, stage in enumerate(seen) if i == 0 or seen[i - 1] != stage]
+    assert order[0] == "Downloading the runtime" and order[-1] == "Loading the composer"
+    assert order == sorted(order, key=STAGES.index)
+    assert any(re.search(r"Downloading the runtime… \d+\.\d MB|of \d+\.\d MB", text) for text in statuses)
+
+
+def test_preview_follows_typing_tone_and_channel(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+    expect(letter(page)).to_contain_text("Dana")
+
+    warm = letter(page).inner_text()
+    page.get_by_label("Tone", exact=True).select_option("formal")
+    expect(letter(page)).not_to_have_text(warm)
+
+    page.get_by_label("Channel", exact=True).select_option("message")
+    count = page.locator("[data-fk-count]")
+    expect(count).to_have_text(re.compile(r"^\d+ of 300 characters$"))
+    used = int(count.inner_text().split()[0])
+    assert 0 < used <= 300
+
+
+def test_kind_shows_only_the_fields_it_uses(builder: Page) -> None:
+    page = builder
+    topic = page.get_by_label("What you discussed with them", exact=True).first
+    feedback = page.get_by_label("Ask for feedback", exact=True)
+    expect(topic).to_be_visible()
+    expect(feedback).to_be_hidden()
+    page.get_by_label("Letter type", exact=True).select_option("after-rejection")
+    expect(topic).to_be_hidden()
+    expect(feedback).to_be_visible()
+
+
+def test_each_interviewer_gets_a_tab_with_their_own_note(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_role("button", name="Add interviewer").click()
+    page.get_by_label("Interviewer name", exact=True).nth(1).fill("Sam Patel")
+    page.get_by_label("What you discussed with them", exact=True).nth(1).fill("the data pipeline migration")
+
+    tabs = page.get_by_role("tab")
+    expect(tabs).to_have_count(2)
+    expect(tabs.nth(0)).to_have_text("Dana Lee")
+    expect(tabs.nth(1)).to_have_text("Sam Patel")
+    expect(tabs.nth(0)).to_have_attribute("aria-selected", "true")
+    expect(letter(page)).to_contain_text("Dana")
+    first = letter(page).inner_text()
+
+    tabs.nth(1).click()
+    expect(tabs.nth(1)).to_have_attribute("aria-selected", "true")
+    expect(letter(page)).to_contain_text("Sam")
+    expect(letter(page)).to_contain_text("data pipeline migration")
+    expect(page.get_by_role("tabpanel")).to_be_visible()
+    assert letter(page).inner_text() != first
+
+    page.keyboard.press("ArrowLeft")
+    expect(tabs.nth(0)).to_be_focused()
+    expect(letter(page)).to_have_text(first)
+
+    page.get_by_role("button", name="Remove interviewer 2").click()
+    expect(page.get_by_role("tab")).to_have_count(0)
+    expect(page.get_by_label("Interviewer name", exact=True)).to_have_count(1)
+
+
+def test_a_third_check_in_is_refused_with_the_reason_and_a_guide_link(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_label("Letter type", exact=True).select_option("check-in")
+    page.get_by_label("Which check-in", exact=True).fill("3")
+    expect(letter(page)).to_contain_text("third check-in")
+    expect(page.get_by_role("button", name="Download .txt")).to_be_disabled()
+    guide = page.get_by_role("region", name="Checks").get_by_role("link").first
+    expect(guide).to_have_attribute("href", re.compile(r"/check-in/#how-many$"))
+    page.get_by_label("Which check-in", exact=True).fill("2")
+    expect(page.get_by_role("button", name="Download .txt")).to_be_enabled()
+
+
+def test_errors_sit_next_to_their_fields_and_in_a_summary(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+    company = page.get_by_label("Company", exact=True)
+    company.fill("")
+    company.blur()
+    expect(company).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#f-company-error")).to_be_visible()
+    summary_link = preview(page).get_by_role("link").first
+    expect(summary_link).to_be_visible()
+    summary_link.click()
+    expect(company).to_be_focused()
+
+
+def _download(page: Page, button: str) -> tuple[str, str]:
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button).click()
+    download = info.value
+    return download.suggested_filename, Path(download.path()).read_text(encoding="utf-8")
+
+
+def test_every_export_downloads_the_letter(builder: Page, context: BrowserContext) -> None:
+    page = builder
+    fill_basics(page, company="Northwind <b>Traders</b> & Co")
+    expect(letter(page)).to_contain_text("Northwind <b>Traders</b> & Co")
+    # The company must never become markup in the page.
+    expect(letter(page).locator("b")).to_have_count(0)
+
+    name, text = _download(page, "Download .txt")
+    assert name.endswith(".txt") and "Northwind <b>Traders</b> & Co" in text
+    name, md = _download(page, "Download .md")
+    assert name.endswith(".md") and "Dana" in md and "Data Analyst" in md
+    name, html = _download(page, "Download .html")
+    assert name.endswith(".html") and html.startswith("<!DOCTYPE html>")
+    assert "Northwind &lt;b&gt;Traders&lt;/b&gt; &amp; Co" in html and "<b>Traders" not in html
+    name, eml = _download(page, "Download .eml")
+    assert name.endswith(".eml") and re.search(r"^Subject: ", eml, re.MULTILINE)
+    name, ics = _download(page, "Download reminders (.ics)")
+    assert name.endswith(".ics") and ics.startswith("BEGIN:VCALENDAR")
+
+    mail = page.get_by_role("link", name="Open in mail app")
+    expect(mail).to_have_attribute("href", re.compile(r"^mailto:"))
+
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_role("button", name="Copy text").click()
+    expect(page.locator("[data-fk-export-message]")).to_contain_text("Copied")
+    assert "Alex Morgan" in page.evaluate("navigator.clipboard.readText()")
+
+
+def test_long_letter_offers_the_eml_instead_of_a_mail_link(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_label("Channel", exact=True).select_option("email")
+    for label in ("What they need", "Your matching strength", "Something you forgot to mention"):
+        page.get_by_label(label, exact=True).fill(("A detailed point about the work we discussed. " * 13)[:590])
+    expect(page.locator("[data-fk-mailto-note]")).to_be_visible()
+    # No link without an address: a disabled button of the same name stands in.
+    expect(page.get_by_role("link", name="Open in mail app")).to_have_count(0)
+    expect(page.get_by_role("button", name="Open in mail app")).to_be_disabled()
+    expect(page.get_by_role("button", name="Download .eml")).to_be_enabled()
+    for label in ("What they need", "Your matching strength", "Something you forgot to mention"):
+        page.get_by_label(label, exact=True).fill("")
+    expect(page.get_by_role("link", name="Open in mail app")).to_have_attribute("href", re.compile(r"^mailto:"))
+    expect(page.get_by_role("button", name="Open in mail app")).to_be_hidden()
+
+
+def test_no_link_without_an_address_before_the_composer_answers(page: Page, site_url: str) -> None:
+    """What a crawler sees on arrival: every <a> on the builder page has an href."""
+    page.route("**/assets/builder/worker.js", lambda route: route.abort())
+    page.goto(site_url + "builder/")
+    assert page.locator("[data-fk-app] a:not([href])").count() == 0
+    expect(page.get_by_role("button", name="Open in mail app")).to_be_disabled()
+
+
+def test_print_shows_the_letter_alone(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+    page.emulate_media(media="print")
+    expect(letter(page)).to_be_visible()
+    expect(page.locator("[data-fk-form]")).to_be_hidden()
+    expect(page.get_by_role("region", name="Checks")).to_be_hidden()
+    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.get_by_role("heading", name="Letter builder")).to_be_hidden()
+
+
+def test_draft_comes_back_after_a_reload(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_role("button", name="Add interviewer").click()
+    page.get_by_label("Interviewer name", exact=True).nth(1).fill("Sam Patel")
+    page.get_by_label("Tone", exact=True).select_option("brief")
+    page.reload()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
+    expect(page.get_by_label("Tone", exact=True)).to_have_value("brief")
+    expect(page.get_by_label("Interviewer name", exact=True)).to_have_count(2)
+    expect(page.get_by_label("Interviewer name", exact=True).nth(1)).to_have_value("Sam Patel")
+    wait_ready(page)
+    expect(page.get_by_role("tab")).to_have_count(2)
+
+
+def test_saved_answers_are_the_file_the_command_line_reads(builder: Page, site_url: str, tmp_path: Path) -> None:
+    page = builder
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+    name, text = _download(page, "Save answers")
+    assert name.endswith(".json")
+    parsed = followup_answers.loads(text)
+    assert parsed.company == "Northwind Traders"
+    assert parsed.interviewers[0].name == "Dana Lee"
+    assert json.loads(text)["schema_version"] == 1
+
+    # Start over (inline confirmation, no browser dialog), then load the file back.
+    page.on("dialog", lambda dialog: (_ for _ in ()).throw(AssertionError(f"unexpected dialog: {dialog.message}")))
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name="Clear everything").click()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("")
+    saved = tmp_path / "answers.json"
+    saved.write_text(text, encoding="utf-8")
+    page.get_by_label("Load answers").set_input_files(saved)
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
+    expect(letter(page)).to_contain_text("Dana")
+
+
+def test_a_bad_answers_file_is_refused_and_the_draft_stays(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+    before = page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')")
+    message = page.locator("[data-fk-drafts-message]")
+    bad_files = {
+        "broken.json": b'{"schema_version": 1, "company": ',
+        "newer.json": json.dumps({"schema_version": 99, "company": "Other"}).encode(),
+        "unknown.json": json.dumps({"schema_version": 1, "company": "Other", "salary": 1}).encode(),
+        "list.json": b"[1, 2, 3]",
+    }
+    for name, body in bad_files.items():
+        page.get_by_label("Load answers").set_input_files(
+            files=[{"name": name, "mimeType": "application/json", "buffer": body}]
+        )
+        expect(message).to_contain_text(f"“{name}” was not loaded")
+        expect(message).to_contain_text("Your current answers are unchanged")
+        expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
+        assert page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')") == before
+
+
+def test_an_unreadable_stored_draft_is_set_aside_not_dropped(page: Page, site_url: str) -> None:
+    page.goto(site_url + "builder/")
+    page.evaluate(f"localStorage.setItem('{DRAFT_KEY}', '{{not json')")
+    page.reload()
+    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("could not be read")
+    kept = page.evaluate(
+        "Object.keys(localStorage).filter(k => k.startsWith('followup:draft:v1:unreadable:'))"
+        ".map(k => localStorage.getItem(k))"
+    )
+    assert kept == ["{not json"]
+    wait_ready(page)
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+
+
+def test_start_over_asks_first(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name="Keep my answers").click()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name="Clear everything").click()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("")
+    expect(page.get_by_label("Interviewer name", exact=True)).to_have_value("")
+    assert page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')") is None
+
+
+def test_blocked_storage_warns_and_composing_goes_on(page: Page, site_url: str) -> None:
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});"
+    )
+    open_builder(page, site_url)
+    expect(page.locator("[data-fk-storage-warning]")).to_contain_text("Save answers")
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+
+
+def test_nothing_is_requested_from_another_origin(page: Page, site_url: str, foreign_requests: list[str]) -> None:
+    open_builder(page, site_url)
+    fill_basics(page)
+    page.get_by_label("Channel", exact=True).select_option("letter")
+    expect(letter(page)).to_contain_text("Northwind Traders")
+    page.goto(site_url)
+    assert foreign_requests == []
+
+
+def test_keeps_composing_with_the_network_cut(builder: Page, context: BrowserContext) -> None:
+    page = builder
+    context.set_offline(True)
+    fill_basics(page, company="Offline Widgets")
+    expect(letter(page)).to_contain_text("Offline Widgets")
+    page.get_by_label("Tone", exact=True).select_option("brief")
+    page.get_by_label("Your name", exact=True).fill("Robin Offline")
+    expect(letter(page)).to_contain_text("Robin Offline")
+    page.get_by_role("button", name="Download .txt").click()
+    expect(page.locator("[data-fk-export-message]")).to_contain_text("Downloaded")
+
+
+def test_works_under_a_sub_path(page: Page, subpath_url: str, foreign_requests: list[str]) -> None:
+    assert subpath_url.endswith("/follow-up-kit/")
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_builder(page, subpath_url)
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+    guide_links = page.get_by_role("region", name="Checks").get_by_role("link")
+    expect(guide_links.first).to_be_visible()
+    for href in guide_links.evaluate_all("links => links.map(a => a.href)"):
+        assert "/follow-up-kit/" in href
+    assert all("/follow-up-kit/" in url for url in requested if "/assets/" in url)
+    assert foreign_requests == []
+
+
+def _axe_violations(page: Page) -> list[str]:
+    """axe-core's findings for the builder itself (Material's own chrome is the guide's tests' business)."""
+    results = Axe().run(page, context="[data-fk-app]")
+    return [
+        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations_with_errors_tabs_and_checks(builder: Page, scheme: str) -> None:
+    page = builder
+    page.emulate_media(color_scheme=scheme)
+    fill_basics(page)
+    page.get_by_role("button", name="Add interviewer").click()
+    page.get_by_label("Interviewer name", exact=True).nth(1).fill("Sam Patel")
+    expect(page.get_by_role("tab")).to_have_count(2)
+    expect(page.get_by_role("region", name="Checks").get_by_role("listitem").first).to_be_visible()
+    assert _axe_violations(page) == []
+
+    company = page.get_by_label("Company", exact=True)
+    company.fill("")
+    company.blur()
+    expect(company).to_have_attribute("aria-invalid", "true")
+    assert _axe_violations(page) == []

@@ -1,0 +1,71 @@
+"""scripts/bench: a quick smoke run so that it cannot rot, and its small pure helpers.
+
+No figure is checked against a target here: timings on shared machines are noise. The smoke run
+only proves every figure is still measured and written.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench_module():
+    spec = importlib.util.spec_from_file_location("followup_bench", ROOT / "scripts" / "bench.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _bench_module()
+
+
+def test_percentile_interpolates_between_ranks() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert bench.percentile(values, 50) == 50.5
+    assert bench.percentile(values, 95) == 95.05
+    assert bench.percentile([7.0], 95) == 7.0
+    assert bench.percentile([3.0, 1.0, 2.0], 0) == 1.0
+
+
+def test_summary_reports_median_and_spread() -> None:
+    assert bench.summary([3.0, 1.0, 2.0]) == {"median": 2.0, "min": 1.0, "max": 3.0, "values": [3.0, 1.0, 2.0]}
+
+
+def test_table_has_one_row_per_figure_with_targets() -> None:
+    figures = {key: bench.summary([1.0, 2.0]) for key, _, _ in bench.ROWS if not key.startswith("keystroke")}
+    for key in ("keystroke_p50_ms", "keystroke_p95_ms", "keystroke_max_ms"):
+        figures[key] = {"value": 4.0, "count": 200}
+    text = bench.table({"runs": 2, "figures": figures})
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert len(rows) == len(bench.ROWS)
+    assert "| keystroke to preview, p95 (ms) | 4.0 | n=200 | <= 16 |" in rows
+
+
+def test_quick_run_writes_every_figure(site_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [str(ROOT / "scripts" / "bench"), "--quick", "--json", str(out), "--site", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["runs"] == 1 and result["edits"] == 20
+    figures = result["figures"]
+    assert set(figures) == {key for key, _, _ in bench.ROWS}
+    for key, figure in figures.items():
+        value = figure.get("median", figure.get("value"))
+        assert isinstance(value, (int, float)) and value >= 0, key
+    assert figures["keystroke_p95_ms"]["count"] == 20
+    # The table on stdout carries the same rows.
+    assert done.stdout.count("\n| ") == len(bench.ROWS) + 2  # + header and rule

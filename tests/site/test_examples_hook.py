@@ -1,0 +1,142 @@
+"""The example letters (scripts/hooks/examples.py): rendered by the real composer at build time from
+the answers files in docs/examples/, never typed into a page, and a broken example stops the build."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from followup.answers import loads
+from followup.compose import compose
+from followup.formats import to_html
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+EXAMPLES = sorted((DOCS / "examples").glob("*.json"))
+
+
+def _load_hook() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("examples_hook", ROOT / "scripts" / "hooks" / "examples.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+hook = _load_hook()
+
+
+def _markers() -> list[tuple[str, str]]:
+    """(page, marker arguments) for every letter marker in the guide's Markdown."""
+    return [(page.name, m["args"]) for page in sorted(DOCS.glob("*.md")) for m in hook.MARKER.finditer(page.read_text())]
+
+
+def _expected_html(args: str) -> list[str]:
+    """What the composer itself writes for a marker: the reference the built page must contain."""
+    marker = hook.parse_marker(args)
+    answers = loads((DOCS / "examples" / marker.file).read_text(encoding="utf-8"))
+    today = marker.today or answers.interview_date + timedelta(days=1)
+    letters = compose(answers, today)
+    return [to_html(letter) for letter in letters if marker.to in (None, letter.recipient_name)]
+
+
+def test_parse_marker_reads_the_file_and_options() -> None:
+    assert hook.parse_marker('panel.json to="Dr. Aisha Mensah" today="2026-03-25"') == hook.Marker(
+        file="panel.json", to="Dr. Aisha Mensah", today=date(2026, 3, 25)
+    )
+    assert hook.parse_marker("thank-you-warm.json") == hook.Marker(file="thank-you-warm.json")
+
+
+@pytest.mark.parametrize(
+    "args",
+    ["", "../secrets.json", "notes.txt", "panel.json color=red", "panel.json to", 'panel.json today="soon"'],
+)
+def test_parse_marker_refuses_what_it_does_not_understand(args: str) -> None:
+    with pytest.raises(ValueError):
+        hook.parse_marker(args)
+
+
+def test_a_marker_becomes_the_composers_letter_and_a_link_to_its_answers_file() -> None:
+    markdown = "Intro.\n\n<!-- letter: thank-you-warm.json -->\n\nOutro.\n"
+    out = hook.render_markers(markdown, DOCS, "examples/", "examples.md")
+    assert "<!-- letter:" not in out
+    assert _expected_html("thank-you-warm.json")[0] in out
+    assert '<a href="thank-you-warm.json" download>thank-you-warm.json</a>' in out
+    assert out.startswith("Intro.") and out.rstrip().endswith("Outro.")
+
+
+def test_the_answers_link_is_relative_to_the_page_it_is_on() -> None:
+    out = hook.render_markers("<!-- letter: thank-you-warm.json -->", DOCS, "panel/", "panel.md")
+    assert '<a href="../examples/thank-you-warm.json" download>' in out
+
+
+def test_without_today_the_letter_is_dated_the_day_after_the_interview() -> None:
+    answers = loads((DOCS / "examples" / "thank-you-formal-letter.json").read_text(encoding="utf-8"))
+    (letter,) = compose(answers, answers.interview_date + timedelta(days=1))
+    out = hook.render_markers("<!-- letter: thank-you-formal-letter.json -->", DOCS, "examples/", "examples.md")
+    assert letter.date_line and letter.date_line in out
+
+
+def test_to_keeps_only_that_interviewers_letter() -> None:
+    out = hook.render_markers('<!-- letter: panel.json to="Tom Becker" -->', DOCS, "examples/", "examples.md")
+    assert out.count('<article class="letter"') == 1
+    assert "Dear Tom" in out
+
+
+@pytest.mark.parametrize(
+    ("marker", "message"),
+    [
+        ("<!-- letter: missing.json -->", "cannot read docs/examples/missing.json"),
+        ('<!-- letter: panel.json to="Nobody" -->', "no letter in docs/examples/panel.json is addressed to 'Nobody'"),
+        ("<!-- letter: panel.json colour=blue -->", "unknown option"),
+    ],
+)
+def test_a_broken_example_stops_the_build_naming_the_page(marker: str, message: str) -> None:
+    with pytest.raises(PluginError, match=re.escape(message)) as error:
+        hook.render_markers(marker, DOCS, "examples/", "examples.md")
+    assert str(error.value).startswith("examples.md: example letter")
+
+
+def test_invalid_answers_stop_the_build(tmp_path: Path) -> None:
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "bad.json").write_text(json.dumps({"schema_version": 1, "kind": "thank-you"}))
+    with pytest.raises(PluginError, match="is not a valid answers file"):
+        hook.render_markers("<!-- letter: bad.json -->", tmp_path, "examples/", "examples.md")
+
+
+def test_every_example_answers_file_is_shown_on_some_page() -> None:
+    used = {hook.parse_marker(args).file for _, args in _markers()}
+    assert used == {path.name for path in EXAMPLES}
+
+
+@pytest.mark.parametrize(("page", "args"), _markers(), ids=lambda v: v if isinstance(v, str) else None)
+def test_the_built_page_shows_exactly_what_the_composer_writes(site_dir: Path, page: str, args: str) -> None:
+    built = (site_dir / page.removesuffix(".md").replace("index", "") / "index.html").read_text(encoding="utf-8")
+    for html in _expected_html(args):
+        assert html in built
+    file = hook.parse_marker(args).file
+    assert f'<a href="{file}" download>' in built or f'<a href="../examples/{file}" download>' in built
+    assert (site_dir / "examples" / file).read_bytes() == (DOCS / "examples" / file).read_bytes()
+
+
+def test_no_marker_is_left_unrendered_in_the_built_site(site_dir: Path) -> None:
+    leftovers = [p for p in site_dir.rglob("*.html") if "<!-- letter:" in p.read_text(encoding="utf-8")]
+    assert leftovers == []
+
+
+def test_the_short_message_example_fits_the_message_limit() -> None:
+    from followup.letter import body_text
+    from followup.schema import MESSAGE_LIMIT
+
+    answers = loads((DOCS / "examples" / "thank-you-message.json").read_text(encoding="utf-8"))
+    (letter,) = compose(answers, answers.interview_date + timedelta(days=1))
+    assert len(body_text(letter)) <= MESSAGE_LIMIT
