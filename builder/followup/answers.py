@@ -86,14 +86,6 @@ _GROUP_CLASSES: dict[str, type] = {"candidate": Candidate, "interviewers": Inter
 # the mechanism is here so that version 2 only has to add its step.
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
-# What to do when a required field is empty, where the field's help text does not read
-# as an instruction. Wording only: which fields are required comes from the schema.
-_REQUIRED_HINTS: dict[str, str] = {
-    "company": "enter the employer's name",
-    "candidate.name": "enter your name as you would sign it",
-    "interviewers.name": "enter their name, spelled exactly as they spell it",
-}
-
 _EXAMPLE_DATE = "2026-11-24"
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_RE = re.compile(r"(\d{2}):(\d{2})")
@@ -114,7 +106,7 @@ def _article(word: str) -> str:
 
 def _item_label(f: Field) -> str:
     """The label of one item of a list field: "Interviewers" -> "Interviewer"."""
-    return f.label[:-1] if f.label.endswith("s") else f.label
+    return f.item_label or f.label
 
 
 def _describe(value: object) -> str:
@@ -143,10 +135,9 @@ def _quote(value: object, limit: int = 40) -> str:
     return f'"{text}"'
 
 
-def _what_to_enter(f: Field, schema_path: str) -> str:
-    hint = _REQUIRED_HINTS.get(schema_path)
-    if hint:
-        return hint
+def _what_to_enter(f: Field) -> str:
+    if f.required_hint:
+        return f.required_hint
     if f.type == "choice":
         return "choose one of: " + ", ".join(f.choice_values())
     if f.type == "date":
@@ -217,7 +208,7 @@ class _Walker:
         qualifier = ""
         if not everywhere:
             qualifier = f" for {_article(self.kind or '')} {self.kind} letter"
-        self.add(path, f"{label} is required{qualifier}: {_what_to_enter(f, schema_path)}.")
+        self.add(path, f"{label} is required{qualifier}: {_what_to_enter(f)}.")
 
     def text(self, f: Field, raw: object, path: str, schema_path: str, label: str) -> str:
         if raw is None:

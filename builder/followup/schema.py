@@ -67,6 +67,10 @@ class Field:
     max_items: int | None = None
     placeholder: str = ""
     fields: tuple[Field, ...] = ()
+    required_hint: str = ""
+    """What to do when the field is required and empty, e.g. "enter the employer's name"."""
+    item_label: str = ""
+    """For a list: what one item is called ("Interviewer"), in messages and the form."""
 
     def required(self, kind: str) -> bool:
         """True when a letter of this kind cannot be written without the field."""
@@ -93,7 +97,8 @@ CANDIDATE = Field(
     "Who is writing: it goes in the signature and, for a printed letter, the sender's address block.",
     fields=(
         Field("name", "string", "Your name", "As you would sign it.", required_for=ALL_KINDS,
-              max_length=NAME_MAX, placeholder="Alex Morgan"),
+              max_length=NAME_MAX, placeholder="Alex Morgan",
+              required_hint="enter your name as you would sign it"),
         Field("email", "email", "Your email", "Added under your signature.", max_length=254,
               placeholder="alex@example.com"),
         Field("phone", "tel", "Your phone", "Optional; added under your signature.", max_length=40),
@@ -111,11 +116,13 @@ INTERVIEWER = Field(
     "Everyone who interviewed you. A thank-you note is written to each one, about what you discussed "
     "with that person. For a check-in or a reply to a rejection, the first person is the one you write to.",
     required_for=_THANKS,
+    item_label="Interviewer",
     min_items=0,
     max_items=8,
     fields=(
         Field("name", "string", "Interviewer name", "Spell it exactly as they do.", required_for=ALL_KINDS,
-              max_length=NAME_MAX, placeholder="Dana Lee"),
+              max_length=NAME_MAX, placeholder="Dana Lee",
+              required_hint="enter their name, spelled exactly as they spell it"),
         Field("title", "string", "Interviewer title", "Their job title, for example Engineering Manager.",
               max_length=LINE_MAX),
         Field("email", "email", "Interviewer email", "Optional: fills in the To line of the email.",
@@ -145,7 +152,8 @@ FIELDS: tuple[Field, ...] = (
         Choice("message", f"Short message (LinkedIn or text, up to {MESSAGE_LIMIT} characters)"),
     )),
     Field("company", "string", "Company", "The employer's name, spelled as they spell it.",
-          required_for=ALL_KINDS, max_length=LINE_MAX, placeholder="Northwind Traders"),
+          required_for=ALL_KINDS, max_length=LINE_MAX, placeholder="Northwind Traders",
+          required_hint="enter the employer's name"),
     Field("company_address", "text", "Company postal address",
           "Only for a printed letter: the recipient's address block.", max_length=LINE_MAX),
     Field("role", "string", "Role", "The job title you interviewed for.", required_for=ALL_KINDS,
