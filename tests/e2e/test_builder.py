@@ -224,6 +224,19 @@ def test_print_shows_the_letter_alone(builder: Page) -> None:
     expect(page.get_by_role("region", name="Checks")).to_be_hidden()
     expect(page.locator(".md-header")).to_be_hidden()
     expect(page.get_by_role("heading", name="Letter builder")).to_be_hidden()
+    expect(page.get_by_role("link", name="Back to the form")).to_be_hidden()
+
+
+def test_a_phone_can_jump_from_the_form_to_the_letter_and_back(builder: Page) -> None:
+    page = builder
+    page.set_viewport_size({"width": 360, "height": 740})
+    fill_basics(page)
+    preview_title = page.get_by_role("heading", name="Letter preview")
+    expect(preview_title).not_to_be_in_viewport()
+    page.get_by_role("link", name="Skip to the letter preview").click()
+    expect(preview_title).to_be_in_viewport()
+    page.get_by_role("link", name="Back to the form").click()
+    expect(page.get_by_role("heading", name="Your answers", exact=True)).to_be_in_viewport()
 
 
 def test_draft_comes_back_after_a_reload(builder: Page) -> None:
@@ -284,21 +297,6 @@ def test_a_bad_answers_file_is_refused_and_the_draft_stays(builder: Page) -> Non
         expect(message).to_contain_text("Your current answers are unchanged")
         expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
         assert page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')") == before
-
-
-def test_an_unreadable_stored_draft_is_set_aside_not_dropped(page: Page, site_url: str) -> None:
-    page.goto(site_url + "builder/")
-    page.evaluate(f"localStorage.setItem('{DRAFT_KEY}', '{{not json')")
-    page.reload()
-    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("could not be read")
-    kept = page.evaluate(
-        "Object.keys(localStorage).filter(k => k.startsWith('followup:draft:v1:unreadable:'))"
-        ".map(k => localStorage.getItem(k))"
-    )
-    assert kept == ["{not json"]
-    wait_ready(page)
-    fill_basics(page)
-    expect(letter(page)).to_contain_text("Northwind Traders")
 
 
 def test_start_over_asks_first(builder: Page) -> None:

@@ -19,19 +19,14 @@ def _wait_saved(page: Page, text: str) -> None:
     page.wait_for_function(f"() => (localStorage.getItem('{DRAFT_KEY}') || '').includes({json.dumps(text)})")
 
 
-def test_a_draft_survives_a_tab_crash(builder: Page, context: BrowserContext, site_url: str) -> None:
+def test_a_draft_survives_the_tab_going_away_abruptly(builder: Page, context: BrowserContext, site_url: str) -> None:
+    """The tab is closed without unload handlers (what a crash leaves): the draft does not depend on
+    them, every edit is already stored. (CDP `Page.crash` never answers in this Playwright, so the
+    crash itself is not simulated.)"""
     page = builder
     fill_basics(page, company="Crashproof Ltd")
     _wait_saved(page, "Crashproof Ltd")
-    crashed: list[bool] = []
-    page.on("crash", lambda _: crashed.append(True))
-    session = context.new_cdp_session(page)
-    try:
-        session.send("Page.crash")
-    except Exception:  # noqa: BLE001 - the renderer is gone before it can answer
-        pass
-    page.wait_for_timeout(500) if not crashed else None
-    assert crashed == [True]
+    page.close(run_before_unload=False)
     again = context.new_page()
     again.goto(site_url + "builder/")
     expect(again.get_by_label("Company", exact=True)).to_have_value("Crashproof Ltd")

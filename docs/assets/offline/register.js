@@ -93,6 +93,7 @@ async function keepRuntime() {
 
 async function start() {
   const registration = await navigator.serviceWorker.register(SW_URL);
+  if (!registration) return; // registration blocked (some automation and privacy tools)
   setState("registered");
   watchForUpdates(registration);
   const app = document.querySelector(APP);
@@ -123,8 +124,13 @@ async function whenIdle() {
     if ((await builderState(app, ["ready", "failed"])) === "ready") await staged;
     return;
   }
-  if (document.readyState === "complete") return Promise.resolve();
-  return new Promise((resolve) => window.addEventListener("load", resolve, { once: true }));
+  if (document.readyState !== "complete") {
+    await new Promise((resolve) => window.addEventListener("load", resolve, { once: true }));
+  }
+  // ...and then until the page's own start-up work (Material's search index) is done.
+  if (typeof requestIdleCallback === "function") {
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+  }
 }
 
 if ("serviceWorker" in navigator && window.isSecureContext) {
