@@ -6,7 +6,7 @@
 // re-runs on Material's `document$` (instant navigation).
 
 import { answersFileProblems } from "./answers-file.js";
-import { Composer } from "./composer-client.js";
+import { sharedComposer } from "./composer-client.js";
 import { MIME, copyWithSelection, download, slug, standaloneHtml } from "./exports.js";
 
 const SITE_BASE = new URL("../../", import.meta.url);
@@ -60,7 +60,8 @@ class Builder {
     this.updateRows();
     this.composer.setListener(this);
     if (this.composer.ready) this.onReady();
-    this.composer.start();
+    // Usually started already from <head> (boot.js); a failure there waits for "Try again".
+    if (!this.composer.failed) this.composer.start();
     this.changed({ save: false });
   }
 
@@ -841,14 +842,11 @@ class Builder {
 
 // --- start-up (idempotent; re-run after Material's instant navigation) -------------------------
 
-let composer = null;
-
 export function init() {
   const app = document.querySelector("[data-fk-app]");
   if (!app || app.dataset.fkBound) return;
   app.dataset.fkBound = "true";
-  composer ??= new Composer();
-  new Builder(app, composer).start();
+  new Builder(app, sharedComposer()).start();
 }
 
 init();

@@ -47,10 +47,16 @@ export class Composer {
     this.timer = null;
     this.stage = null;
     this.problem = null; // the last unexpected error the worker reported while starting
+    this.lastProgress = null;
+    this.lastFailure = null;
   }
 
+  /** The page may subscribe after the worker started (boot.js starts it from <head>): it gets the
+   * latest progress or failure at once, and `ready` it reads from `this.ready`. */
   setListener(listener) {
     this.listener = listener;
+    if (this.failed && this.lastFailure) this.emit("onFailure", this.lastFailure);
+    else if (!this.ready && this.lastProgress) this.emit("onProgress", this.lastProgress);
   }
 
   emit(event, data) {
@@ -63,6 +69,7 @@ export class Composer {
     this.failed = false;
     this.inFlight = null;
     this.problem = null;
+    this.lastFailure = null;
     const missing = unsupported();
     if (missing) return this.cannotRun(missing);
     let worker;
@@ -93,7 +100,7 @@ export class Composer {
     worker.onmessageerror = () => this.onCrash("a message could not be read");
     this.stage = "Downloading the runtime";
     this.watch(BOOT_SILENCE_MS, () => this.stuck());
-    this.emit("onProgress", { stage: this.stage, loaded: 0, total: null });
+    this.progress({ stage: this.stage, loaded: 0, total: null });
   }
 
   cannotRun(missing) {
@@ -150,9 +157,15 @@ export class Composer {
     }
   }
 
+  progress(message) {
+    this.lastProgress = message;
+    this.emit("onProgress", message);
+  }
+
   fail(message, canRetry) {
     this.failed = true;
-    this.emit("onFailure", { message, canRetry });
+    this.lastFailure = { message, canRetry };
+    this.emit("onFailure", this.lastFailure);
   }
 
   onMessage(message) {
@@ -160,7 +173,7 @@ export class Composer {
     switch (message.type) {
       case "progress":
         this.stage = message.stage;
-        if (!this.ready) this.emit("onProgress", message);
+        if (!this.ready) this.progress(message);
         break;
       case "problem":
         this.problem = message.message;
@@ -210,4 +223,12 @@ export class Composer {
     this.watch(RENDER_SILENCE_MS, () => this.onCrash("it stopped answering"));
     this.worker.postMessage({ type: "render", id, answers: this.inFlight.answers, today: today() });
   }
+}
+
+let shared = null;
+
+/** The page's one composer: boot.js starts it early, builder.js subscribes to it later. */
+export function sharedComposer() {
+  shared ??= new Composer();
+  return shared;
 }
