@@ -118,6 +118,20 @@ describe("runtime bundle in Pyodide", () => {
     assert.equal(py("import markupsafe, importlib.metadata as m; m.version('markupsafe')"), lock.packages.markupsafe.version);
   });
 
+  test("imports jinja2, markupsafe and the composer from the bytecode shipped in their wheels", () => {
+    // Python writes timestamp-based bytecode (flags 0) when it compiles a source itself; the
+    // wheels carry unchecked hash-based bytecode (PEP 552 flags 1), so flags 1 means "not compiled here".
+    const flags = JSON.parse(
+      py(`
+import json, sys, followup.bundle
+mods = [m for n, m in sorted(sys.modules.items()) if n.split(".")[0] in ("followup", "jinja2", "markupsafe") and getattr(m, "__cached__", None)]
+json.dumps({m.__name__: int.from_bytes(open(m.__cached__, "rb").read(8)[4:8], "little") for m in mods})
+`),
+    );
+    assert.ok(Object.keys(flags).length >= 20, JSON.stringify(flags));
+    for (const [name, value] of Object.entries(flags)) assert.equal(value, 1, `${name} was compiled in the browser`);
+  });
+
   test("markupsafe is the pure-Python build and escapes", () => {
     assert.equal(py("import markupsafe; str(markupsafe.escape('<a href=\"x\">&</a>'))"), "&lt;a href=&#34;x&#34;&gt;&amp;&lt;/a&gt;");
     assert.equal(py("markupsafe._escape_inner.__module__"), "markupsafe._native");

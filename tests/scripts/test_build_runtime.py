@@ -171,7 +171,7 @@ def test_followup_wheel_ships_every_template_and_example(built: object) -> None:
 
 def test_first_build_reports_what_it_made(workspace: object) -> None:
     result = br.build(workspace)
-    assert result.actions == ("rebuilt followup wheel", f"wrote {workspace.out_dir}")
+    assert result.actions == ("rebuilt followup wheel", "compiled followup's bytecode", f"wrote {workspace.out_dir}")
     assert result.changed
 
 
@@ -191,7 +191,7 @@ def test_template_change_rebuilds_only_the_project_wheel(workspace: object) -> N
 
     second = br.build(workspace)
 
-    assert second.actions == ("rebuilt followup wheel", f"wrote {workspace.out_dir}")
+    assert second.actions == ("rebuilt followup wheel", "compiled followup's bytecode", f"wrote {workspace.out_dir}")
     new = snapshot(workspace.out_dir)
     for name in (EXPECTED_WHEELS["jinja2"], EXPECTED_WHEELS["markupsafe"], *CORE):
         assert new[name][2] == old[name][2], name
@@ -202,9 +202,44 @@ def test_template_change_rebuilds_only_the_project_wheel(workspace: object) -> N
     lock = json.loads((workspace.out_dir / "pyodide-lock.json").read_text())
     assert lock["packages"]["followup"]["sha256"] == sha256(followup)
     assert first.manifest["stamp"] != second.manifest["stamp"]
-    assert [p.name for p in (workspace.cache_dir / "wheels").glob("followup-*")] == [
-        f"followup-{br.project_source_hash(workspace.project, PINS['setuptools'])[:20]}"
-    ]
+    cached = sorted(p.name for p in (workspace.cache_dir / "wheels").glob("followup-*"))
+    assert len(cached) == 2  # the new wheel and its compiled copy; the old ones are pruned
+    assert cached[0] == f"followup-{br.project_source_hash(workspace.project, PINS['setuptools'])[:20]}"
+    assert cached[1].startswith("followup-pyc-")
+
+
+def test_every_module_ships_with_unchecked_bytecode_for_pyodides_python(built: object) -> None:
+    python = json.loads((NPM_PYODIDE / "pyodide-lock.json").read_text())["info"]["python"]
+    tag = "cpython-" + "".join(python.split(".")[:2])
+    for name in EXPECTED_WHEELS.values():
+        with zipfile.ZipFile(built.out_dir / name) as wheel:
+            names = set(wheel.namelist())
+            record = wheel.read(next(n for n in names if n.endswith(".dist-info/RECORD"))).decode()
+            modules = [n for n in names if n.endswith(".py")]
+            assert modules, name
+            for module in modules:
+                folder, _, file = module.rpartition("/")
+                pyc = f"{folder}/__pycache__/{file[:-3]}.{tag}.pyc"
+                assert pyc in names, pyc
+                header = wheel.read(pyc)[:16]
+                # PEP 552 flags: hash-based (bit 0), source not checked (bit 1 clear).
+                assert int.from_bytes(header[4:8], "little") == 0b01, pyc
+                assert f"\n{pyc},sha256=" in record, pyc
+
+
+def test_compiled_wheels_are_byte_reproducible(tmp_path: Path, built: object) -> None:
+    wheel = built.out_dir / EXPECTED_WHEELS["markupsafe"]
+    source = tmp_path / "src" / wheel.name
+    source.parent.mkdir()
+    # The compiled copy's input: the plain wheel, i.e. the compiled one without its bytecode.
+    with zipfile.ZipFile(wheel) as zin, zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if "/__pycache__/" not in info.filename:
+                zout.writestr(info, zin.read(info))
+    config = config_for(ROOT, tmp_path / "c1", tmp_path / "o1")
+    one = br.compiled_wheel(config, NPM_VERSION, "markupsafe", source)[0]
+    two = br.compiled_wheel(dataclasses.replace(config, cache_dir=tmp_path / "c2"), NPM_VERSION, "markupsafe", source)[0]
+    assert one.read_bytes() == two.read_bytes()
 
 
 def test_caches_and_editor_files_do_not_count_as_source_changes(tmp_path: Path) -> None:
