@@ -69,3 +69,17 @@ def test_quick_run_writes_every_figure(site_dir: Path, tmp_path: Path) -> None:
     assert figures["keystroke_p95_ms"]["count"] == 20
     # The table on stdout carries the same rows.
     assert done.stdout.count("\n| ") == len(bench.ROWS) + 2  # + header and rule
+
+
+def test_only_frames_where_the_builders_scripts_ran_long_count_as_the_builders() -> None:
+    def frame(start: float, *scripts: tuple[str, float]) -> dict:
+        return {"start": start, "duration": 120, "scripts": [{"src": src, "ms": ms} for src, ms in scripts]}
+
+    frames = [
+        frame(10, ("https://x.test/assets/javascripts/bundle.f1.min.js", 90), ("https://x.test/assets/builder/builder.js", 20)),
+        frame(20, ("https://x.test/sub/assets/builder/builder.js", 60)),
+        frame(30, ("https://x.test/assets/offline/register.js", 30), ("https://x.test/assets/builder/boot.js", 30)),
+        frame(40, (None, 200)),
+        frame(900, ("https://x.test/assets/builder/builder.js", 80)),  # after the first letter
+    ]
+    assert [f["start"] for f in bench.builder_long_frames(frames, before=500)] == [20, 30]
