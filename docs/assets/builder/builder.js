@@ -16,7 +16,10 @@ const FILE_MAX = 1_000_000; // bytes: an answers file is a few kilobytes
 const COUNTER_FROM = 0.8; // the counter shows from 80% of a field's limit
 const SAID_AT = [0.8, 0.9, 1]; // ...and is announced only when crossing these
 
-const number = (n) => n.toLocaleString("en-US");
+// One formatter for the page: `toLocaleString("en-US")` builds a new one on every call, which made
+// the start-up pass over every field's counter a long task (15-50 ms) on a busy phone-class CPU.
+let numberFormat = null;
+const number = (n) => (numberFormat ??= new Intl.NumberFormat("en-US")).format(n);
 
 /** The element id of the control at a dotted answers path (same rule as the build hook). */
 export function fieldId(path) {
@@ -280,7 +283,8 @@ class Builder {
     counter.hidden = used < max * COUNTER_FROM;
     counter.classList.toggle("fk-counter--warn", used >= max);
     delete counter.dataset.note;
-    counter.textContent = used >= max ? `${number(used)} of ${number(max)} characters: the limit` : `${number(used)} of ${number(max)} characters`;
+    if (counter.hidden) counter.textContent = "";
+    else counter.textContent = `${number(used)} of ${number(max)} characters${used >= max ? ": the limit" : ""}`;
     const said = this.app.querySelector(`#${CSS.escape(control.id)}-said`);
     if (!said) return;
     const band = SAID_AT.filter((at) => used >= max * at).length;
