@@ -8,6 +8,8 @@
 
 // Pyodide comes through runtime-loader.js: a memory snapshot when this browser has one, else loadPyodide.
 import { loadRuntime } from "./runtime-loader.js";
+// Also imported by runtime-loader.js: named here too so that both download at once, not one after the other.
+import "../pyodide/pyodide.mjs";
 
 const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
 const LOCKFILE_URL = new URL("pyodide-lock.json", RUNTIME_URL);
