@@ -382,3 +382,20 @@ def test_no_accessibility_violations_with_errors_tabs_and_checks(builder: Page, 
     company.blur()
     expect(company).to_have_attribute("aria-invalid", "true")
     assert _axe_violations(page) == []
+
+
+def test_checks_follow_each_edit(builder: Page) -> None:
+    """The checks list is only rebuilt when the findings change, so it must still change with them."""
+    page = builder
+    fill_basics(page)
+    detail = (
+        page.get_by_role("region", name="Checks")
+        .get_by_role("listitem")
+        .filter(has=page.locator("a[href$='#specific-detail']"))
+    )
+    expect(detail).to_have_class(re.compile(r"fk-finding--good"))
+    topic = page.get_by_label("What you discussed with them", exact=True).first
+    topic.fill("")
+    expect(detail).to_have_class(re.compile(r"fk-finding--problem"))
+    topic.fill("the churn dashboard for the sales team")
+    expect(detail).to_have_class(re.compile(r"fk-finding--good"))

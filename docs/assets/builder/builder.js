@@ -716,6 +716,11 @@ class Builder {
   }
 
   showFindings(findings) {
+    // Most keystrokes leave the checks as they were: rebuilding the list anyway is layout work on
+    // every keystroke, and a link in it that has focus (a late render after Tab) would lose it.
+    const key = JSON.stringify(findings);
+    if (key === this.shownFindings) return;
+    this.shownFindings = key;
     const list = this.$("[data-fk-findings]");
     this.$("[data-fk-checks-empty]").hidden = findings.length > 0;
     const labels = { problem: "Fix", suggestion: "Tip", good: "Good" };
