@@ -31,6 +31,9 @@ def _record_line(name, data):
     digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
     return f"{name},sha256={digest},{len(data)}"
 
+def _is_bytecode(name):
+    return name.startswith("__pycache__/") or "/__pycache__/" in name
+
 def compile_wheel(src, dst):
     with zipfile.ZipFile(src) as zin:
         entries = [(info, zin.read(info)) for info in zin.infolist()]
@@ -39,7 +42,7 @@ def compile_wheel(src, dst):
     added = []
     with tempfile.TemporaryDirectory() as tmp:
         for info, data in entries:
-            if not info.filename.endswith(".py") or "/__pycache__/" in info.filename:
+            if not info.filename.endswith(".py") or _is_bytecode(info.filename):
                 continue
             folder, _, module = info.filename.rpartition("/")
             source = os.path.join(tmp, "src.py")
@@ -54,8 +57,8 @@ def compile_wheel(src, dst):
             added.append((name, pyc))
     with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
         for info, data in entries:
-            if info.filename == record:
-                continue
+            if info.filename == record or _is_bytecode(info.filename):
+                continue  # bytecode already in the input is replaced, never doubled
             zout.writestr(info, data)
         lines = []
         for name, data in added:
@@ -64,7 +67,8 @@ def compile_wheel(src, dst):
             zinfo.compress_type = zipfile.ZIP_DEFLATED
             zout.writestr(zinfo, data)
             lines.append(_record_line(name, data))
-        kept = [line for line in record_data.decode().splitlines() if line and not line.startswith(record + ",")]
+        kept = [line for line in record_data.decode().splitlines()
+                if line and not line.startswith(record + ",") and not _is_bytecode(line.split(",")[0])]
         text = "\\n".join([*kept, *lines, f"{record},,"]) + "\\n"
         zout.writestr(record_info, text.encode())
     return len(added)

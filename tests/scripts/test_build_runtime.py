@@ -240,6 +240,9 @@ def test_compiled_wheels_are_byte_reproducible(tmp_path: Path, built: object) ->
     one = br.compiled_wheel(config, NPM_VERSION, "markupsafe", source)[0]
     two = br.compiled_wheel(dataclasses.replace(config, cache_dir=tmp_path / "c2"), NPM_VERSION, "markupsafe", source)[0]
     assert one.read_bytes() == two.read_bytes()
+    # Bytecode already in the input is replaced, not doubled: compiling twice changes nothing.
+    again = br.compiled_wheel(dataclasses.replace(config, cache_dir=tmp_path / "c3"), NPM_VERSION, "markupsafe", one)[0]
+    assert again.read_bytes() == one.read_bytes()
 
 
 def test_caches_and_editor_files_do_not_count_as_source_changes(tmp_path: Path) -> None:
