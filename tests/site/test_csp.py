@@ -350,8 +350,8 @@ def test_search_and_palette_toggle_run_without_a_policy_violation(
     """Material's search worker, its result rendering and the palette switch stay inside the policy."""
     page.add_init_script(RECORD_VIOLATIONS)
     page.goto(site_url)
-    # Typed key by key: Material searches on key events, and a `fill` (one input event, after a
-    # focus that Material reads a millisecond later) was missed about one time in six.
+    # Typed key by key, once the index is loaded: a `fill` (focus and one input event, no key
+    # events) was missed by Material's search about one time in six.
     page.wait_for_selector(".md-search-result__meta:text('Type to start searching')", state="attached")
     page.locator("input[data-md-component=search-query]").press_sequentially("letter", delay=20)
     page.wait_for_selector(".md-search-result__item mark", state="attached")

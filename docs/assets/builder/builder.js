@@ -17,7 +17,7 @@ const COUNTER_FROM = 0.8; // the counter shows from 80% of a field's limit
 const SAID_AT = [0.8, 0.9, 1]; // ...and is announced only when crossing these
 
 // One formatter for the page: `toLocaleString("en-US")` builds a new one on every call, which made
-// the start-up pass over every field's counter a long task (15-50 ms) on a busy phone-class CPU.
+// the start-up pass over every field's counter take 15-50 ms on a busy two-core machine.
 let numberFormat = null;
 const number = (n) => (numberFormat ??= new Intl.NumberFormat("en-US")).format(n);
 
