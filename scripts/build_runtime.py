@@ -266,6 +266,13 @@ def _cached_wheel(cache: Path, key: str, make: Callable[[Path, Path], None], wha
     return _single_wheel(final, what), True
 
 
+def _forget_others(wheels_dir: Path, pattern: str, keep: str) -> None:
+    """Remove the cached wheels matching `pattern` except `keep`: superseded builds only take space."""
+    for old in wheels_dir.glob(pattern):
+        if old.name != keep and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+
+
 def _pip_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, PIP_DISABLE_PIP_VERSION_CHECK="1")
     env.pop("PIP_REQUIRE_VIRTUALENV", None)
@@ -343,9 +350,7 @@ def project_wheel(config: Config, setuptools_pin: str) -> tuple[Path, bool]:
 
         wheel, built = _cached_wheel(config.cache_dir, key, make, "followup")
     if built:
-        for old in wheels_dir.glob("followup-*"):
-            if old.name != key and old.is_dir():
-                shutil.rmtree(old, ignore_errors=True)
+        _forget_others(wheels_dir, "followup-*", key)
     return wheel, built
 
 
@@ -354,9 +359,7 @@ def compiled_wheel(config: Config, pyodide_version: str, name: str, wheel: Path)
     the input's sha256 and the Pyodide version. Why: in the browser, compiling jinja2 and the
     composer from source is ~0.3 s of the builder's first start, on a fast desktop."""
     key = f"{name}-pyc-{sha256_file(wheel)[:20]}-p{pyodide_version}-r{RECIPE}"
-    script = config.project / "scripts" / "compile_wheels.mjs"
-    if not script.is_file():  # a test project: the script lives with this file
-        script = Path(__file__).resolve().parent / "compile_wheels.mjs"
+    script = Path(__file__).resolve().parent / "compile_wheels.mjs"
 
     def make(work: Path, dist: Path) -> None:
         _run([config.node, str(script), str(config.pyodide_dir), str(dist), str(wheel)],
@@ -364,9 +367,7 @@ def compiled_wheel(config: Config, pyodide_version: str, name: str, wheel: Path)
 
     compiled, built = _cached_wheel(config.cache_dir, key, make, f"{name} with bytecode")
     if built:
-        for old in (config.cache_dir / "wheels").glob(f"{name}-pyc-*"):
-            if old.name != key and old.is_dir():
-                shutil.rmtree(old, ignore_errors=True)
+        _forget_others(config.cache_dir / "wheels", f"{name}-pyc-*", key)
     return compiled, built
 
 

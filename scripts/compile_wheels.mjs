@@ -25,7 +25,7 @@ const { loadPyodide } = await import(pathToFileURL(join(resolve(pyodideDir), "py
 const pyodide = await loadPyodide({ indexURL: resolve(pyodideDir) + "/", stdout: () => {}, stderr: (l) => console.error(l) });
 
 const COMPILE = `
-import base64, hashlib, os, py_compile, shutil, sys, tempfile, zipfile
+import base64, hashlib, os, py_compile, sys, tempfile, zipfile
 
 def _record_line(name, data):
     digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()

@@ -38,7 +38,6 @@ export class Composer {
     this.listener = null;
     this.worker = null;
     this.ready = false;
-    this.failed = false;
     this.nextId = 1;
     this.inFlight = null; // {id, answers}
     this.pending = null; // answers
@@ -48,14 +47,18 @@ export class Composer {
     this.stage = null;
     this.problem = null; // the last unexpected error the worker reported while starting
     this.lastProgress = null;
-    this.lastFailure = null;
+    this.lastFailure = null; // {message, canRetry} while failed
+  }
+
+  get failed() {
+    return this.lastFailure !== null;
   }
 
   /** The page may subscribe after the worker started (boot.js starts it from <head>): it gets the
    * latest progress or failure at once, and `ready` it reads from `this.ready`. */
   setListener(listener) {
     this.listener = listener;
-    if (this.failed && this.lastFailure) this.emit("onFailure", this.lastFailure);
+    if (this.failed) this.emit("onFailure", this.lastFailure);
     else if (!this.ready && this.lastProgress) this.emit("onProgress", this.lastProgress);
   }
 
@@ -66,7 +69,6 @@ export class Composer {
   start() {
     if (this.worker) return;
     this.ready = false;
-    this.failed = false;
     this.inFlight = null;
     this.problem = null;
     this.lastFailure = null;
@@ -163,7 +165,6 @@ export class Composer {
   }
 
   fail(message, canRetry) {
-    this.failed = true;
     this.lastFailure = { message, canRetry };
     this.emit("onFailure", this.lastFailure);
   }
