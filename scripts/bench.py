@@ -11,8 +11,8 @@ service worker or the HTTP cache answers costs 0):
 - bare: a page whose module worker only calls `loadPyodide()` on the site's own Pyodide files,
   from navigation to resolved; cold (new profile) and warm (second visit, same profile);
 - builder cold (new profile) and warm (second visit, after the service worker has kept the
-  runtime and the worker has stored its memory snapshot): from navigation to the first letter in
-  the preview (a saved draft is put in place first, as for a returning visitor);
+  runtime, start-up snapshot included): from navigation to the first letter in the preview (a
+  saved draft is put in place first, as for a returning visitor);
 - keystroke to updated preview: `input` event timestamp to the preview's DOM change, one
   keystroke at a time, p50 and p95: first as soon as the warm page shows its letter (Material's
   search worker is still building its index then), then again once the page has settled (search
@@ -130,12 +130,6 @@ PROBE_JS = """
   }).observe(document, { subtree: true, childList: true, characterData: true });
 })();
 """
-
-SNAPSHOT_STORED = """async () => {
-  if (!(await caches.has("followup-snapshots"))) return false;
-  return (await (await caches.open("followup-snapshots")).keys()).length > 0;
-}"""
-
 
 # --- a local server that counts what it sends ----------------------------------------------------
 
@@ -302,10 +296,9 @@ class Bench:
                                     f"localStorage.setItem({json.dumps(DRAFT_KEY)}, {json.dumps(self.draft)});")
             mark = self.traffic.mark()
             cold_page, cold = self._open_builder(context)
-            # Wait for what a first visit leaves behind: the runtime kept offline, the snapshot.
+            # Wait for what a first visit leaves behind: the runtime kept offline.
             cold_page.wait_for_function("() => document.documentElement.dataset.fkOffline === 'ready'",
                                         timeout=TIMEOUT_MS)
-            cold_page.wait_for_function(SNAPSHOT_STORED, timeout=TIMEOUT_MS)
             cold["bytes_with_offline"] = self.traffic.since(mark)
             cold_page.close()
 

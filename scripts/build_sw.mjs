@@ -10,6 +10,7 @@
 // - the builder's runtime (assets/pyodide/), NOT precached: a guide reader must not download
 //   14 MB of Python. assets/offline/sw-runtime.js caches it when the builder uses it, checked
 //   against the sha256 of each file, which this script embeds in sw.js (`self.FOLLOWUP_RUNTIME`).
+//   It includes the builder's start-up snapshot (~8.7 MB), named in runtime.json.
 //
 // Usage: node scripts/build_sw.mjs --site DIR [--retire]
 //   --retire  write a service worker that removes itself and its caches (used under
@@ -27,7 +28,6 @@ export const SW_NAME = "sw.js";
 export const RUNTIME_BASE = "assets/pyodide/";
 export const RUNTIME_SCRIPT = "assets/offline/sw-runtime.js";
 export const CACHE_PREFIX = "followup";
-export const SNAPSHOT_CACHE = "followup-snapshots";
 
 // What the shell is made of; everything else in the site is left out.
 const SHELL_PATTERNS = ["**/*.{html,css,js,json,svg,png,ico,webmanifest}"];
@@ -41,14 +41,14 @@ const SHELL_IGNORES = [
 
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
-/** The runtime group: every file named in runtime.json, plus runtime.json itself. */
+/** The runtime group: every file named in runtime.json (the snapshot too), plus runtime.json itself. */
 export async function runtimeGroup(site) {
   const dir = path.join(site, RUNTIME_BASE);
   const text = await readFile(path.join(dir, "runtime.json"));
   const manifest = JSON.parse(text);
   const files = { "runtime.json": sha256(text), "pyodide-lock.json": manifest.lock_sha256 };
   let bytes = text.length;
-  for (const entry of [...Object.values(manifest.core), ...Object.values(manifest.wheels)]) {
+  for (const entry of [...Object.values(manifest.core), ...Object.values(manifest.wheels), manifest.snapshot]) {
     files[entry.file] = entry.sha256;
     bytes += entry.size;
   }
@@ -56,10 +56,8 @@ export async function runtimeGroup(site) {
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   return {
     version: sha256(JSON.stringify(sorted)).slice(0, 16),
-    stamp: manifest.stamp,
     base: RUNTIME_BASE,
     files: sorted,
-    snapshotCache: SNAPSHOT_CACHE,
     bytes,
   };
 }

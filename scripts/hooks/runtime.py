@@ -6,8 +6,9 @@ Why a hook and not a separate step: a site built without the bundle has a builde
 start, and no one should have to remember a second command. The build itself lives in
 scripts/build_runtime.py (incremental, so an unchanged tree costs a few hash checks); this hook
 runs it once per build and adds each output file to MkDocs' files, which copies them into the
-site. Under `mkdocs serve` it also watches the composer's sources, so an edit to a template or
-to builder/followup rebuilds the wheel and reloads the page.
+site, and names the start-up snapshot for the builder page. Under `mkdocs serve` it also watches
+the composer's sources, so an edit to a template or to builder/followup rebuilds the wheel and
+reloads the page.
 """
 
 from __future__ import annotations
@@ -44,13 +45,19 @@ def _project_root(config: Any) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+# The start-up snapshot this build publishes, for the builder page (on_page_context).
+_snapshot: dict[str, Any] | None = None
+
+
 def on_files(files: Files, config: Any) -> Files:
+    global _snapshot
     br = _build_runtime()
     try:
         result = br.build(br.default_config(_project_root(config)))
     except br.RuntimeBuildError as exc:
         raise PluginError(f"runtime: {exc}") from None
     log.info("runtime: %s (%.2f s)", result.summary(), result.seconds)
+    _snapshot = result.manifest["snapshot"]
     for name in result.files:
         uri = f"{DEST}/{name}"
         existing = files.get_file_from_path(uri)
@@ -59,6 +66,14 @@ def on_files(files: Files, config: Any) -> Files:
             files.remove(existing)
         files.append(File.generated(config, uri, abs_src_path=str(result.out_dir / name)))
     return files
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    """`runtime_snapshot` ("FILE SIZE"): the builder page names it in <head>, so the composer's
+    worker starts downloading it at once instead of after reading runtime.json (~0.1-0.3 s)."""
+    if _snapshot is not None:
+        context["runtime_snapshot"] = f"{_snapshot['file']} {_snapshot['unzipped_size']}"
+    return context
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

@@ -101,10 +101,12 @@ def test_service_worker_precaches_the_shell_and_not_the_runtime(site_dir: Path) 
 
     runtime = json.loads((site_dir / "assets/pyodide/runtime.json").read_text(encoding="utf-8"))
     group = _embedded_runtime(sw)
-    expected = {entry["file"]: entry["sha256"] for entry in [*runtime["core"].values(), *runtime["wheels"].values()]}
+    entries = [*runtime["core"].values(), *runtime["wheels"].values(), runtime["snapshot"]]
+    expected = {entry["file"]: entry["sha256"] for entry in entries}
+    expected |= {"pyodide-lock.json": runtime["lock_sha256"]}
+    assert group["files"].keys() - expected.keys() == {"runtime.json"}
     assert expected.items() <= group["files"].items()
-    assert group["files"]["pyodide-lock.json"] == runtime["lock_sha256"]
-    assert group["stamp"] == runtime["stamp"]
+    assert runtime["snapshot"]["file"] == f"snapshot-{runtime['stamp'][:16]}.bin.gz"
 
 
 # --- in the browser -------------------------------------------------------------------------------

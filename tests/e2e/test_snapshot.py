@@ -1,47 +1,24 @@
-"""The builder's warm start from a Pyodide memory snapshot, and its silent fallbacks.
+"""The builder's start from the snapshot made at build time, and its silent fallbacks.
 
 The worker's loader (docs/assets/builder/runtime-loader.js) logs the path it took to the console
-("followup runtime: snapshot|snapshot-made|plain in N ms"); the tests read that and Cache Storage,
-and always check that the builder then composes correctly, whichever path it took.
+("followup runtime: snapshot|plain in N ms"); the tests read that, and always check that the
+builder then composes correctly, whichever path it took.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from pathlib import Path
 
 import pytest
-from builder_page import BOOT_TIMEOUT_MS, fill_basics, letter, wait_ready
+from builder_page import fill_basics, letter, wait_ready
 from playwright.sync_api import BrowserContext, Page, expect
 
-SNAPSHOT_CACHE = "followup-snapshots"
-PATH_LOG = re.compile(r"^followup runtime: (snapshot|snapshot-made|plain) in \d+ ms$")
-
-SNAPSHOT_KEYS = f"""async () => {{
-  if (!(await caches.has("{SNAPSHOT_CACHE}"))) return [];
-  return (await (await caches.open("{SNAPSHOT_CACHE}")).keys()).map((request) => request.url);
-}}"""
-
-# Flips one byte of the Pyodide build id in every stored snapshot (header bytes 16..47).
-DAMAGE_SNAPSHOTS = f"""async () => {{
-  const cache = await caches.open("{SNAPSHOT_CACHE}");
-  const keys = await cache.keys();
-  for (const key of keys) {{
-    const bytes = new Uint8Array(await (await cache.match(key)).arrayBuffer());
-    bytes[20] ^= 0xff;
-    await cache.put(key, new Response(bytes));
-  }}
-  return keys.length;
-}}"""
-
-# Moves every stored snapshot to a key naming another runtime build.
-REKEY_SNAPSHOTS = f"""async () => {{
-  const cache = await caches.open("{SNAPSHOT_CACHE}");
-  for (const key of await cache.keys()) {{
-    const other = key.url.replace(/\\/snapshot\\/[0-9a-f]+\\//, "/snapshot/{"0" * 64}/");
-    await cache.put(other, await cache.match(key));
-    await cache.delete(key);
-  }}
-}}"""
+PATH_LOG = re.compile(r"^followup runtime: (snapshot|plain) in \d+ ms$")
+# Where earlier builds of the site kept snapshots made in the browser; nothing may create it now.
+LEGACY_CACHE = "followup-snapshots"
 
 
 class Paths:
@@ -57,17 +34,15 @@ class Paths:
             self.seen.append(match.group(1))
 
 
+def _runtime(site_dir: Path) -> dict:
+    return json.loads((site_dir / "assets" / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
+
+
 def _visit(context: BrowserContext, url: str) -> Page:
     page = context.new_page()
     page.goto(url + "builder/")
     wait_ready(page)
     return page
-
-
-def _wait_snapshot_stored(page: Page) -> list[str]:
-    page.wait_for_function(f"async () => ({SNAPSHOT_KEYS})().then((keys) => keys.length > 0)",
-                           timeout=BOOT_TIMEOUT_MS)
-    return page.evaluate(SNAPSHOT_KEYS)
 
 
 def _composes(page: Page, company: str) -> None:
@@ -81,56 +56,70 @@ def _composes(page: Page, company: str) -> None:
     assert company in open(info.value.path(), encoding="utf-8").read()
 
 
+def _serve_instead(context: BrowserContext, site_dir: Path, body: bytes, status: int = 200) -> None:
+    """Every request for the snapshot gets `body` (before any service worker could keep the real one)."""
+    name = _runtime(site_dir)["snapshot"]["file"]
+    context.route(f"**/assets/pyodide/{name}", lambda route: route.fulfill(status=status, body=body))
+
+
+def test_builder_page_names_the_snapshot_runtime_json_names(site_dir: Path) -> None:
+    entry = _runtime(site_dir)["snapshot"]
+    html = (site_dir / "builder" / "index.html").read_text(encoding="utf-8")
+    assert f'<meta name="followup-snapshot" content="{entry["file"]} {entry["unzipped_size"]}">' in html
+
+
 @pytest.mark.parametrize("where", ["site_url", "subpath_url"])
-def test_second_visit_starts_from_the_snapshot_and_composes(
+def test_first_and_second_visit_start_from_the_snapshot_and_compose(
     context: BrowserContext, where: str, request: pytest.FixtureRequest, foreign_requests: list[str]
 ) -> None:
     root = request.getfixturevalue(where)
     paths = Paths(context)
     first = _visit(context, root)
-    keys = _wait_snapshot_stored(first)
-    assert paths.seen == ["snapshot-made"]
-    assert len(keys) == 1 and root in keys[0]
+    assert paths.seen == ["snapshot"]
+    _composes(first, "Snapshot Traders")
     first.close()
 
     second = _visit(context, root)
-    assert paths.seen == ["snapshot-made", "snapshot"]
-    _composes(second, "Snapshot Traders")
+    assert paths.seen == ["snapshot", "snapshot"]
+    _composes(second, "Second Traders")
+    assert second.evaluate(f"() => caches.has({json.dumps(LEGACY_CACHE)})") is False
     assert foreign_requests == []
 
 
-def test_a_damaged_snapshot_is_dropped_and_the_builder_still_loads(context: BrowserContext, site_url: str) -> None:
+def test_a_damaged_snapshot_falls_back_to_the_ordinary_load(
+    context: BrowserContext, site_dir: Path, site_url: str
+) -> None:
+    entry = _runtime(site_dir)["snapshot"]
+    damaged = bytearray((site_dir / "assets" / "pyodide" / entry["file"]).read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF  # gzip's checksum no longer matches
+    _serve_instead(context, site_dir, bytes(damaged))
     paths = Paths(context)
-    first = _visit(context, site_url)
-    _wait_snapshot_stored(first)
-    assert first.evaluate(DAMAGE_SNAPSHOTS) == 1
-    first.close()
-
-    second = _visit(context, site_url)  # restore fails (build id mismatch): ordinary load, new snapshot
-    assert paths.seen == ["snapshot-made", "snapshot-made"]
-    _composes(second, "Fallback Traders")
-    _wait_snapshot_stored(second)
-    second.close()
-
-    third = _visit(context, site_url)
-    assert paths.seen[-1] == "snapshot"
-    _composes(third, "Mended Traders")
+    page = _visit(context, site_url)
+    assert paths.seen == ["plain"]
+    _composes(page, "Damaged Traders")
 
 
-def test_a_snapshot_of_another_runtime_build_is_never_used(context: BrowserContext, site_url: str) -> None:
+def test_a_snapshot_of_another_pyodide_build_falls_back_to_the_ordinary_load(
+    context: BrowserContext, site_dir: Path, site_url: str
+) -> None:
+    entry = _runtime(site_dir)["snapshot"]
+    raw = bytearray(gzip.decompress((site_dir / "assets" / "pyodide" / entry["file"]).read_bytes()))
+    raw[20] ^= 0xFF  # inside the build id in the snapshot's header: Pyodide refuses it
+    _serve_instead(context, site_dir, gzip.compress(bytes(raw), compresslevel=1))
     paths = Paths(context)
-    first = _visit(context, site_url)
-    _wait_snapshot_stored(first)
-    first.evaluate(REKEY_SNAPSHOTS)
-    first.close()
+    page = _visit(context, site_url)
+    assert paths.seen == ["plain"]
+    _composes(page, "Rebuilt Traders")
 
-    second = _visit(context, site_url)
-    assert paths.seen == ["snapshot-made", "snapshot-made"]
-    _composes(second, "Rebuilt Traders")
-    second.wait_for_function(
-        f"async () => ({SNAPSHOT_KEYS})().then((keys) => keys.length === 1 && !keys[0].includes('/{'0' * 64}/'))",
-        timeout=BOOT_TIMEOUT_MS,
-    )
+
+def test_a_missing_snapshot_falls_back_to_the_ordinary_load(
+    context: BrowserContext, site_dir: Path, site_url: str
+) -> None:
+    _serve_instead(context, site_dir, b"gone", status=404)
+    paths = Paths(context)
+    page = _visit(context, site_url)
+    assert paths.seen == ["plain"]
+    _composes(page, "Missing Traders")
 
 
 def test_without_runtime_json_the_ordinary_load_is_used(context: BrowserContext, page: Page, site_url: str) -> None:
@@ -140,4 +129,3 @@ def test_without_runtime_json_the_ordinary_load_is_used(context: BrowserContext,
     wait_ready(page)
     assert paths.seen == ["plain"]
     _composes(page, "Plain Traders")
-    assert page.evaluate(SNAPSHOT_KEYS) == []

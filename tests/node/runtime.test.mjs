@@ -14,12 +14,14 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NPM_PYODIDE = join(ROOT, "node_modules", "pyodide");
 const EXAMPLES = join(ROOT, "builder", "followup", "examples");
 const TEMPLATES = join(ROOT, "templates");
 const TODAY = "2026-11-28";
+const LOADER = join(ROOT, "docs", "assets", "builder", "runtime-loader.js");
 
 function runtimeDir() {
   if (process.env.FOLLOWUP_RUNTIME_DIR) return resolve(process.env.FOLLOWUP_RUNTIME_DIR);
@@ -198,5 +200,87 @@ json.dumps({p.name[:-5]: p.read_text(encoding="utf-8") for p in r.files("followu
     } finally {
       renderJson.destroy();
     }
+  });
+});
+
+describe("the start-up snapshot", () => {
+  const entry = manifest.snapshot;
+  let restored;
+  let plain;
+
+  const examples = () => {
+    const dir = join(EXAMPLES);
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".json"))
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), "utf8")]);
+  };
+
+  before(async () => {
+    const { loadPyodide } = await import(pathToFileURL(join(DIR, "pyodide.mjs")).href);
+    // What the browser's loader runs after a restore, taken from its source (one definition).
+    const loader = readFileSync(LOADER, "utf8");
+    const keep = loader.match(/const KEEP = "([^"]+)"/)[1];
+    const restoreFiles = loader.match(/const RESTORE_FILES = `([\s\S]*?)`;/)[1].replaceAll("${KEEP}", keep);
+    const snapshot = gunzipSync(readFileSync(join(DIR, entry.file)));
+    const create = (await import(pathToFileURL(join(DIR, "pyodide.asm.mjs")).href)).default;
+    restored = await loadPyodide({
+      indexURL: BASE,
+      lockFileURL: join(DIR, "pyodide-lock.json"),
+      _loadSnapshot: snapshot,
+      // As the browser's loader does: Pyodide does not size the heap for the snapshot by itself.
+      createPyodideModule: async (settings) => {
+        const module = await create(settings);
+        module._emscripten_resize_heap(snapshot.length - snapshot.readUInt32LE(4));
+        return module;
+      },
+      stdout: () => {},
+    });
+    restored.runPython(restoreFiles);
+    plain = await loadPyodide({ indexURL: BASE, lockFileURL: join(DIR, "pyodide-lock.json"), packages: ["followup"], stdout: () => {} });
+  });
+
+  test("runtime.json names it under the bundle's stamp, with its sha256 and unzipped size", () => {
+    assert.equal(entry.file, `snapshot-${manifest.stamp.slice(0, 16)}.bin.gz`);
+    assert.equal(sha256(join(DIR, entry.file)), entry.sha256);
+    const raw = gunzipSync(readFileSync(join(DIR, entry.file)));
+    assert.equal(raw.length, entry.unzipped_size);
+    assert.equal(raw.readUInt32LE(0), 1886286592, "Pyodide's snapshot header");
+  });
+
+  test("restores with the composer imported and its templates compiled", () => {
+    const state = JSON.parse(
+      restored.runPython(`
+import json, sys
+from followup import compose
+json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compose._env().cache or {})})
+`),
+    );
+    assert.equal(state.imported, true);
+    assert.ok(state.compiled > 0, JSON.stringify(state));
+  });
+
+  test("composes every example exactly as an interpreter that installed the wheels", () => {
+    const render = (pyodide) => pyodide.runPython("from followup.bundle import render_json; render_json");
+    const fromSnapshot = render(restored);
+    const fromWheels = render(plain);
+    try {
+      for (const [name, text] of examples()) {
+        const a = JSON.parse(fromSnapshot(text, TODAY));
+        assert.equal(a.ok, true, name);
+        assert.deepEqual(a, JSON.parse(fromWheels(text, TODAY)), name);
+      }
+    } finally {
+      fromSnapshot.destroy();
+      fromWheels.destroy();
+    }
+  });
+
+  test("reads templates and examples from the files it writes back", () => {
+    const names = restored.runPython(`
+import importlib.resources as r
+",".join(sorted(p.name for p in r.files("followup.templates").iterdir() if p.name.endswith(".j2")))
+`);
+    assert.deepEqual(names.split(","), filesUnder(TEMPLATES, ".j2"));
   });
 });

@@ -8,6 +8,7 @@ own .cache/runtime (so the tests do not download jinja2 or rebuild MarkupSafe ea
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import hashlib
 import importlib.util
 import json
@@ -110,8 +111,12 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int, str]]:
 # --- the bundle's content --------------------------------------------------------------------
 
 
-def test_build_writes_exactly_the_core_files_three_wheels_lockfile_and_manifest(built: object) -> None:
-    expected = {*CORE, "pyodide-lock.json", "runtime.json", *EXPECTED_WHEELS.values()}
+def snapshot_name(result: object) -> str:
+    return f"snapshot-{result.manifest['stamp'][:16]}.bin.gz"
+
+
+def test_build_writes_exactly_the_core_files_three_wheels_lockfile_snapshot_and_manifest(built: object) -> None:
+    expected = {*CORE, "pyodide-lock.json", "runtime.json", *EXPECTED_WHEELS.values(), snapshot_name(built)}
     assert {p.name for p in built.out_dir.iterdir()} == expected
     assert set(built.files) == expected
 
@@ -145,9 +150,24 @@ def test_runtime_json_names_version_lock_hash_and_every_wheel(built: object) -> 
     assert manifest["pyodide"] == NPM_VERSION
     assert manifest["lock_sha256"] == sha256(built.out_dir / "pyodide-lock.json")
     assert {name: w["file"] for name, w in manifest["wheels"].items()} == EXPECTED_WHEELS
-    for entry in [*manifest["wheels"].values(), *manifest["core"].values()]:
+    for entry in [*manifest["wheels"].values(), *manifest["core"].values(), manifest["snapshot"]]:
         path = built.out_dir / entry["file"]
         assert (entry["sha256"], entry["size"]) == (sha256(path), path.stat().st_size)
+
+
+def test_snapshot_is_a_gzipped_pyodide_snapshot_of_the_size_runtime_json_gives(built: object) -> None:
+    entry = built.manifest["snapshot"]
+    assert entry["file"] == snapshot_name(built)
+    raw = gzip.decompress((built.out_dir / entry["file"]).read_bytes())
+    assert len(raw) == entry["unzipped_size"]
+    assert int.from_bytes(raw[:4], "little") == 1886286592  # Pyodide's snapshot header
+
+
+def test_snapshot_is_byte_reproducible(tmp_path: Path, built: object) -> None:
+    config = dataclasses.replace(br.default_config(ROOT), cache_dir=tmp_path / "cache")
+    again, made = br.snapshot(config, built.manifest["stamp"], built.out_dir)
+    assert made
+    assert again.read_bytes() == (built.out_dir / snapshot_name(built)).read_bytes()
 
 
 def test_markupsafe_wheel_is_pure_python(built: object) -> None:
@@ -191,7 +211,9 @@ def test_template_change_rebuilds_only_the_project_wheel(workspace: object) -> N
 
     second = br.build(workspace)
 
-    assert second.actions == ("rebuilt followup wheel", "compiled followup's bytecode", f"wrote {workspace.out_dir}")
+    assert second.actions == ("rebuilt followup wheel", "compiled followup's bytecode", "made the start-up snapshot",
+                              f"wrote {workspace.out_dir}")
+    assert snapshot_name(second) != snapshot_name(first)
     new = snapshot(workspace.out_dir)
     for name in (EXPECTED_WHEELS["jinja2"], EXPECTED_WHEELS["markupsafe"], *CORE):
         assert new[name][2] == old[name][2], name
@@ -384,4 +406,4 @@ def test_hook_adds_every_bundle_file_to_the_site_at_assets_pyodide(tmp_path: Pat
     out = ROOT / ".cache" / "runtime" / "out"
     added = {f.dest_uri: Path(f.abs_src_path) for f in files}
     assert added == {f"assets/pyodide/{p.name}": out / p.name for p in out.iterdir()}
-    assert len(added) == 9
+    assert len(added) == 10  # 4 core files, 3 wheels, lockfile, runtime.json, snapshot

@@ -81,7 +81,11 @@ export class Composer {
         readsType = true;
         return "module";
       },
-      name: "followup-composer",
+      // "followup-composer FILE SIZE": the start-up snapshot the page names (overrides/builder.html),
+      // so that the worker starts downloading it before it has read runtime.json.
+      name: ["followup-composer", document.querySelector('meta[name="followup-snapshot"]')?.content]
+        .filter(Boolean)
+        .join(" "),
     };
     try {
       worker = new Worker(WORKER_URL, options);

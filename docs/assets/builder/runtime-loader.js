@@ -1,23 +1,21 @@
-// Loads Pyodide for the composer's worker: from a memory snapshot when this browser has one for
-// this exact runtime, else the ordinary way while making one for next time.
+// Loads Pyodide for the composer's worker: from the start-up snapshot the build made, else the
+// ordinary way.
 //
 //   const pyodide = await loadRuntime({indexURL, lockFileURL, packages: ["followup"], stdout, stderr},
 //                                     {imports: ["followup.bundle"]});
 //
 // Same options and result as Pyodide's `loadPyodide` (`packages` are importable when it resolves);
-// `imports` are the modules imported before the snapshot is taken, so a restore starts with them.
-// The path taken is logged once: "followup runtime: snapshot|snapshot-made|plain in N ms".
+// `imports` are modules the caller needs (already imported in the snapshot: checking costs nothing).
+// The path taken is logged once: "followup runtime: snapshot|plain in N ms".
 //
-// Three paths, fastest first; any failure falls through to the next, silently (console only):
-// 1. warm: a snapshot of the interpreter taken right after `import followup.bundle`, kept in Cache
-//    Storage under the runtime's `stamp` (runtime.json: Pyodide build, lockfile, every wheel's
-//    sha256). Pyodide itself refuses a snapshot made by another build of its wasm.
-// 2. cold: `loadPyodide` with the snapshot option on. Snapshots cannot be made after `loadPackage`
-//    (it leaves JavaScript references in the interpreter), so the wheels are fetched here, in
-//    parallel with the runtime's boot, checked against the sha256 in the trimmed lockfile (the
-//    lockfile itself against runtime.json), and unpacked into site-packages. Then the snapshot is
-//    taken (a copy of the wasm memory, ~30 MB) and stored in the background.
-// 3. plain: `loadPyodide(options)` exactly as given, when Cache Storage or anything above fails.
+// Two paths; any failure of the first falls through to the second, silently (console only):
+// 1. snapshot: the memory of an interpreter with the wheels installed, `followup.bundle` imported
+//    and its templates compiled, made at build time (scripts/make_snapshot.mjs) and named in
+//    runtime.json under the runtime's `stamp` (Pyodide build, lockfile, every wheel's sha256), so
+//    it is never used with other wheels; Pyodide itself refuses a snapshot made by another build of
+//    its wasm, and gzip's checksum refuses a damaged one. ~8.7 MB gzipped, downloaded while the wasm
+//    compiles; on later visits the service worker answers from its cache.
+// 2. plain: `loadPyodide(options)` exactly as given (the wheels download while the runtime boots).
 //
 // What a snapshot cannot carry: the virtual file system (the wheels' files, e.g. the letter
 // templates read at render time), so their bytes are kept in the interpreter's memory and written
@@ -26,14 +24,12 @@
 
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
-const CACHE = "followup-snapshots"; // scripts/build_sw.mjs: the service worker drops stale ones
 // What this worker downloaded, handed to the service worker (assets/offline/sw-runtime.js), which
 // checks every file's sha256 and moves it into its runtime cache: the first visit's downloads are
 // the offline copy, no second download.
 const STAGING = "followup-runtime-staging";
-const FORMAT = "1"; // bump when what goes into a snapshot changes
 const HEADER_MAGIC = 1886286592; // Pyodide's snapshot header (API.makeSnapshot)
-const KEEP = "_followup_snapshot_files";
+const KEEP = "_followup_snapshot_files"; // scripts/make_snapshot.mjs
 
 const sha256Hex = async (bytes) =>
   Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)), (b) =>
@@ -46,40 +42,16 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The wheels `packages` need, with their dependencies, from the lockfile: [{name, file, sha256}]. */
-export function wheelsFor(lock, packages) {
-  const seen = new Map();
-  const visit = (name) => {
-    const key = name.toLowerCase();
-    if (seen.has(key)) return;
-    const entry = lock.packages[key];
-    if (!entry) throw new Error(`${name} is not in the lockfile`);
-    seen.set(key, { name: key, file: entry.file_name, sha256: entry.sha256 });
-    (entry.depends || []).forEach(visit);
-  };
-  packages.forEach(visit);
-  return [...seen.values()];
-}
-
-/** What the fast paths need: runtime.json's stamp, the verified lockfile, the cache and key. */
+/** What the snapshot path needs: runtime.json (which names the snapshot) and the verified lockfile. */
 async function prepare(options) {
-  if (!globalThis.caches || !globalThis.crypto?.subtle) return null;
+  if (!globalThis.crypto?.subtle || typeof DecompressionStream !== "function") return null;
   const base = new URL(options.indexURL);
   const lockURL = new URL(options.lockFileURL || "pyodide-lock.json", base);
-  const [manifestBytes, lockBytes, cache] = await Promise.all([
-    fetchBytes(new URL("runtime.json", base)),
-    fetchBytes(lockURL),
-    caches.open(CACHE),
-  ]);
+  const [manifestBytes, lockBytes] = await Promise.all([fetchBytes(new URL("runtime.json", base)), fetchBytes(lockURL)]);
   const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
   if ((await sha256Hex(lockBytes)) !== manifest.lock_sha256) throw new Error("lockfile does not match runtime.json");
-  const lockText = new TextDecoder().decode(lockBytes);
-  const key = new URL(`snapshot/${manifest.stamp}/${FORMAT}`, base).href;
-  const fetched = [
-    [new URL("runtime.json", base).href, manifestBytes],
-    [lockURL.href, lockBytes],
-  ];
-  return { manifest, lockText, lock: JSON.parse(lockText), lockBase: new URL(".", lockURL).href, cache, key, fetched };
+  if (!manifest.snapshot?.file) throw new Error("runtime.json names no snapshot");
+  return { manifest, lockText: new TextDecoder().decode(lockBytes), lockBase: new URL(".", lockURL).href };
 }
 
 function baseOptions(options, plan) {
@@ -87,7 +59,7 @@ function baseOptions(options, plan) {
   return { ...rest, lockFileContents: plan.lockText, packageBaseUrl: plan.lockBase, packages: [] };
 }
 
-// --- warm: restore ---------------------------------------------------------------------------------
+// --- snapshot: restore -------------------------------------------------------------------------------
 
 const RESTORE_FILES = `
 import os, random, sys
@@ -106,13 +78,47 @@ function heapSize(snapshot) {
   return snapshot.byteLength - header[1];
 }
 
-async function restore(options, plan, cached, imports) {
-  // Started together: the wasm download and compile (inside loadPyodide), the Emscripten module's
-  // script, and reading ~30 MB of snapshot out of Cache Storage.
-  const snapshot = cached.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+/** The snapshot's bytes, unzipped as they arrive into one buffer of the size runtime.json gives. */
+async function snapshotBytes(url, size) {
+  // Straight from Cache Storage when the service worker has kept it (no round trip through it).
+  const kept = globalThis.caches ? await caches.match(url).catch(() => undefined) : undefined;
+  const response = kept || (await fetch(url, { credentials: "same-origin" }));
+  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const reader = response.body.pipeThrough(new DecompressionStream("gzip")).getReader();
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (at + value.byteLength > size) throw new Error(`${url} is larger than runtime.json says`);
+    bytes.set(value, at);
+    at += value.byteLength;
+  }
+  if (at !== size) throw new Error(`${url} is smaller than runtime.json says`);
+  return bytes;
+}
+
+/**
+ * What a restore needs, started before runtime.json is read: the Emscripten module's script and,
+ * when the page named it (`hint`: {file, size}), the snapshot's download and unzipping.
+ */
+function headStart(options, hint) {
   const createModule = import(new URL("pyodide.asm.mjs", options.indexURL).href).then((m) => m.default);
-  snapshot.catch(() => undefined);
   createModule.catch(() => undefined);
+  let snapshot = null;
+  if (hint && typeof DecompressionStream === "function") {
+    snapshot = { ...hint, bytes: snapshotBytes(new URL(hint.file, options.indexURL).href, hint.size) };
+    snapshot.bytes.catch(() => undefined);
+  }
+  return { createModule, snapshot };
+}
+
+async function restore(options, plan, imports, { createModule, snapshot: early }) {
+  // Together: the wasm's download and compile (inside loadPyodide), the module's script, the snapshot.
+  const { file, unzipped_size: size } = plan.manifest.snapshot;
+  const named = early && early.file === file && early.size === size;
+  const snapshot = named ? early.bytes : snapshotBytes(new URL(file, options.indexURL).href, size);
+  snapshot.catch(() => undefined);
   const pyodide = await loadPyodide({
     ...baseOptions(options, plan),
     _loadSnapshot: snapshot,
@@ -129,74 +135,6 @@ async function restore(options, plan, cached, imports) {
   return pyodide;
 }
 
-// --- cold: load, install, snapshot ------------------------------------------------------------------
-
-async function verifiedWheel(plan, wheel) {
-  const bytes = await fetchBytes(new URL(wheel.file, plan.lockBase));
-  if ((await sha256Hex(bytes)) !== wheel.sha256) throw new Error(`${wheel.file}: sha256 does not match the lockfile`);
-  return { ...wheel, bytes };
-}
-
-const INSTALL = `
-import os, sys, sysconfig, types, zipfile
-_site = sysconfig.get_paths()["purelib"]
-_keep = types.ModuleType("${KEEP}")
-_keep.files = {}
-for _wheel in sorted(os.listdir("/tmp/followup-wheels")):
-    with zipfile.ZipFile(os.path.join("/tmp/followup-wheels", _wheel)) as _zip:
-        for _info in _zip.infolist():
-            if _info.is_dir():
-                continue
-            _path = os.path.normpath(os.path.join(_site, _info.filename))
-            _keep.files[_path] = _zip.read(_info)
-for _path, _data in _keep.files.items():
-    os.makedirs(os.path.dirname(_path), exist_ok=True)
-    with open(_path, "wb") as _f:
-        _f.write(_data)
-sys.modules["${KEEP}"] = _keep
-import importlib; importlib.invalidate_caches()
-`;
-
-// Before the snapshot: one render of the package's own example letter, so the templates are
-// already compiled in the snapshot (Jinja compiles on first use: ~150 ms on the first letter).
-// No visitor data is ever in a snapshot: it is taken before the first real render.
-const WARM_UP = `
-try:
-    from importlib.resources import files as _files
-    from followup.bundle import render_json as _render_json
-    _render_json(_files("followup.examples").joinpath("thank-you.json").read_text(encoding="utf-8"), "2026-01-05")
-except Exception:
-    pass
-`;
-
-async function loadAndSnapshot(options, plan, imports) {
-  // The wheels download while the runtime boots.
-  const wheels = Promise.all(wheelsFor(plan.lock, options.packages || []).map((w) => verifiedWheel(plan, w)));
-  wheels.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-  const pyodide = await loadPyodide({ ...baseOptions(options, plan), _makeSnapshot: true });
-  pyodide.FS.mkdirTree("/tmp/followup-wheels");
-  for (const wheel of await wheels) pyodide.FS.writeFile(`/tmp/followup-wheels/${wheel.file}`, wheel.bytes);
-  pyodide.runPython(INSTALL);
-  for (const name of imports) pyodide.runPython(`import ${name}`);
-  if (imports.includes("followup.bundle")) pyodide.runPython(WARM_UP);
-  try {
-    const snapshot = pyodide.makeMemorySnapshot();
-    plan.cache
-      .put(plan.key, new Response(snapshot, { headers: { "Content-Type": "application/octet-stream" } }))
-      .then(() => forgetOthers(plan))
-      .catch((error) => console.warn("Pyodide snapshot not stored:", error));
-  } catch (error) {
-    console.warn("Pyodide snapshot not made:", error); // the interpreter itself is fine
-  }
-  return pyodide;
-}
-
-async function forgetOthers(plan) {
-  for (const request of await plan.cache.keys()) {
-    if (request.url !== plan.key) await plan.cache.delete(request);
-  }
-}
-
 // --- hand the downloads to the service worker -----------------------------------------------------
 
 /** Tells the page (assets/offline/register.js) that the hand-over is complete, if there is one. */
@@ -209,20 +147,26 @@ function announceStaged(writes = []) {
   });
 }
 
-/** While `body` runs, every successful same-folder GET of the runtime is also put in STAGING. */
+/**
+ * While `body` runs, every successful same-folder GET of the runtime is also put in STAGING,
+ * unless a cache already holds it (a later visit: the service worker answered from its own).
+ */
 async function staging(indexURL, body, writes) {
-  const cache = await caches.open(STAGING).catch(() => null);
+  const cache = globalThis.caches && (await caches.open(STAGING).catch(() => null));
   if (!cache) return body();
   const base = new URL(".", indexURL).href;
   const inner = globalThis.fetch;
   globalThis.fetch = (...args) => {
     const request = inner(...args);
+    const url = new URL(args[0] instanceof Request ? args[0].url : String(args[0]), base).href.split(/[?#]/, 1)[0];
+    const method = (args[0] instanceof Request && args[0].method) || args[1]?.method || "GET";
+    if (!url.startsWith(base) || method !== "GET") return request;
+    const kept = caches.match(url).catch(() => undefined);
     request
       .then((response) => {
-        const url = response.url.split(/[?#]/, 1)[0];
-        if (response.ok && url.startsWith(base) && (!args[1] || !args[1].method || args[1].method === "GET")) {
-          writes.push(cache.put(url, response.clone()));
-        }
+        if (!response.ok) return;
+        const copy = response.clone();
+        writes.push(kept.then((hit) => (hit ? copy.body?.cancel() : cache.put(url, copy))));
       })
       .catch(() => undefined);
     return request;
@@ -234,49 +178,26 @@ async function staging(indexURL, body, writes) {
   }
 }
 
-// --- the three paths ----------------------------------------------------------------------------------
+// --- the two paths ----------------------------------------------------------------------------------
 
 function logPath(path, started) {
   console.info(`followup runtime: ${path} in ${Math.round(performance.now() - started)} ms`);
 }
 
-export async function loadRuntime(options, { imports = [] } = {}) {
+export async function loadRuntime(options, { imports = [], snapshotHint = null } = {}) {
   const started = performance.now();
-  let plan = null;
-  try {
-    plan = await prepare(options);
-  } catch (error) {
-    console.warn("Pyodide snapshot unavailable:", error);
-  }
-  if (plan) {
-    const hit = await plan.cache.match(plan.key).catch(() => undefined);
-    if (hit) {
-      try {
-        const pyodide = await restore(options, plan, hit, imports);
-        logPath("snapshot", started);
-        announceStaged();
-        return pyodide;
-      } catch (error) {
-        console.warn("Pyodide snapshot not usable, loading the ordinary way:", error);
-        await plan.cache.delete(plan.key).catch(() => false);
-      }
-    }
-  }
   const writes = [];
   const pyodide = await staging(options.indexURL, async () => {
-    if (plan) {
-      writes.push(
-        caches
-          .open(STAGING)
-          .then((staged) => Promise.all(plan.fetched.map(([url, bytes]) => staged.put(url, new Response(bytes))))),
-      );
-      try {
-        const pyodide = await loadAndSnapshot(options, plan, imports);
-        logPath("snapshot-made", started);
+    try {
+      const head = headStart(options, snapshotHint);
+      const plan = await prepare(options);
+      if (plan) {
+        const pyodide = await restore(options, plan, imports, head);
+        logPath("snapshot", started);
         return pyodide;
-      } catch (error) {
-        console.warn("Pyodide could not load for a snapshot, loading the ordinary way:", error);
       }
+    } catch (error) {
+      console.warn("Pyodide snapshot not usable, loading the ordinary way:", error);
     }
     const pyodide = await loadPyodide(options);
     logPath("plain", started);

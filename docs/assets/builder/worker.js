@@ -6,7 +6,7 @@
 //               {type: "error", message, detail?}
 // Every URL is relative to this file, so the site works under any sub-path.
 
-// Pyodide comes through runtime-loader.js: a memory snapshot when this browser has one, else loadPyodide.
+// Pyodide comes through runtime-loader.js: restored from the snapshot the build made, else loadPyodide.
 import { loadRuntime } from "./runtime-loader.js";
 // Also imported by runtime-loader.js: named here too so that both download at once, not one after the other.
 import "../pyodide/pyodide.mjs";
@@ -101,6 +101,12 @@ function countingFetch(...args) {
 
 let renderJson = null;
 
+/** The start-up snapshot the page named in this worker's name (composer-client.js), or null. */
+function snapshotHint() {
+  const [, file, size] = (self.name || "").split(" ");
+  return file && Number(size) > 0 ? { file, size: Number(size) } : null;
+}
+
 async function boot() {
   setStage(STAGES.download);
   globalThis.fetch = countingFetch;
@@ -115,7 +121,7 @@ async function boot() {
         stdout: () => {},
         stderr: (line) => console.warn(line),
       },
-      { imports: ["followup.bundle"] },
+      { imports: ["followup.bundle"], snapshotHint: snapshotHint() },
     );
   } finally {
     globalThis.fetch = realFetch;

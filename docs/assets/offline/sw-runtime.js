@@ -1,5 +1,5 @@
 // The service worker's second cache group: the builder's Python runtime (Pyodide core, wheels,
-// lockfile, runtime.json), about 14 MB.
+// lockfile, runtime.json, the start-up snapshot), about 23 MB.
 //
 // Why not in Workbox's precache: a precache downloads everything when the service worker installs,
 // and the service worker installs on any page. A visitor who only reads the guide must download no
@@ -10,8 +10,7 @@
 // and the old one is deleted when the new service worker takes over: never a mix of two builds.
 //
 // Imported by sw.js (made by scripts/build_sw.mjs), which defines `self.FOLLOWUP_RUNTIME` first:
-//   {version, stamp, base: "assets/pyodide/", files: {name: sha256hex}, snapshotCache}
-// (`stamp` is runtime.json's; the builder's memory snapshots are kept under keys containing it.)
+//   {version, base: "assets/pyodide/", files: {name: sha256hex}}
 // Classic script: service workers are not modules everywhere.
 
 /* global FOLLOWUP_RUNTIME */
@@ -21,6 +20,8 @@
   const PREFIX = "followup-runtime-";
   const CACHE = PREFIX + RUNTIME.version;
   const STAGING = "followup-runtime-staging"; // never a CACHE: versions are hex
+  // Where earlier builds of this site kept ~38 MB memory snapshots made in the browser.
+  const LEGACY_SNAPSHOTS = "followup-snapshots";
   const BASE = new URL(RUNTIME.base, self.registration.scope).href;
 
   /** The runtime file name a URL asks for, or null when it is not one of this build's. */
@@ -119,19 +120,14 @@
     event.waitUntil(hasOlderRuntime().then((older) => (older ? fillAll() : true)).catch(() => false));
   });
 
-  // The new build takes over: drop other builds' runtime caches and snapshots, whole.
+  // The new build takes over: drop other builds' runtime caches, whole.
   self.addEventListener("activate", (event) => {
     event.waitUntil(
       (async () => {
         for (const key of await caches.keys()) {
           if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key); // STAGING too
         }
-        if (RUNTIME.snapshotCache && (await caches.has(RUNTIME.snapshotCache))) {
-          const snapshots = await caches.open(RUNTIME.snapshotCache);
-          for (const request of await snapshots.keys()) {
-            if (!request.url.includes(`/${RUNTIME.stamp}/`)) await snapshots.delete(request);
-          }
-        }
+        await caches.delete(LEGACY_SNAPSHOTS);
       })(),
     );
   });

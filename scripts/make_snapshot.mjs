@@ -1,0 +1,95 @@
+// Makes the builder's start-up snapshot at build time: the memory of a Pyodide interpreter that
+// has the three wheels installed, `followup.bundle` imported and its templates compiled, gzipped.
+// The browser restores it instead of starting Python and importing the composer, which is most
+// of a first start (docs/assets/builder/runtime-loader.js). Called by scripts/build_runtime.py.
+//
+//   node scripts/make_snapshot.mjs BUNDLE_DIR OUT_FILE
+//
+// BUNDLE_DIR holds the Pyodide core files and the wheels to install (every *.whl in it). The
+// output depends only on those bytes (and on zlib's version, for the gzip): Python's hash seed is
+// fixed, and the clock and the entropy Pyodide reads while it boots are replaced by fixed ones, so
+// two builds of the same bundle give the same file. Nothing random made here matters after a
+// restore: the loader reseeds `random`, and os.urandom reads the browser's entropy on each call.
+
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import nodeCrypto from "node:crypto";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const [bundleDir, outFile] = process.argv.slice(2);
+if (!bundleDir || !outFile) {
+  console.error("usage: node scripts/make_snapshot.mjs BUNDLE_DIR OUT_FILE");
+  process.exit(2);
+}
+
+// What Pyodide reads that would otherwise differ from run to run (seen as differing bytes).
+let state = 0x9e3779b9;
+function fixedEntropy(view) {
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  for (let i = 0; i < bytes.length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    bytes[i] = state & 0xff;
+  }
+  return view;
+}
+nodeCrypto.randomFillSync = fixedEntropy; // Emscripten's entropy source under Node
+globalThis.crypto.getRandomValues = fixedEntropy;
+Date.now = () => 315532800000; // file times in the virtual file system: 1980-01-01, as the wheels
+let tick = 0;
+performance.now = () => (tick += 1);
+process.argv[1] = "/followup-snapshot"; // Emscripten keeps it as the program's name
+
+// The wheels' files go into site-packages, and their bytes are also kept in the interpreter's
+// memory (module KEEP): a snapshot holds memory only, not the virtual file system, so the browser
+// writes them back after a restore (templates and examples are read from there at render time).
+const KEEP = "_followup_snapshot_files";
+const INSTALL = `
+import os, sys, sysconfig, types, zipfile
+_site = sysconfig.get_paths()["purelib"]
+_keep = types.ModuleType("${KEEP}")
+_keep.files = {}
+for _wheel in sorted(os.listdir("/tmp/followup-wheels")):
+    with zipfile.ZipFile(os.path.join("/tmp/followup-wheels", _wheel)) as _zip:
+        for _info in _zip.infolist():
+            if not _info.is_dir():
+                _keep.files[os.path.normpath(os.path.join(_site, _info.filename))] = _zip.read(_info)
+for _path, _data in _keep.files.items():
+    os.makedirs(os.path.dirname(_path), exist_ok=True)
+    with open(_path, "wb") as _f:
+        _f.write(_data)
+sys.modules["${KEEP}"] = _keep
+import importlib; importlib.invalidate_caches()
+`;
+
+// One render of the package's own example, so that the templates are compiled in the snapshot
+// (Jinja compiles on first use: ~150 ms of a first letter). No visitor's data is ever in it.
+const WARM_UP = `
+from importlib.resources import files as _files
+from followup.bundle import render_json as _render_json
+_render_json(_files("followup.examples").joinpath("thank-you.json").read_text(encoding="utf-8"), "2026-01-05")
+import gc; gc.collect()
+`;
+
+const dir = resolve(bundleDir) + "/";
+const { loadPyodide } = await import(pathToFileURL(join(dir, "pyodide.mjs")).href);
+const pyodide = await loadPyodide({
+  indexURL: dir,
+  packages: [],
+  env: { PYTHONHASHSEED: "0" },
+  _makeSnapshot: true,
+  stdout: () => {},
+  stderr: (line) => console.error(line),
+});
+pyodide.FS.mkdirTree("/tmp/followup-wheels");
+for (const name of readdirSync(dir).filter((n) => n.endsWith(".whl")).sort()) {
+  pyodide.FS.writeFile(`/tmp/followup-wheels/${name}`, readFileSync(join(dir, name)));
+}
+pyodide.runPython(INSTALL);
+pyodide.runPython("import followup.bundle");
+pyodide.runPython(WARM_UP);
+const snapshot = pyodide.makeMemorySnapshot();
+writeFileSync(outFile, gzipSync(snapshot, { level: 9 }));
+console.log(JSON.stringify({ raw: snapshot.byteLength }));
