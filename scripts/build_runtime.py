@@ -438,8 +438,10 @@ def _describe_snapshot(path: Path) -> dict:
 
 
 def _stamp(pyodide: str, abi: dict, core: dict, wheels: dict) -> str:
-    material = json.dumps({"recipe": RECIPE, "pyodide": pyodide, "info": abi, "core": core, "wheels": wheels},
-                          sort_keys=True)
+    """Names the bundle: every input, and the script that makes the snapshot from them."""
+    maker = sha256_file(Path(__file__).resolve().parent / "make_snapshot.mjs")
+    material = json.dumps({"recipe": RECIPE, "pyodide": pyodide, "info": abi, "core": core, "wheels": wheels,
+                           "snapshot_maker": maker}, sort_keys=True)
     return hashlib.sha256(material.encode()).hexdigest()
 
 

@@ -399,3 +399,18 @@ def test_checks_follow_each_edit(builder: Page) -> None:
     expect(detail).to_have_class(re.compile(r"fk-finding--problem"))
     topic.fill("the churn dashboard for the sales team")
     expect(detail).to_have_class(re.compile(r"fk-finding--good"))
+
+
+def test_the_workers_unseen_warm_up_renders_never_reach_the_page(builder: Page) -> None:
+    """After a render the worker renders the same answers again, unseen, to warm the runtime up
+    (worker.js); the page must only ever get the answers to its own requests, newest last."""
+    page = builder
+    fill_basics(page, company="Warm Traders")
+    expect(letter(page)).to_contain_text("Warm Traders")
+    app = page.locator("[data-fk-app]")
+    shown = app.get_attribute("data-renders")
+    page.wait_for_timeout(2500)  # the warm-up runs in this pause (about 0.6 s of renders)
+    expect(app).to_have_attribute("data-renders", shown)
+    page.get_by_label("Company", exact=True).fill("Cool Traders")
+    expect(letter(page)).to_contain_text("Cool Traders")
+    expect(letter(page)).not_to_contain_text("Warm Traders")
