@@ -10,7 +10,7 @@
 // - the builder's runtime (assets/pyodide/), NOT precached: a guide reader must not download
 //   14 MB of Python. assets/offline/sw-runtime.js caches it when the builder uses it, checked
 //   against the sha256 of each file, which this script embeds in sw.js (`self.FOLLOWUP_RUNTIME`).
-//   It includes the builder's start-up snapshot (~8.7 MB), named in runtime.json.
+//   It includes the builder's start-up snapshot (~8.5 MB), named in runtime.json.
 //
 // Usage: node scripts/build_sw.mjs --site DIR [--retire]
 //   --retire  write a service worker that removes itself and its caches (used under

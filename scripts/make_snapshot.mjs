@@ -64,9 +64,10 @@ sys.modules["${KEEP}"] = _keep
 import importlib; importlib.invalidate_caches()
 `;
 
-// Renders of the package's own examples, every kind, a few times over: the templates are compiled
-// in the snapshot (Jinja compiles on first use: ~150 ms of a first letter) and Python has already
-// specialised the bytecode the composer runs. No visitor's data is ever in it.
+// Renders of the package's own examples, every kind: every template is compiled in the snapshot
+// (Jinja compiles on first use: ~150 ms of a first letter), and a few rounds let Python specialise
+// the composer's bytecode (not measurable apart from the browser's own warm-up, see worker.js,
+// but free here). No visitor's data is ever in it.
 const WARM_UP = `
 from importlib.resources import files as _files
 from followup.bundle import render_json as _render_json

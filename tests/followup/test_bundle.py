@@ -48,12 +48,14 @@ def with_(data: dict[str, Any], **changes: Any) -> dict[str, Any]:
 def test_ok_result_has_every_field_of_the_contract():
     result = render(panel(), TODAY)
     assert result["ok"] is True, result
-    assert set(result) >= {"ok", "letters", "ics", "timing", "findings", "message_limit", "kind", "channel"}
+    assert set(result) >= {"ok", "letters", "ics", "reminders", "timing", "findings", "message_limit", "kind",
+                           "channel"}
     assert result["message_limit"] == MESSAGE_LIMIT
     assert (result["kind"], result["channel"]) == ("thank-you", "email")
     assert result["timing"] == {"send_by": "2026-11-25T14:30", "check_in": "2026-12-03",
                                 "second_check_in": "2026-12-10"}
     assert result["ics"].startswith("BEGIN:VCALENDAR\r\n")
+    assert result["reminders"] is True
     for finding in result["findings"]:
         assert set(finding) == {"level", "code", "message", "anchor", "field"}
         assert finding["level"] in {"problem", "suggestion", "good"}
@@ -88,7 +90,20 @@ def test_after_rejection_without_date_has_no_timing_and_no_calendar():
     result = render(data, TODAY)
     assert result["ok"] is True
     assert result["timing"] is None and result["ics"] is None
+    assert result["reminders"] is False
     assert len(result["letters"]) == 1
+
+
+def test_without_files_the_eml_and_ics_are_left_out_and_the_rest_is_the_same():
+    full = render(panel(), TODAY)
+    light = render(panel(), TODAY, files=False)
+    assert light["ics"] is None and light["reminders"] is True
+    assert all(letter["eml"] is None for letter in light["letters"])
+    for which in (full, light):
+        which.pop("ics")
+        for letter in which["letters"]:
+            letter.pop("eml")
+    assert light == full
 
 
 def test_invalid_answers_come_back_as_located_errors_with_labels():

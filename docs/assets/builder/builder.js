@@ -781,8 +781,8 @@ class Builder {
       button.disabled = !letter;
     }
     const ics = this.$('[data-fk-download="ics"]');
-    ics.disabled = !letter || !this.result.ics;
-    ics.title = letter && !this.result.ics ? "Add the interview date to get reminders." : "";
+    ics.disabled = !letter || !this.result.reminders;
+    ics.title = letter && !this.result.reminders ? "Add the interview date to get reminders." : "";
     // "Open in mail app" is a link only while there is a mail link to open; otherwise the page
     // shows a disabled button of the same name (a link without an address is no link at all).
     const fits = Boolean(letter && letter.mailto && letter.mailto.length <= MAILTO_MAX);
@@ -816,16 +816,25 @@ class Builder {
     this.$("[data-fk-export-message]").textContent = text;
   }
 
-  download(format) {
+  async download(format) {
     const letter = this.letter();
     if (!letter) return;
-    const contents = {
-      txt: () => letter.text,
-      md: () => letter.markdown,
-      html: () => standaloneHtml(letter),
-      eml: () => letter.eml,
-      ics: () => this.result.ics,
-    }[format]();
+    let contents;
+    if (format === "eml" || format === "ics") {
+      // Made on demand: the keystroke renders leave these two out (composer-client.js, files()).
+      const index = this.selected;
+      let full;
+      try {
+        full = await this.composer.files(this.answers());
+      } catch (error) {
+        this.exportMessage(`The file could not be made (${error.message}). Try again.`);
+        return;
+      }
+      if (!full.ok) return this.exportMessage("The file could not be made: check the answers marked above.");
+      contents = format === "ics" ? full.ics : full.letters[Math.min(index, full.letters.length - 1)].eml;
+    } else {
+      contents = { txt: () => letter.text, md: () => letter.markdown, html: () => standaloneHtml(letter) }[format]();
+    }
     if (!contents) return;
     const name = format === "ics" ? `${this.fileStem({ perLetter: false })}-reminders.ics` : `${this.fileStem()}.${format}`;
     download(name, contents, MIME[format]);

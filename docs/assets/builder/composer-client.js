@@ -48,6 +48,7 @@ export class Composer {
     this.problem = null; // the last unexpected error the worker reported while starting
     this.lastProgress = null;
     this.lastFailure = null; // {message, canRetry} while failed
+    this.fileRequests = new Map(); // id -> {resolve, reject, timer}: see files()
   }
 
   get failed() {
@@ -138,6 +139,7 @@ export class Composer {
     this.ready = false;
     if (this.inFlight) this.pending ??= this.inFlight.answers;
     this.inFlight = null;
+    for (const id of [...this.fileRequests.keys()]) this.settleFiles(id, null, "the letter composer restarted");
   }
 
   retry() {
@@ -199,7 +201,11 @@ export class Composer {
         }
         this.flush();
         break;
+      case "files":
+        this.settleFiles(message.id, message.result);
+        break;
       case "error":
+        if (this.fileRequests.has(message.id)) this.settleFiles(message.id, null, message.message);
         if (message.id !== undefined && this.ready) {
           // The composer never raises for bad answers, so this is the runtime itself failing:
           // start a fresh one rather than keep talking to a broken interpreter.
@@ -218,6 +224,30 @@ export class Composer {
     this.latest = answers;
     this.pending = answers;
     this.flush();
+  }
+
+  /**
+   * The result for `answers` with the `.eml` and `.ics` texts, which the keystroke renders leave
+   * out (they are most of a render's time): asked for when a file is downloaded. Answers apart
+   * from the render queue, so typing never waits for it.
+   */
+  files(answers) {
+    if (!this.worker || !this.ready) return Promise.reject(new Error("the letter composer is not running"));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.settleFiles(id, null, "it stopped answering"), RENDER_SILENCE_MS);
+      this.fileRequests.set(id, { resolve, reject, timer });
+      this.worker.postMessage({ type: "files", id, answers, today: today() });
+    });
+  }
+
+  settleFiles(id, result, problem = null) {
+    const request = this.fileRequests.get(id);
+    if (!request) return;
+    this.fileRequests.delete(id);
+    clearTimeout(request.timer);
+    if (problem === null) request.resolve(result);
+    else request.reject(new Error(problem));
   }
 
   flush() {

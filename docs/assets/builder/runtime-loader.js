@@ -13,7 +13,7 @@
 //    and its templates compiled, made at build time (scripts/make_snapshot.mjs) and named in
 //    runtime.json under the runtime's `stamp` (Pyodide build, lockfile, every wheel's sha256), so
 //    it is never used with other wheels; Pyodide itself refuses a snapshot made by another build of
-//    its wasm, and gzip's checksum refuses a damaged one. ~8.7 MB gzipped, downloaded while the wasm
+//    its wasm, and gzip's checksum refuses a damaged one. ~8.5 MB gzipped, downloaded while the wasm
 //    compiles; on later visits the service worker answers from its cache.
 // 2. plain: `loadPyodide(options)` exactly as given (the wheels download while the runtime boots).
 //

@@ -1,8 +1,9 @@
 // The letter composer's worker: Pyodide + the `followup` wheel, loaded from this site only.
 //
-// Messages in:  {type: "render", id, answers, today?}
+// Messages in:  {type: "render" | "files", id, answers, today?}
 // Messages out: {type: "progress", stage, loaded, total}  {type: "ready"}
-//               {type: "rendered", id, result}
+//               {type: "rendered", id, result}   (keystroke renders: no .eml/.ics texts)
+//               {type: "files", id, result}      (answers {type: "files", id, answers, today?}: with them)
 //               {type: "error", message, detail?}
 // Every URL is relative to this file, so the site works under any sub-path.
 
@@ -154,7 +155,7 @@ const ready = boot().then(
 const WARM_UP_RENDERS = 100;
 const WARM_UP_AFTER_MS = 30;
 let warmUpsLeft = WARM_UP_RENDERS;
-let lastRender = null; // [answers JSON, today]
+let lastRender = null; // [answers JSON, today, files]
 
 let warmUpTimer = null;
 
@@ -184,10 +185,13 @@ self.onmessage = async (event) => {
   if (!(await ready)) return; // the boot failure was reported once already
   try {
     if (message.type === "render") {
-      lastRender = [JSON.stringify(message.answers), message.today || null];
+      lastRender = [JSON.stringify(message.answers), message.today || null, false];
       const text = renderJson(...lastRender);
       postMessage({ type: "rendered", id: message.id, result: JSON.parse(text) });
       scheduleWarmUp(WARM_UP_AFTER_MS);
+    } else if (message.type === "files") {
+      const text = renderJson(JSON.stringify(message.answers), message.today || null, true);
+      postMessage({ type: "files", id: message.id, result: JSON.parse(text) });
     }
   } catch (error) {
     postMessage({ type: "error", id: message.id, message: describe(error), detail: String(error && error.stack) });
