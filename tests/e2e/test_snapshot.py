@@ -56,10 +56,20 @@ def _composes(page: Page, company: str) -> None:
     assert company in open(info.value.path(), encoding="utf-8").read()
 
 
-def _serve_instead(context: BrowserContext, site_dir: Path, body: bytes, status: int = 200) -> None:
-    """Every request for the snapshot gets `body` (before any service worker could keep the real one)."""
-    name = _runtime(site_dir)["snapshot"]["file"]
-    context.route(f"**/assets/pyodide/{name}", lambda route: route.fulfill(status=status, body=body))
+def _flip_a_middle_byte(gz: bytes) -> tuple[int, bytes]:
+    damaged = bytearray(gz)
+    damaged[len(damaged) // 2] ^= 0xFF  # gzip's checksum no longer matches
+    return 200, bytes(damaged)
+
+
+def _another_pyodide_build(gz: bytes) -> tuple[int, bytes]:
+    raw = bytearray(gzip.decompress(gz))
+    raw[20] ^= 0xFF  # inside the build id in the snapshot's header: Pyodide refuses it
+    return 200, gzip.compress(bytes(raw), compresslevel=1)
+
+
+def _gone(gz: bytes) -> tuple[int, bytes]:
+    return 404, b"gone"
 
 
 def test_builder_page_names_the_snapshot_runtime_json_names(site_dir: Path) -> None:
@@ -86,40 +96,18 @@ def test_first_and_second_visit_start_from_the_snapshot_and_compose(
     assert foreign_requests == []
 
 
-def test_a_damaged_snapshot_falls_back_to_the_ordinary_load(
-    context: BrowserContext, site_dir: Path, site_url: str
+@pytest.mark.parametrize("spoil", [_flip_a_middle_byte, _another_pyodide_build, _gone], ids=lambda f: f.__name__[1:])
+def test_a_bad_or_missing_snapshot_falls_back_to_the_ordinary_load(
+    context: BrowserContext, site_dir: Path, site_url: str, spoil
 ) -> None:
-    entry = _runtime(site_dir)["snapshot"]
-    damaged = bytearray((site_dir / "assets" / "pyodide" / entry["file"]).read_bytes())
-    damaged[len(damaged) // 2] ^= 0xFF  # gzip's checksum no longer matches
-    _serve_instead(context, site_dir, bytes(damaged))
+    name = _runtime(site_dir)["snapshot"]["file"]
+    status, body = spoil((site_dir / "assets" / "pyodide" / name).read_bytes())
+    # Every request for it, before any service worker could keep the real one.
+    context.route(f"**/assets/pyodide/{name}", lambda route: route.fulfill(status=status, body=body))
     paths = Paths(context)
     page = _visit(context, site_url)
     assert paths.seen == ["plain"]
-    _composes(page, "Damaged Traders")
-
-
-def test_a_snapshot_of_another_pyodide_build_falls_back_to_the_ordinary_load(
-    context: BrowserContext, site_dir: Path, site_url: str
-) -> None:
-    entry = _runtime(site_dir)["snapshot"]
-    raw = bytearray(gzip.decompress((site_dir / "assets" / "pyodide" / entry["file"]).read_bytes()))
-    raw[20] ^= 0xFF  # inside the build id in the snapshot's header: Pyodide refuses it
-    _serve_instead(context, site_dir, gzip.compress(bytes(raw), compresslevel=1))
-    paths = Paths(context)
-    page = _visit(context, site_url)
-    assert paths.seen == ["plain"]
-    _composes(page, "Rebuilt Traders")
-
-
-def test_a_missing_snapshot_falls_back_to_the_ordinary_load(
-    context: BrowserContext, site_dir: Path, site_url: str
-) -> None:
-    _serve_instead(context, site_dir, b"gone", status=404)
-    paths = Paths(context)
-    page = _visit(context, site_url)
-    assert paths.seen == ["plain"]
-    _composes(page, "Missing Traders")
+    _composes(page, "Fallback Traders")
 
 
 def test_without_runtime_json_the_ordinary_load_is_used(context: BrowserContext, page: Page, site_url: str) -> None:

@@ -228,8 +228,8 @@ export class Composer {
 
   /**
    * The result for `answers` with the `.eml` and `.ics` texts, which the keystroke renders leave
-   * out (they are most of a render's time): asked for when a file is downloaded. Answers apart
-   * from the render queue, so typing never waits for it.
+   * out (they are most of a render's time): asked for when a file is downloaded. Kept apart from
+   * the render queue, where only the latest answers count: every request here gets its answer.
    */
   files(answers) {
     if (!this.worker || !this.ready) return Promise.reject(new Error("the letter composer is not running"));

@@ -147,17 +147,16 @@ const ready = boot().then(
 );
 
 // After a start, the browser runs Python's interpreter from its quick baseline compile and
-// optimises the hot parts only as they run: the first renders take 2-3 times as long (measured:
-// Python 13-15 ms for the first 20 keystrokes, 4.5 from the 40th on). So while the visitor reads
-// the page, the worker renders their latest answers again, unseen, 100 times (~0.6 s of the
-// worker's time; measured: after a 1.5 s pause the first keystrokes take 4.4 ms of Python). It
-// starts once no keystroke has come for a moment; a keystroke waits for at most one such render.
+// optimises the hot parts only as they run: the first renders take 2-3 times as long (measured,
+// typing at once: Python 6-8 ms for the first 20 keystrokes, 2.5-3.5 later). So once typing
+// pauses, the worker renders the latest answers again, unseen, 100 times (under half a second of
+// the worker's time; measured: after a 1.5 s pause the first keystrokes are as fast as later ones).
+// A keystroke waits for at most one such render.
 const WARM_UP_RENDERS = 100;
 const WARM_UP_AFTER_MS = 30;
 let warmUpsLeft = WARM_UP_RENDERS;
-let lastRender = null; // [answers JSON, today, files]
-
 let warmUpTimer = null;
+let lastRender = null; // [answers JSON, today, files]
 
 function warmUp() {
   warmUpTimer = null;
