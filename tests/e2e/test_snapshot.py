@@ -96,6 +96,28 @@ def test_first_and_second_visit_start_from_the_snapshot_and_compose(
     assert foreign_requests == []
 
 
+def test_a_page_naming_another_snapshot_still_starts_from_runtime_jsons(
+    context: BrowserContext, site_dir: Path, site_url: str
+) -> None:
+    """A page from an older deploy (a cached copy) may name a snapshot that no longer exists."""
+    entry = _runtime(site_dir)["snapshot"]
+    served: list[str] = []
+
+    def older_page(route) -> None:  # type: ignore[no-untyped-def]
+        served.append(route.request.url)
+        html = route.fetch().text()
+        named = f'content="{entry["file"]} {entry["unzipped_size"]}"'
+        assert named in html
+        route.fulfill(body=html.replace(named, 'content="snapshot-0000000000000000.bin.gz 1234"'),
+                      content_type="text/html; charset=utf-8")
+
+    context.route("**/builder/", older_page)
+    paths = Paths(context)
+    page = _visit(context, site_url)
+    assert served and paths.seen == ["snapshot"]
+    _composes(page, "Older Traders")
+
+
 @pytest.mark.parametrize("spoil", [_flip_a_middle_byte, _another_pyodide_build, _gone], ids=lambda f: f.__name__[1:])
 def test_a_bad_or_missing_snapshot_falls_back_to_the_ordinary_load(
     context: BrowserContext, site_dir: Path, site_url: str, spoil
