@@ -7,7 +7,7 @@
 // scripts/test builds first), else the build step's output (.cache/runtime/out, built on demand),
 // or FOLLOWUP_RUNTIME_DIR when set.
 
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -78,30 +78,41 @@ describe("runtime bundle files", () => {
   });
 });
 
-describe("runtime bundle in Pyodide", () => {
-  let pyodide;
-  const requested = [];
-  const realFetch = globalThis.fetch;
+// URLs Pyodide fetched while it loaded the wheels: under Node it reads local paths from disk and
+// fetches only URLs, so any fetch at all (for example the CDN fallback for a wheel it could not
+// find) is a bug in the bundle.
+const requested = [];
+let withWheels = null;
 
-  before(async () => {
-    // Under Node, Pyodide reads local paths from disk and fetches only URLs; any fetch at all
-    // (for example the CDN fallback for a wheel it could not find) is a bug in the bundle.
+/** The bundle's Pyodide with the three wheels installed the ordinary way; booted once, shared. */
+function loadWithWheels() {
+  withWheels ??= (async () => {
+    const realFetch = globalThis.fetch;
     globalThis.fetch = (input, init) => {
       requested.push(String(input instanceof Request ? input.url : input));
       return realFetch(input, init);
     };
-    const { loadPyodide } = await import(pathToFileURL(join(DIR, "pyodide.mjs")).href);
-    pyodide = await loadPyodide({
-      indexURL: BASE,
-      lockFileURL: join(DIR, "pyodide-lock.json"),
-      packageBaseUrl: BASE,
-      packages: ["followup"],
-      stdout: () => {},
-    });
-  });
+    try {
+      const { loadPyodide } = await import(pathToFileURL(join(DIR, "pyodide.mjs")).href);
+      return await loadPyodide({
+        indexURL: BASE,
+        lockFileURL: join(DIR, "pyodide-lock.json"),
+        packageBaseUrl: BASE,
+        packages: ["followup"],
+        stdout: () => {},
+      });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  })();
+  return withWheels;
+}
 
-  after(() => {
-    globalThis.fetch = realFetch;
+describe("runtime bundle in Pyodide", () => {
+  let pyodide;
+
+  before(async () => {
+    pyodide = await loadWithWheels();
   });
 
   const py = (code) => pyodide.runPython(code);
@@ -208,14 +219,6 @@ describe("the start-up snapshot", () => {
   let restored;
   let plain;
 
-  const examples = () => {
-    const dir = join(EXAMPLES);
-    return readdirSync(dir)
-      .filter((name) => name.endsWith(".json"))
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name), "utf8")]);
-  };
-
   before(async () => {
     const { loadPyodide } = await import(pathToFileURL(join(DIR, "pyodide.mjs")).href);
     // What the browser's loader runs after a restore, taken from its source (one definition).
@@ -237,7 +240,7 @@ describe("the start-up snapshot", () => {
       stdout: () => {},
     });
     restored.runPython(restoreFiles);
-    plain = await loadPyodide({ indexURL: BASE, lockFileURL: join(DIR, "pyodide-lock.json"), packages: ["followup"], stdout: () => {} });
+    plain = await loadWithWheels();
   });
 
   test("runtime.json names it under the bundle's stamp, with its sha256 and unzipped size", () => {
@@ -265,7 +268,8 @@ json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compos
     const fromSnapshot = render(restored);
     const fromWheels = render(plain);
     try {
-      for (const [name, text] of examples()) {
+      for (const name of filesUnder(EXAMPLES, ".json")) {
+        const text = readFileSync(join(EXAMPLES, name), "utf8");
         const a = JSON.parse(fromSnapshot(text, TODAY));
         assert.equal(a.ok, true, name);
         assert.deepEqual(a, JSON.parse(fromWheels(text, TODAY)), name);
