@@ -263,6 +263,12 @@ json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compos
     assert.ok(state.compiled > 0, JSON.stringify(state));
   });
 
+  test("restores with the loaded modules frozen out of the garbage collector's rescans", () => {
+    // scripts/make_snapshot.mjs: gc.freeze(), or Python rescans them every few renders.
+    const [frozen, tracked] = JSON.parse(restored.runPython("import gc, json; json.dumps([gc.get_freeze_count(), len(gc.get_objects())])"));
+    assert.ok(frozen > 10000 && tracked < frozen / 5, `frozen ${frozen}, still tracked ${tracked}`);
+  });
+
   test("composes every example exactly as an interpreter that installed the wheels", () => {
     const render = (pyodide) => pyodide.runPython("from followup.bundle import render_json; render_json");
     const fromSnapshot = render(restored);

@@ -129,6 +129,10 @@ async function boot() {
   }
   setStage(STAGES.composer);
   renderJson = pyodide.pyimport("followup.bundle").render_json;
+  // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
+  // rescans it every few renders (pauses of 20-30 ms while the browser is still warming up; the
+  // snapshot path comes frozen already, see scripts/make_snapshot.mjs, this adds the restore's objects).
+  pyodide.runPython("import gc; gc.freeze()");
   booted = true;
   postMessage({ type: "ready" });
 }
