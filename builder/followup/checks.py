@@ -31,6 +31,7 @@ ANCHORS = {
     "late": "when/#late",
     "on-time": "when/#within-24-hours",
     "early-check-in": "check-in/#decision-date",
+    "date-check": "when/#timeline",
     "third-check-in": "check-in/#how-many",
     "message-too-long": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
@@ -47,6 +48,11 @@ LENGTHS = {
     "check-in": (25, 180),
     "after-rejection": (30, 200),
 }
+
+PLAUSIBLE_DAYS = 366
+"""An interview further back than this is a mistyped year, not a follow-up."""
+COMBINE_AFTER_DAYS = 7
+"""From a week after the interview, the guide says to combine the thank-you with a check-in."""
 
 MIN_TOPIC_WORDS = 3
 GENERIC_TOPICS = frozenset({
@@ -313,6 +319,26 @@ def _length(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     return out
 
 
+def _dates(answers: Answers, today: date) -> list[Finding]:
+    """Dates that cannot be right: every timing finding would be nonsense with them."""
+    out: list[Finding] = []
+    interview, decision = answers.interview_date, answers.decision_date
+    if interview is not None and interview > today:
+        out.append(_finding("problem", "date-check",
+                            f"The interview date, {_when(interview)}, is after today. Check it: the letter "
+                            "and its dates are worked out from the day the interview took place.",
+                            "interview_date"))
+    elif interview is not None and (today - interview).days > PLAUSIBLE_DAYS:
+        out.append(_finding("problem", "date-check",
+                            f"The interview date, {format_date(interview)}, is more than a year ago. Check "
+                            "the year.", "interview_date"))
+    if interview is not None and decision is not None and decision < interview:
+        out.append(_finding("problem", "date-check",
+                            f"The decision date they gave, {format_date(decision)}, is before the interview "
+                            f"({format_date(interview)}). Check it: the letter mentions it.", "decision_date"))
+    return out
+
+
 def _timing(answers: Answers, today: date) -> list[Finding]:
     from followup.timing import timing_for  # written alongside; imported late to keep checks light
 
@@ -323,24 +349,35 @@ def _timing(answers: Answers, today: date) -> list[Finding]:
         deadline = timing.send_by
         if today > deadline.date():
             days = (today - answers.interview_date).days if answers.interview_date else 0
+            if days >= COMBINE_AFTER_DAYS:
+                return [_finding("suggestion", "late",
+                                 f"The interview was {days} days ago. After a week, a thank-you on its own "
+                                 "comes late: set Letter type to \"Check-in when you have heard nothing\", which "
+                                 "thanks them again and asks for news in one short message.", "kind")]
             return [_finding("suggestion", "late",
                              f"The interview was {days} days ago, past the usual 24 hours. Send it anyway: a "
                              "short, sincere note a few days late still beats none. Keep it brief and skip "
                              "apologising at length.")]
+        why = ("the 24 hours end on a weekend, and Monday morning is when a note gets read"
+               if timing.send_by_moved else "within 24 hours of the interview")
         return [_finding("good", "on-time",
                          f"You are on time: send it by {deadline.strftime('%H:%M')} on {_when(deadline.date())}, "
-                         "within 24 hours of the interview.")]
+                         f"{why}.")]
     if answers.kind == "check-in" and answers.check_in_number <= MAX_CHECK_INS:
-        due = timing.check_in if answers.check_in_number == 1 else timing.second_check_in
-        if today < due:
-            why = (f"two business days after the decision date they gave ({format_date(answers.decision_date)})"
-                   if answers.decision_date and answers.check_in_number == 1 else
-                   "a week after your first check-in" if answers.check_in_number == 2 else
-                   "seven business days after the interview")
+        first = answers.check_in_number == 1
+        earliest = timing.earliest_check_in if first else timing.second_check_in
+        if today < earliest:
+            if first and answers.decision_date:
+                wait = (f"Wait until {_when(earliest)}, two business days after the decision date they gave "
+                        f"({format_date(answers.decision_date)})")
+            elif first:
+                wait = (f"Wait until {_when(timing.check_in)}, seven business days after the interview, or "
+                        f"at the very least until {_when(earliest)}, five")
+            else:
+                wait = f"Wait until {_when(earliest)}, a week after your first check-in"
             return [_finding("problem", "early-check-in",
-                             f"It is too early to check in. Wait until {_when(due)}, {why}: writing before "
-                             "then can read as impatient.", "decision_date" if answers.decision_date else
-                             "interview_date")]
+                             f"It is too early to check in. {wait}: writing before then can read as "
+                             "impatient.", "decision_date" if answers.decision_date else "interview_date")]
     return []
 
 
@@ -372,6 +409,7 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
             letters = compose(answers, today)
         except Refused:
             letters = ()
+    dates = _dates(answers, today)
     findings = [
         *_check_ins(answers),
         *_placeholders(answers),
@@ -380,7 +418,7 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
         *_panel(answers, letters),
         *_resume(answers),
         *_length(answers, letters),
-        *_timing(answers, today),
+        *(dates or _timing(answers, today)),
         *_feedback(answers),
     ]
     return sorted(findings, key=lambda f: LEVEL_ORDER[f.level])

@@ -1,10 +1,12 @@
 """When to send: the thank-you deadline and the check-in dates, from the interview date.
 
 The rules are the guide's advice as arithmetic: a thank-you goes out within 24 hours
-of the interview ending; a check-in waits until two business days after the decision
-date they gave, or seven business days after the interview when they gave none; a
-second check-in comes a week (five business days) after the first. Weekends are
-skipped; public holidays are not known here and are left to the person.
+of the interview ending, or on Monday morning when those 24 hours end on a weekend (a
+note that lands on Saturday is read on Monday anyway); a check-in waits until two
+business days after the decision date they gave, or seven business days after the
+interview when they gave none (five at the very least); a second check-in comes a week
+(five business days) after the first. Weekends are skipped; public holidays are not
+known here and are left to the person.
 """
 
 from __future__ import annotations
@@ -18,8 +20,12 @@ DEFAULT_END = time(17, 0)
 """When an interview is assumed to have ended if no time was given: the end of a working day."""
 
 SEND_WITHIN = timedelta(hours=24)
+MONDAY_MORNING = time(10, 0)
+"""The send-by time when the 24 hours end on a Saturday or Sunday: the guide's "Monday morning"."""
 AFTER_DECISION_DATE = 2
 WITHOUT_DECISION_DATE = 7
+EARLIEST_WITHOUT_DECISION_DATE = 5
+"""Before this many business days (and no decision date), a check-in is too early (Indeed: at least five)."""
 BETWEEN_CHECK_INS = 5
 
 
@@ -30,6 +36,11 @@ class Timing:
     send_by: datetime
     check_in: date
     second_check_in: date
+    earliest_check_in: date
+    """The first day a first check-in is not too early: the decision date's check-in day, or five
+    business days after the interview when there is none (check_in is then the better seventh)."""
+    send_by_moved: bool = False
+    """True when the 24 hours ended on a weekend and send_by is the Monday morning after."""
 
 
 def add_business_days(start: date, days: int) -> date:
@@ -53,11 +64,18 @@ def timing_for(answers: Answers) -> Timing | None:
         return None
     ended = datetime.combine(answers.interview_date, answers.interview_time or DEFAULT_END)
     if answers.decision_date is not None:
-        check_in = add_business_days(answers.decision_date, AFTER_DECISION_DATE)
+        check_in = earliest = add_business_days(answers.decision_date, AFTER_DECISION_DATE)
     else:
         check_in = add_business_days(answers.interview_date, WITHOUT_DECISION_DATE)
+        earliest = add_business_days(answers.interview_date, EARLIEST_WITHOUT_DECISION_DATE)
+    deadline = ended + SEND_WITHIN
+    moved = deadline.weekday() >= 5
+    if moved:
+        deadline = datetime.combine(deadline.date() + timedelta(days=7 - deadline.weekday()), MONDAY_MORNING)
     return Timing(
-        send_by=ended + SEND_WITHIN,
+        send_by=deadline,
         check_in=check_in,
         second_check_in=add_business_days(check_in, BETWEEN_CHECK_INS),
+        earliest_check_in=earliest,
+        send_by_moved=moved,
     )

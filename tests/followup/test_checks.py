@@ -21,7 +21,7 @@ CONTRACT_ANCHORS = {
     "no-name": "mistakes/#names", "placeholder": "mistakes/#placeholders", "panel-similar": "panel/#one-note-each",
     "late": "when/#late", "on-time": "when/#within-24-hours", "early-check-in": "check-in/#decision-date",
     "third-check-in": "check-in/#how-many", "message-too-long": "channels/#short-message",
-    "rejection-feedback": "rejection/#feedback",
+    "rejection-feedback": "rejection/#feedback", "date-check": "when/#timeline",
 }
 
 
@@ -218,6 +218,45 @@ def test_late_thank_you_suggests_sending_anyway_and_short() -> None:
     assert "anyway" in findings[0].message and "short" in findings[0].message
 
 
+def test_after_a_friday_interview_monday_morning_is_on_time_not_late() -> None:
+    friday = example(interview_date=date(2026, 11, 27), interview_time=None)
+    for today in (date(2026, 11, 28), date(2026, 11, 30)):  # Saturday, Monday
+        findings = check(friday, today)
+        assert "late" not in codes(findings)
+        on_time = [f for f in findings if f.code == "on-time"]
+        assert on_time and "10:00 on Monday 30 November" in on_time[0].message, on_time
+    assert "late" in codes(check(friday, date(2026, 12, 1)), "suggestion")
+
+
+def test_a_week_late_thank_you_suggests_a_check_in_instead() -> None:
+    findings = [f for f in check(example(), date(2026, 12, 3)) if f.code == "late"]
+    assert findings and findings[0].level == "suggestion" and findings[0].field == "kind"
+    assert "7 days ago" in findings[0].message and "Check-in" in findings[0].message
+
+
+@pytest.mark.parametrize(("changes", "today", "field"), [
+    ({"interview_date": date(2026, 12, 24)}, TODAY, "interview_date"),  # still ahead
+    ({"interview_date": date(1, 1, 1)}, TODAY, "interview_date"),  # a mistyped year
+    ({"interview_date": date(2025, 11, 20)}, TODAY, "interview_date"),
+])
+def test_an_interview_date_that_cannot_be_right_is_a_problem_and_no_timing_is_given(changes, today, field) -> None:
+    findings = check(example(**changes), today)
+    dates = [f for f in findings if f.code == "date-check"]
+    assert dates and dates[0].level == "problem" and dates[0].field == field
+    assert codes(findings) & {"late", "on-time"} == set()
+
+
+def test_a_decision_date_before_the_interview_is_a_problem_on_that_field() -> None:
+    findings = check(example("check-in", decision_date=date(2026, 11, 5)), date(2026, 11, 25))
+    dates = [f for f in findings if f.code == "date-check"]
+    assert dates and dates[0].field == "decision_date" and "5 November" in dates[0].message
+    assert "early-check-in" not in codes(findings)
+
+
+def test_dates_a_year_apart_but_real_pass() -> None:
+    assert "date-check" not in codes(check(example(interview_date=date(2025, 11, 28)), TODAY))
+
+
 def test_no_interview_date_means_no_timing_findings() -> None:
     assert codes(check(example(interview_date=None), TODAY)) & {"late", "on-time"} == set()
 
@@ -228,6 +267,15 @@ def test_check_in_before_the_check_in_date_is_a_problem_saying_when_to_wait_unti
     assert findings and findings[0].level == "problem"
     assert "24 November 2026" in findings[0].message and "20 November" in findings[0].message
     assert "early-check-in" not in codes(check(example("check-in"), date(2026, 11, 24)))
+
+
+def test_without_a_decision_date_a_check_in_is_too_early_before_five_business_days_only() -> None:
+    # Interview Thursday 12 November: five business days -> Thursday 19, seven -> Monday 23.
+    answers = example("check-in", decision_date=None)
+    early = [f for f in check(answers, date(2026, 11, 18)) if f.code == "early-check-in"]
+    assert early and "Monday 23 November" in early[0].message and "Thursday 19 November" in early[0].message
+    for today in (date(2026, 11, 19), date(2026, 11, 20), date(2026, 11, 23)):
+        assert "early-check-in" not in codes(check(answers, today)), today
 
 
 def test_second_check_in_waits_a_week_after_the_first() -> None:

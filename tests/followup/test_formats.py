@@ -305,14 +305,14 @@ def test_ics_parses_as_a_calendar_line_by_line():
 def test_check_in_reminders_depend_on_which_check_in():
     a1 = answers(kind="check-in", check_in_number=1)
     a2 = answers(kind="check-in", check_in_number=2)
-    t = Timing(datetime(2026, 11, 25, 17), date(2026, 12, 3), date(2026, 12, 10))
+    t = Timing(datetime(2026, 11, 25, 17), date(2026, 12, 3), date(2026, 12, 10), date(2026, 12, 1))
     assert [r.code for r in reminders(a1, t)] == ["check-in", "second-check-in"]
     assert [r.code for r in reminders(a2, t)] == ["second-check-in"]
 
 
 def test_after_rejection_has_no_reminders():
     a = answers(kind="after-rejection")
-    t = Timing(datetime(2026, 11, 25, 17), date(2026, 12, 3), date(2026, 12, 10))
+    t = Timing(datetime(2026, 11, 25, 17), date(2026, 12, 3), date(2026, 12, 10), date(2026, 12, 1))
     assert reminders(a, t) == []
     with pytest.raises(ValueError):
         to_ics(a, t)

@@ -45,24 +45,31 @@ def test_without_a_time_the_interview_is_taken_to_end_at_five():
     assert t is not None and t.send_by == datetime(2026, 11, 25, 17, 0)
 
 
-def test_friday_interview_send_by_is_saturday_the_deadline_is_not_moved():
-    """The 24-hour rule is about the reader's memory, not business days; the guide says Monday is fine."""
-    t = timing_for(answers(interview_date="2026-11-27"))
-    assert t is not None and t.send_by == datetime(2026, 11, 28, 17, 0)
+@pytest.mark.parametrize(("interview", "ended", "send_by", "moved"), [
+    ("2026-11-27", "15:00", datetime(2026, 11, 30, 10, 0), True),  # Friday -> Monday morning, as the guide says
+    ("2026-11-27", "09:00", datetime(2026, 11, 30, 10, 0), True),
+    ("2026-11-28", "11:00", datetime(2026, 11, 30, 10, 0), True),  # Saturday -> Sunday -> Monday
+    ("2026-11-29", "11:00", datetime(2026, 11, 30, 11, 0), False),  # Sunday: the 24 hours end on a Monday
+    ("2026-11-26", "17:00", datetime(2026, 11, 27, 17, 0), False),  # Thursday -> Friday
+])
+def test_when_the_24_hours_end_on_a_weekend_send_by_is_monday_morning(interview, ended, send_by, moved):
+    t = timing_for(answers(interview_date=interview, interview_time=ended))
+    assert t is not None and (t.send_by, t.send_by_moved) == (send_by, moved)
 
 
-def test_check_in_without_decision_date_is_seven_business_days_after_the_interview():
+def test_check_in_without_decision_date_is_seven_business_days_after_the_interview_five_at_least():
     assert timing_for(answers()) == Timing(
         send_by=datetime(2026, 11, 25, 17, 0),
         check_in=date(2026, 12, 3),
         second_check_in=date(2026, 12, 10),
+        earliest_check_in=date(2026, 12, 1),
     )
 
 
 def test_check_in_with_decision_date_is_two_business_days_after_it():
     t = timing_for(answers(decision_date="2026-12-04"))  # a Friday
     assert t is not None
-    assert t.check_in == date(2026, 12, 8)  # Tuesday
+    assert t.check_in == t.earliest_check_in == date(2026, 12, 8)  # Tuesday
     assert t.second_check_in == date(2026, 12, 15)
 
 
