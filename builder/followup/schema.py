@@ -155,7 +155,7 @@ FIELDS: tuple[Field, ...] = (
           required_for=ALL_KINDS, max_length=LINE_MAX, placeholder="Northwind Traders",
           required_hint="enter the employer's name"),
     Field("company_address", "text", "Company postal address",
-          "Only for a printed letter: the recipient's address block.", max_length=LINE_MAX),
+          "Only for a printed letter: street, town and postcode (the company name is added above it).", max_length=LINE_MAX),
     Field("role", "string", "Role", "The job title you interviewed for.", required_for=ALL_KINDS,
           max_length=LINE_MAX, placeholder="Data Analyst"),
     CANDIDATE,

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Page, expect
 
-from builder_page import fill_basics, letter, open_builder, preview, wait_ready
+from builder_page import STEP_TIMEOUT_MS, fill_basics, letter, open_builder, preview, wait_ready
 from followup import answers as followup_answers
 
 DRAFT_KEY = "followup:draft:v1"
@@ -22,8 +22,32 @@ def test_every_main_field_has_its_exact_accessible_name(page: Page, site_url: st
         expect(page.get_by_label(name, exact=True)).to_have_count(1)
     expect(page.get_by_label("Interviewer name", exact=True)).to_have_count(1)
     expect(page.get_by_role("button", name="Add interviewer")).to_be_visible()
-    expect(preview(page)).to_have_attribute("aria-live", "polite")
+    # Not a live region (the whole letter would be read again on every keystroke): a summary is.
+    expect(preview(page)).not_to_have_attribute("aria-live", re.compile(".*"))
+    expect(preview(page).get_by_role("status")).to_have_count(1)
     expect(page.get_by_role("region", name="Checks")).to_be_visible()
+
+
+def test_a_one_line_summary_is_announced_once_typing_pauses(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    summary = preview(page).get_by_role("status")
+    expect(summary).to_have_text(re.compile(r"^Letter updated: \d+ words\.$"), timeout=STEP_TIMEOUT_MS)
+    page.get_by_label("Company", exact=True).fill("")
+    expect(summary).to_have_text(re.compile(r"^No letter yet: 1 answer to fix"), timeout=STEP_TIMEOUT_MS)
+
+
+def test_a_half_typed_date_says_it_is_not_a_date_not_that_it_is_missing(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    date = page.get_by_label("Interview date", exact=True)
+    date.fill("")
+    date.focus()
+    page.keyboard.type("02302026")  # 30 February 2026
+    page.get_by_label("Role", exact=True).focus()
+    error = page.locator("#f-interview_date-error")
+    expect(error).to_have_text(re.compile(r"^Interview date is not a real date\. Finish typing it"), timeout=STEP_TIMEOUT_MS)
+    expect(date).to_have_attribute("aria-invalid", "true")
 
 
 def test_form_is_fillable_without_the_runtime_and_a_failure_keeps_the_answers(page: Page, site_url: str) -> None:
@@ -275,6 +299,53 @@ def test_saved_answers_are_the_file_the_command_line_reads(builder: Page, site_u
     page.get_by_label("Load answers").set_input_files(saved)
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
     expect(letter(page)).to_contain_text("Dana")
+
+
+def test_the_saved_file_keeps_answers_the_chosen_letter_type_does_not_use(builder: Page, tmp_path: Path) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_label("Letter type", exact=True).select_option(label="Reply to a rejection")
+    name, text = _download(page, "Save answers")
+    saved = json.loads(text)
+    assert saved["kind"] == "after-rejection"
+    assert saved["interviewers"][0]["topic"] == "the quarterly churn dashboard"
+    assert followup_answers.loads(text).kind == "after-rejection"  # still a file the command line reads
+
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name="Clear everything").click()
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    page.get_by_label("Load answers").set_input_files(tmp_path / name)
+    page.get_by_label("Letter type", exact=True).select_option(label="Thank-you note")
+    expect(page.get_by_label("What you discussed with them", exact=True)).to_have_value("the quarterly churn dashboard")
+
+
+def test_loading_a_file_can_be_undone(builder: Page, tmp_path: Path) -> None:
+    page = builder
+    fill_basics(page, company="My Real Company")
+    expect(letter(page)).to_contain_text("My Real Company")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"schema_version": 1, "kind": "thank-you", "company": "Other Co"}), encoding="utf-8")
+    page.get_by_label("Load answers").set_input_files(other)
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Other Co")
+    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("replaced what was in the form")
+    page.get_by_role("button", name="Undo: bring back my previous answers").click()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("My Real Company")
+    expect(page.get_by_label("Your name", exact=True)).to_have_value("Alex Morgan")
+    expect(letter(page)).to_contain_text("My Real Company")
+    expect(page.get_by_role("button", name="Undo: bring back my previous answers")).to_be_hidden()
+    draft = json.loads(page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')"))
+    assert draft["company"] == "My Real Company"
+
+
+def test_escape_closes_the_start_over_question_and_keeps_the_answers(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_role("button", name="Start over").click()
+    expect(page.get_by_role("button", name="Keep my answers")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("button", name="Clear everything")).to_be_hidden()
+    expect(page.get_by_role("button", name="Start over")).to_be_focused()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
 
 
 def test_a_bad_answers_file_is_refused_and_the_draft_stays(builder: Page) -> None:

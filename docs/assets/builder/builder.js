@@ -15,6 +15,7 @@ const MAILTO_MAX = 1800; // longer mailto: links are cut or refused by some mail
 const FILE_MAX = 1_000_000; // bytes: an answers file is a few kilobytes
 const COUNTER_FROM = 0.8; // the counter shows from 80% of a field's limit
 const SAID_AT = [0.8, 0.9, 1]; // ...and is announced only when crossing these
+const ANNOUNCE_AFTER_MS = 1500; // the preview's spoken summary waits for a pause in typing
 
 // One formatter for the page: `toLocaleString("en-US")` builds a new one on every call, which made
 // the start-up pass over every field's counter take 15-50 ms on a busy two-core machine.
@@ -169,7 +170,8 @@ class Builder {
 
   /**
    * The answers in the file format the CLI reads. Empty answers are left out; so are answers
-   * for fields the chosen letter type does not use (unless `everything`, for the local draft).
+   * for fields the chosen letter type does not use, for the composer (with `everything`, for the
+   * draft and the saved file, they are kept: switching letter type and back loses nothing).
    */
   answers({ everything = false } = {}) {
     const out = { schema_version: Number(this.form.dataset.schemaVersion) || 1 };
@@ -428,7 +430,7 @@ class Builder {
       this.draftsMessage("The old draft was saved to your downloads. Open it in a text editor to copy your words back.");
     });
     this.$("[data-fk-save]").addEventListener("click", () => {
-      const answers = this.answers();
+      const answers = this.answers({ everything: true });
       download(`${this.fileStem({ perLetter: false })}-answers.json`, JSON.stringify(answers, null, 2) + "\n", MIME.json);
       this.draftsMessage("Answers saved to a file in your downloads.");
     });
@@ -438,8 +440,24 @@ class Builder {
       input.value = "";
       if (file) await this.load(file);
     });
+    const undo = this.$("[data-fk-undo-load]");
+    undo.addEventListener("click", () => {
+      if (!this.beforeLoad) return;
+      this.apply(this.beforeLoad);
+      this.beforeLoad = null;
+      undo.hidden = true;
+      this.saveDraft();
+      this.changed({ save: false });
+      this.draftsMessage("Your answers from before the file was loaded are back.");
+    });
     const confirm = this.$("[data-fk-confirm]");
     const reset = this.$("[data-fk-reset]");
+    confirm.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      confirm.hidden = true;
+      reset.focus();
+    });
     reset.addEventListener("click", () => {
       confirm.hidden = false;
       this.$("[data-fk-confirm-no]").focus();
@@ -450,6 +468,8 @@ class Builder {
     });
     this.$("[data-fk-confirm-yes]").addEventListener("click", () => {
       confirm.hidden = true;
+      this.beforeLoad = null;
+      undo.hidden = true;
       this.resetForm();
       try {
         localStorage.removeItem(DRAFT_KEY);
@@ -476,10 +496,13 @@ class Builder {
     }
     const problems = answersFileProblems(data, this.schema);
     if (problems.length) return refuse(problems.slice(0, 3).join(" "));
+    // The file replaces the form: what was there stays one click away until the next load or reset.
+    this.beforeLoad = this.answers({ everything: true });
     this.apply(data);
     this.saveDraft();
     this.changed({ save: false });
-    this.draftsMessage(`Loaded answers from “${file.name}”.`);
+    this.draftsMessage(`Loaded answers from “${file.name}”. They replaced what was in the form.`);
+    this.$("[data-fk-undo-load]").hidden = false;
   }
 
   // -- composer events
@@ -547,6 +570,31 @@ class Builder {
     if (result.ok) this.showLetters();
     else this.showProblems();
     this.updateExports();
+    this.announce();
+  }
+
+  /** A one-line spoken summary once typing pauses (the preview itself is not a live region). */
+  announce() {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const result = this.result;
+      if (!result) return;
+      let text;
+      if (result.ok) {
+        const letter = this.letter();
+        const size = result.channel === "message" ? `${letter.characters} characters` : `${letter.words} words`;
+        const notes = result.letters.length > 1 ? `, one of ${result.letters.length} notes` : "";
+        const problems = (result.findings || []).filter((f) => f.level === "problem").length;
+        text = `Letter updated: ${size}${notes}.` + (problems ? ` ${problems} to fix, listed under Checks.` : "");
+      } else if (result.refused) {
+        text = "No letter: the preview says why.";
+      } else {
+        const n = (result.errors || []).length;
+        text = `No letter yet: ${n} answer${n === 1 ? "" : "s"} to fix, listed in the preview.`;
+      }
+      const region = this.$("[data-fk-announce]");
+      if (region.textContent !== text) region.textContent = text;
+    }, ANNOUNCE_AFTER_MS);
   }
 
   // -- preview
@@ -696,7 +744,18 @@ class Builder {
   /** Each error next to the field it names, once the person has been to that field. */
   showFieldErrors() {
     this.clearFieldErrors();
-    const errors = this.result && !this.result.ok ? this.result.errors || [] : [];
+    const errors = this.result && !this.result.ok ? [...(this.result.errors || [])] : [];
+    // A half-typed or impossible date (30 February) reaches the composer as no date at all, so its
+    // message would be "required" or nothing: say what is wrong instead.
+    for (const control of this.form.querySelectorAll('input[type="date"], input[type="time"]')) {
+      if (!control.validity?.badInput || !this.inUse(control) || control.closest("template")) continue;
+      const path = control.dataset.path;
+      const label = this.form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent.trim() || path;
+      const what = control.type === "time" ? "a complete time" : "a real date";
+      this.touched.add(control.id);
+      errors.splice(0, errors.length, ...errors.filter((e) => e.path !== path));
+      errors.push({ path, message: `${label} is not ${what}. Finish typing it or pick it from the ${control.type === "time" ? "list" : "calendar"}; clear it if you do not know it.` });
+    }
     for (const error of errors) {
       const target = this.elementFor(error.path);
       if (!target) continue;
