@@ -210,7 +210,14 @@ def test_every_export_downloads_the_letter(builder: Page, context: BrowserContex
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.get_by_role("button", name="Copy text").click()
     expect(page.locator("[data-fk-export-message]")).to_contain_text("Copied")
-    assert "Alex Morgan" in page.evaluate("navigator.clipboard.readText()")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    # An email: the text for the message box, with the subject on its own button.
+    assert "Alex Morgan" in copied and not copied.startswith("Subject:"), copied[:80]
+    page.get_by_role("button", name="Copy subject").click()
+    expect(page.locator("[data-fk-export-message]")).to_contain_text("Copied the subject line")
+    assert page.evaluate("navigator.clipboard.readText()") == "Thank you – Data Analyst interview"
+    page.get_by_label("Channel", exact=True).select_option("letter")
+    expect(page.get_by_role("button", name="Copy subject")).to_be_hidden()
 
 
 def test_long_letter_offers_the_eml_instead_of_a_mail_link(builder: Page) -> None:

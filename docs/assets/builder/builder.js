@@ -828,6 +828,7 @@ class Builder {
       this.selectTab(next, { focus: true });
     });
     this.$("[data-fk-copy]").addEventListener("click", () => this.copy());
+    this.$("[data-fk-copy-subject]").addEventListener("click", () => this.copy({ subject: true }));
     this.$("[data-fk-print]").addEventListener("click", () => window.print());
     for (const button of this.app.querySelectorAll("[data-fk-download]")) {
       button.addEventListener("click", () => this.download(button.dataset.fkDownload));
@@ -839,6 +840,9 @@ class Builder {
     for (const button of this.app.querySelectorAll("[data-fk-copy], [data-fk-print], [data-fk-download]")) {
       button.disabled = !letter;
     }
+    // An email's subject goes in its own box in a mail app: it has its own button, and Copy text
+    // leaves it out (the .txt file keeps a "Subject:" line, as a file has no subject box).
+    this.$("[data-fk-copy-subject]").hidden = !(letter && this.result.channel === "email" && letter.subject);
     const ics = this.$('[data-fk-download="ics"]');
     ics.disabled = !letter || !this.result.reminders;
     ics.title = letter && !this.result.reminders ? "Add the interview date to get reminders." : "";
@@ -900,20 +904,23 @@ class Builder {
     this.exportMessage(`Downloaded ${format === "ics" ? "the reminders" : `the .${format} file`}.`);
   }
 
-  async copy() {
+  async copy({ subject = false } = {}) {
     const letter = this.letter();
     if (!letter) return;
+    const email = this.result.channel === "email" && letter.subject;
+    const text = subject ? letter.subject : email ? letter.body : letter.text;
     let done = false;
     try {
       if (navigator.clipboard && window.isSecureContext) {
-        await navigator.clipboard.writeText(letter.text);
+        await navigator.clipboard.writeText(text);
         done = true;
       }
     } catch {
       done = false;
     }
-    if (!done) done = copyWithSelection(letter.text);
-    this.exportMessage(done ? "Copied the letter to the clipboard." : "Copying is blocked here: select the letter and copy it, or download the .txt file.");
+    if (!done) done = copyWithSelection(text);
+    const what = subject ? "the subject line" : email ? "the letter (its subject has its own button)" : "the letter";
+    this.exportMessage(done ? `Copied ${what} to the clipboard.` : "Copying is blocked here: select the letter and copy it, or download the .txt file.");
   }
 }
 
