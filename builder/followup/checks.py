@@ -27,6 +27,7 @@ ANCHORS = {
     "resume-paste": "what-to-write/#your-strength",
     "no-name": "mistakes/#names",
     "placeholder": "mistakes/#placeholders",
+    "emoji": "mistakes/#form",
     "panel-similar": "panel/#one-note-each",
     "late": "when/#late",
     "on-time": "when/#within-24-hours",
@@ -34,6 +35,7 @@ ANCHORS = {
     "date-check": "when/#timeline",
     "third-check-in": "check-in/#how-many",
     "message-too-long": "channels/#short-message",
+    "message-shortened": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
 }
 """Where in the guide each finding is explained (site-relative URLs)."""
@@ -76,6 +78,7 @@ PLACEHOLDERS = (
     re.compile(r"^\s*insert\b|\binsert (your|the|name|company|role|title|date|here)\b", re.IGNORECASE),
     re.compile(r"\b(your|company|interviewer|first|last) name here\b", re.IGNORECASE),
 )
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50-\u2B55]")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to)\s*((19|20)\d{2}|present|now|current|today)\b", re.IGNORECASE)
 BULLET_LINE = re.compile(r"^\s*([-*•·▪●–]|\d+[.)])\s+", re.MULTILINE)
@@ -249,6 +252,17 @@ def _placeholders(answers: Answers) -> list[Finding]:
     return out
 
 
+def _emoji(answers: Answers) -> list[Finding]:
+    out: list[Finding] = []
+    for path, value in _text_fields(answers):
+        found = EMOJI.search(value)
+        if found:
+            out.append(_finding("suggestion", "emoji",
+                                f"Leave out the {found.group(0)}: emoji read as too casual in a follow-up, "
+                                "even after a relaxed interview.", path))
+    return out
+
+
 def _panel(answers: Answers, letters: tuple[Letter, ...] | None) -> list[Finding]:
     people = answers.interviewers
     if answers.kind != "thank-you" or len(people) < 2:
@@ -339,6 +353,28 @@ def _dates(answers: Answers, today: date) -> list[Finding]:
     return out
 
 
+def _shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
+    """Say what a short message left out to fit its limit: the composer drops it quietly."""
+    out: list[Finding] = []
+    for i, letter in enumerate(letters):
+        if letter.channel != "message":
+            continue
+        body = " ".join(body_text(letter).split())
+        left_out = [what for what, value in (("the role", answers.role), ("the company's name", answers.company))
+                    if value.strip() and " ".join(value.split()) not in body]
+        if "…" in body and not any("…" in value for _, value in _text_fields(answers)):
+            left_out.append("the end of what you discussed")
+        if not left_out:
+            continue
+        to = f" to {letter.recipient_name}" if len(letters) > 1 else ""
+        field = f"interviewers.{i}.topic" if answers.kind == "thank-you" and i < len(answers.interviewers) else None
+        out.append(_finding("suggestion", "message-shortened",
+                            f"To fit {MESSAGE_LIMIT} characters, the message{to} leaves out "
+                            f"{' and '.join(left_out)}. Shorten what you discussed to bring "
+                            f"{'them' if len(left_out) > 1 else 'it'} back, or send an email instead.", field))
+    return out
+
+
 def _timing(answers: Answers, today: date) -> list[Finding]:
     from followup.timing import timing_for  # written alongside; imported late to keep checks light
 
@@ -413,11 +449,13 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
     findings = [
         *_check_ins(answers),
         *_placeholders(answers),
+        *_emoji(answers),
         *_detail(answers),
         *_names(answers),
         *_panel(answers, letters),
         *_resume(answers),
         *_length(answers, letters),
+        *_shortened(answers, letters),
         *(dates or _timing(answers, today)),
         *_feedback(answers),
     ]

@@ -22,6 +22,7 @@ CONTRACT_ANCHORS = {
     "late": "when/#late", "on-time": "when/#within-24-hours", "early-check-in": "check-in/#decision-date",
     "third-check-in": "check-in/#how-many", "message-too-long": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback", "date-check": "when/#timeline",
+    "message-shortened": "channels/#short-message", "emoji": "mistakes/#form",
 }
 
 
@@ -122,6 +123,23 @@ def test_placeholder_in_an_interviewer_field_names_its_path() -> None:
     assert [f.field for f in findings if f.code == "placeholder"] == ["interviewers.0.title"]
 
 
+@pytest.mark.parametrize(("field", "value"), [("candidate.name", "Alex Morgan 🙂"), ("sign_off", "Cheers ✌️"),
+                                             ("your_strength", "I shipped the new dashboard ⭐")])
+def test_an_emoji_gets_a_suggestion_on_its_field(field: str, value: str) -> None:
+    answers = example()
+    if field == "candidate.name":
+        answers = dataclasses.replace(answers, candidate=dataclasses.replace(answers.candidate, name=value))
+    else:
+        answers = dataclasses.replace(answers, **{field: value})
+    found = [f for f in check(answers, TODAY) if f.code == "emoji"]
+    assert found and found[0].level == "suggestion" and found[0].field == field
+
+
+def test_accents_dashes_and_quotes_are_not_emoji() -> None:
+    answers = example(your_strength="Zoë’s team – “fast”, naïve… café · 50% → 2×")
+    assert "emoji" not in codes(check(answers, TODAY))
+
+
 def test_ordinary_text_is_not_taken_for_a_placeholder() -> None:
     answers = example(their_needs="insights into the Q3 numbers; a clear owner for the sales data (today: nobody)")
     assert "placeholder" not in codes(check(answers, TODAY))
@@ -194,6 +212,16 @@ def test_too_long_letter_is_a_problem_too_short_a_suggestion_and_a_good_length_p
 def test_a_short_second_check_in_is_not_too_short() -> None:
     answers = example("check-in", check_in_number=2)
     assert "length" not in codes(check(answers, date(2026, 12, 10)))
+
+
+def test_a_short_message_that_had_to_drop_the_role_and_company_says_so() -> None:
+    answers = with_person(example(channel="message"), topic="the way your team rebuilt the churn dashboard "
+                          "from scratch last spring, moving every report to the new warehouse, and how the "
+                          "analysts now share one definition of an active customer across sales and support")
+    findings = [f for f in check(answers, TODAY) if f.code == "message-shortened"]
+    assert findings and findings[0].level == "suggestion" and findings[0].field == "interviewers.0.topic"
+    assert "the role" in findings[0].message and "company" in findings[0].message
+    assert "message-shortened" not in codes(check(example(channel="message"), TODAY))
 
 
 def test_message_over_the_limit_is_a_problem() -> None:

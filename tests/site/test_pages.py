@@ -29,6 +29,8 @@ CHECK_ANCHORS = {
     "message-too-long": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
     "date-check": "when/#timeline",
+    "message-shortened": "channels/#short-message",
+    "emoji": "mistakes/#form",
 }
 
 
