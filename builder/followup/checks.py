@@ -14,7 +14,7 @@ from datetime import date
 from typing import Literal
 
 from followup.answers import Answers
-from followup.compose import MAX_CHECK_INS, Refused, compose, format_date
+from followup.compose import MAX_CHECK_INS, Refused, clean, compose, format_date, role_title
 from followup.letter import Letter, body_text, word_count
 from followup.schema import MESSAGE_LIMIT
 
@@ -78,7 +78,21 @@ PLACEHOLDERS = (
     re.compile(r"^\s*insert\b|\binsert (your|the|name|company|role|title|date|here)\b", re.IGNORECASE),
     re.compile(r"\b(your|company|interviewer|first|last) name here\b", re.IGNORECASE),
 )
-EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50-\u2B55]")
+# Emoji, not symbols: ✓ ★ ☎ ✉ • → are fine in a letter (resume bullets), ✉️ 😊 ⏰ 🇬🇧 👩‍💻 1️⃣ are not.
+# A base is a pictograph (U+1F000 up), a BMP character shown as emoji by default, a symbol
+# followed by the emoji selector U+FE0F, or a keycap; a whole sequence is matched, to quote it whole.
+_EMOJI_BASE = (
+    "(?:[\U0001F1E6-\U0001F1FF]{2}"  # a flag: two regional indicators
+    "|[\U0001F000-\U0001FAFF]"
+    "|[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1"
+    "\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A"
+    "\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]"
+    "|[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA\u2300-\u27BF\u2934\u2935\u2B05-\u2B55\u3030"
+    "\u303D\u3297\u3299]\uFE0F"
+    "|[0-9#*]\uFE0F?\u20E3)"
+)
+_EMOJI_MODS = "(?:[\U0001F3FB-\U0001F3FF]|\uFE0F|[\U000E0020-\U000E007F])*"  # skin tones, selector, tags
+EMOJI = re.compile(f"{_EMOJI_BASE}{_EMOJI_MODS}(?:\u200D{_EMOJI_BASE}{_EMOJI_MODS})*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to)\s*((19|20)\d{2}|present|now|current|today)\b", re.IGNORECASE)
 BULLET_LINE = re.compile(r"^\s*([-*•·▪●–]|\d+[.)])\s+", re.MULTILINE)
@@ -356,22 +370,28 @@ def _dates(answers: Answers, today: date) -> list[Finding]:
 def _shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     """Say what a short message left out to fit its limit: the composer drops it quietly."""
     out: list[Finding] = []
+    # The templates use the role without a trailing "role"/"position" and both with whitespace
+    # collapsed: compare with that, case aside (a template may start a sentence with either).
+    wanted = (("the role", "role", role_title(answers.role)), ("the company's name", "company", clean(answers.company)))
     for i, letter in enumerate(letters):
         if letter.channel != "message":
             continue
-        body = " ".join(body_text(letter).split())
-        left_out = [what for what, value in (("the role", answers.role), ("the company's name", answers.company))
-                    if value.strip() and " ".join(value.split()) not in body]
-        if "…" in body and not any("…" in value for _, value in _text_fields(answers)):
-            left_out.append("the end of what you discussed")
+        body = " ".join(body_text(letter).split()).casefold()
+        left_out = [(what, path) for what, path, value in wanted if value and value.casefold() not in body]
+        topic = answers.kind == "thank-you" and i < len(answers.interviewers)
+        if topic and "…" in body and "…" not in answers.interviewers[i].topic:
+            left_out.append(("the end of what you discussed", f"interviewers.{i}.topic"))
         if not left_out:
             continue
         to = f" to {letter.recipient_name}" if len(letters) > 1 else ""
-        field = f"interviewers.{i}.topic" if answers.kind == "thank-you" and i < len(answers.interviewers) else None
+        what = " and ".join(w for w, _ in left_out)
+        if topic:
+            fix, field = "Shorten what you discussed to make room", f"interviewers.{i}.topic"
+        else:  # nothing of the person's own words to shorten here but the names themselves
+            fix, field = "A shorter role or company name makes room", left_out[0][1]
         out.append(_finding("suggestion", "message-shortened",
-                            f"To fit {MESSAGE_LIMIT} characters, the message{to} leaves out "
-                            f"{' and '.join(left_out)}. Shorten what you discussed to bring "
-                            f"{'them' if len(left_out) > 1 else 'it'} back, or send an email instead.", field))
+                            f"To fit {MESSAGE_LIMIT} characters, the message{to} leaves out {what}. {fix}, "
+                            "or send an email instead.", field))
     return out
 
 
@@ -385,7 +405,8 @@ def _timing(answers: Answers, today: date) -> list[Finding]:
         deadline = timing.send_by
         if today > deadline.date():
             days = (today - answers.interview_date).days if answers.interview_date else 0
-            if days >= COMBINE_AFTER_DAYS:
+            # Only once a check-in would not itself be too early (the decision date may be ahead).
+            if days >= COMBINE_AFTER_DAYS and today >= timing.earliest_check_in:
                 return [_finding("suggestion", "late",
                                  f"The interview was {days} days ago. After a week, a thank-you on its own "
                                  "comes late: set Letter type to \"Check-in when you have heard nothing\", which "

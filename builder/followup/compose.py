@@ -29,7 +29,7 @@ from followup.schema import MESSAGE_LIMIT
 PARA = "\x1e"
 """Paragraph mark the templates write between paragraphs (ASCII record separator).
 
-Python counts it as whitespace, so `_clean` strips it from anything a person types:
+Python counts it as whitespace, so `clean` strips it from anything a person types:
 only a template can start a new paragraph.
 """
 
@@ -117,9 +117,10 @@ class _Parts:
 # --- text helpers -------------------------------------------------------------------
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """One line of text: whitespace collapsed, so user text can never break paragraphs."""
     return " ".join((text or "").split())
+
 
 
 def _lower_first(text: str) -> str:
@@ -136,17 +137,17 @@ def _upper_first(text: str) -> str:
 
 def _phrase(text: str) -> str:
     """A user phrase ready to sit inside a sentence: no trailing stop, no capital function word."""
-    return _lower_first(_clean(text).rstrip(TRAILING))
+    return _lower_first(clean(text).rstrip(TRAILING))
 
 
 def _sentence(text: str) -> str:
     """A user sentence without its final stop (the template adds it), capitalised."""
-    return _upper_first(_clean(text).rstrip(TRAILING))
+    return _upper_first(clean(text).rstrip(TRAILING))
 
 
 def _is_clause(text: str) -> bool:
     """True when the text reads as a sentence about the conversation ("you asked me …")."""
-    words = _clean(text).split()
+    words = clean(text).split()
     return len(words) >= 2 and words[0].lower().strip(",") in CLAUSE_SUBJECTS
 
 
@@ -156,9 +157,9 @@ def _first_word_is_past_verb(word: str) -> bool:
 
 
 def _parts(answers: Answers, interviewer: Interviewer | None) -> _Parts:
-    topic = _clean(interviewer.topic) if interviewer else ""
+    topic = clean(interviewer.topic) if interviewer else ""
     topic_clause = _is_clause(topic)
-    strength = _clean(answers.your_strength)
+    strength = clean(answers.your_strength)
     strength_np = False
     if strength:
         first = strength.split()[0]
@@ -172,7 +173,7 @@ def _parts(answers: Answers, interviewer: Interviewer | None) -> _Parts:
             strength, strength_np = "experience " + _lower_first_word(strength.rstrip(TRAILING)), True
         else:
             strength, strength_np = _phrase(strength), True
-    forgot = _clean(answers.forgot_to_mention)
+    forgot = clean(answers.forgot_to_mention)
     forgot = FORGOT_PREFIX.sub("", forgot)
     if forgot.lower().startswith("that "):
         forgot = forgot[5:]
@@ -228,7 +229,7 @@ def _names(name: str) -> tuple[str, str, str]:
     Without titles we cannot write "Dear Ms. Lee", so formal letters use the full name.
     An honorific the person typed ("Dr. Priya Raman") is kept: "Dr. Raman".
     """
-    full = _clean(name)
+    full = clean(name)
     if _is_role_name(full):
         return full, full, full
     words = full.split()
@@ -241,7 +242,7 @@ def _names(name: str) -> tuple[str, str, str]:
 
 
 def _salutation(tone: str, channel: str, interviewer: Interviewer | None) -> str:
-    if interviewer is None or not _clean(interviewer.name):
+    if interviewer is None or not clean(interviewer.name):
         return {"formal": "Dear Hiring Team,", "warm": "Dear Hiring Team,", "brief": "Hello,"}[tone]
     full, familiar, formal = _names(interviewer.name)
     if _is_role_name(full):
@@ -273,7 +274,7 @@ def _sign_off(answers: Answers) -> str:
     default = SIGN_OFFS[(answers.tone, answers.channel)]
     if answers.kind == "after-rejection" and default == "Thanks":
         default = "Best"  # the brief reply already opens with thanks
-    words = _clean(answers.sign_off) or default
+    words = clean(answers.sign_off) or default
     words = words.rstrip(", ")
     return words if words[-1:] in "!." else words + ","
 
@@ -284,12 +285,14 @@ def _lines(text: str) -> tuple[str, ...]:
     if not raw:
         return ()
     parts = raw.splitlines() if "\n" in raw else raw.split(",")
-    return tuple(line for line in (_clean(p) for p in parts) if line)
+    return tuple(line for line in (clean(p) for p in parts) if line)
 
 
-def _role_title(role: str) -> str:
-    title = _clean(role)
+def role_title(role: str) -> str:
+    """The role as letters name it: "Data Analyst role" -> "Data Analyst" (they add their own noun)."""
+    title = clean(role)
     return re.sub(r"\s+(role|position|job|opening|vacancy)$", "", title, flags=re.IGNORECASE) or title
+
 
 
 def _join_names(names: list[str]) -> str:
@@ -350,7 +353,7 @@ def _paragraphs(rendered: str) -> tuple[str, ...]:
 
 def _context(answers: Answers, today: date, index: int, interviewer: Interviewer | None) -> dict[str, Any]:
     parts = _parts(answers, interviewer)
-    role = _role_title(answers.role)
+    role = role_title(answers.role)
     noun = "position" if answers.tone == "formal" else "role"
     others: list[str] = []
     if interviewer is not None and len(answers.interviewers) > 1:
@@ -364,13 +367,13 @@ def _context(answers: Answers, today: date, index: int, interviewer: Interviewer
             others_text = ", ".join(others) + (" and the rest of the panel")
     else:
         others_text = ""
-    title = _clean(interviewer.title) if interviewer else ""
+    title = clean(interviewer.title) if interviewer else ""
     return {
         "tone": answers.tone,
         "channel": answers.channel,
         "index": index,
         "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
-        "company": _clean(answers.company),
+        "company": clean(answers.company),
         "role": role,
         "role_noun": f"the {role} {noun}",
         "title": title,
@@ -390,8 +393,8 @@ def _context(answers: Answers, today: date, index: int, interviewer: Interviewer
         "decision_passed": bool(answers.decision_date and answers.decision_date < today),
         "check_in_number": answers.check_in_number,
         "ask_for_feedback": answers.ask_for_feedback,
-        "candidate": _clean(answers.candidate.name),
-        "addressed": bool(interviewer and _clean(interviewer.name) and not _is_role_name(interviewer.name)),
+        "candidate": clean(answers.candidate.name),
+        "addressed": bool(interviewer and clean(interviewer.name) and not _is_role_name(interviewer.name)),
         "size": 0,
     }
 
@@ -402,26 +405,26 @@ def _letter(answers: Answers, today: date, index: int, interviewer: Interviewer 
     module = template.make_module(ctx)
     tone, channel = answers.tone, answers.channel
     candidate = answers.candidate
-    name = _clean(candidate.name)
-    recipient = _clean(interviewer.name) if interviewer and _clean(interviewer.name) else "Hiring Team"
+    name = clean(candidate.name)
+    recipient = clean(interviewer.name) if interviewer and clean(interviewer.name) else "Hiring Team"
     common = dict(
         kind=answers.kind,
         tone=tone,
         channel=channel,
         recipient_name=recipient,
-        recipient_email=_clean(interviewer.email) if interviewer else "",
+        recipient_email=clean(interviewer.email) if interviewer else "",
         salutation=_salutation(tone, channel, interviewer),
         closing=_sign_off(answers),
     )
     if channel == "message":
         return _message(template, ctx, common, name)
     paragraphs = _paragraphs(module.body())
-    contact = tuple(x for x in (_clean(candidate.email), _clean(candidate.phone), _clean(candidate.profile_url)) if x)
+    contact = tuple(x for x in (clean(candidate.email), clean(candidate.phone), clean(candidate.profile_url)) if x)
     if channel == "email":
         return Letter(subject=" ".join(str(module.subject()).split()), date_line=None, sender_block=(),
                       recipient_block=(), paragraphs=paragraphs, signature=(name, *contact), **common)
-    title = _clean(interviewer.title) if interviewer else ""
-    recipient_block = tuple(x for x in (recipient, title, _clean(answers.company)) if x) + _lines(
+    title = clean(interviewer.title) if interviewer else ""
+    recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(
         answers.company_address)
     return Letter(subject=None, date_line=format_date(today), sender_block=(name, *_lines(candidate.address), *contact),
                   recipient_block=recipient_block, paragraphs=paragraphs, signature=(name,), **common)

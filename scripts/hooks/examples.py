@@ -13,8 +13,9 @@ Marker syntax (one per line, in any guide page):
 
 The file name is relative to `docs/examples/`. Options: `to` keeps only the letter addressed to
 that person (a panel thank-you makes one letter each); `today` fixes the date the letter is
-written on. Without `today`, the day after `interview_date` is used, so the output never depends
-on when the site is built. Any problem (unknown file, invalid answers, an option the hook does not
+written on. Without `today`, the letter is written on its send-by day (`followup.timing`: the day
+after `interview_date`, or the Monday after a Friday interview, as the guide advises), so the
+output never depends on when the site is built. Any problem (unknown file, invalid answers, an option the hook does not
 know, a name no letter is addressed to) stops the build with a message that names the page.
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from mkdocs.utils import get_relative_url
 from followup.answers import AnswersError, loads
 from followup.compose import compose
 from followup.formats import to_html
+from followup.timing import timing_for
 
 EXAMPLES_DIR = "examples"  # inside docs_dir; served at the same path
 MARKER = re.compile(r"^[ \t]*<!--[ \t]*letter:[ \t]*(?P<args>.*?)[ \t]*-->[ \t]*$", re.MULTILINE)
@@ -78,7 +80,8 @@ def render_marker(marker: Marker, docs_dir: Path, page_url: str) -> str:
         answers = loads(text)
     except AnswersError as error:
         raise ValueError(f"docs/{EXAMPLES_DIR}/{marker.file} is not a valid answers file: {error}") from None
-    today = marker.today or (answers.interview_date + timedelta(days=1) if answers.interview_date else None)
+    timing = timing_for(answers)
+    today = marker.today or (timing.send_by.date() if timing else None)
     if today is None:
         raise ValueError(f"docs/{EXAMPLES_DIR}/{marker.file} has no interview_date: add today=\"YYYY-MM-DD\"")
     letters = compose(answers, today)

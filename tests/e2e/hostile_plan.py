@@ -82,7 +82,7 @@ def accepted(path: str, text: str) -> bool:
 
 def core(path: str, text: str) -> str:
     """What of `text` the letter must show verbatim: the composer collapses whitespace runs
-    (compose._clean), drops trailing stops (TRAILING), may change the first letter's case, and
+    (compose.clean), drops trailing stops (TRAILING), may change the first letter's case, and
     splits an address without line breaks at its commas. Compared with the letter's text with its
     whitespace collapsed the same way."""
     if path in ADDRESS_FIELDS and "\n" not in text:

@@ -48,6 +48,9 @@ def test_a_half_typed_date_says_it_is_not_a_date_not_that_it_is_missing(builder:
     error = page.locator("#f-interview_date-error")
     expect(error).to_have_text(re.compile(r"^Interview date is not a real date\. Finish typing it"), timeout=STEP_TIMEOUT_MS)
     expect(date).to_have_attribute("aria-invalid", "true")
+    # The preview's list of what to sort out says the same, not "required".
+    expect(letter(page).get_by_role("link", name=re.compile("^Interview date is not a real date"))).to_be_visible()
+    expect(letter(page)).not_to_contain_text("is required")
 
 
 def test_form_is_fillable_without_the_runtime_and_a_failure_keeps_the_answers(page: Page, site_url: str) -> None:
@@ -335,13 +338,22 @@ def test_loading_a_file_can_be_undone(builder: Page, tmp_path: Path) -> None:
     page.get_by_label("Load answers").set_input_files(other)
     expect(page.get_by_label("Company", exact=True)).to_have_value("Other Co")
     expect(page.locator("[data-fk-drafts-message]")).to_contain_text("replaced what was in the form")
-    page.get_by_role("button", name="Undo: bring back my previous answers").click()
+    undo = page.get_by_role("button", name="Undo: bring back my previous answers")
+    undo.focus()
+    page.keyboard.press("Enter")
     expect(page.get_by_label("Company", exact=True)).to_have_value("My Real Company")
     expect(page.get_by_label("Your name", exact=True)).to_have_value("Alex Morgan")
     expect(letter(page)).to_contain_text("My Real Company")
-    expect(page.get_by_role("button", name="Undo: bring back my previous answers")).to_be_hidden()
+    expect(undo).to_be_hidden()
+    expect(page.get_by_label("Load answers")).to_be_focused()  # not lost to the page's <body>
     draft = json.loads(page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')"))
     assert draft["company"] == "My Real Company"
+
+    # Once the loaded answers are edited, undoing would throw that edit away: no longer offered.
+    page.get_by_label("Load answers").set_input_files(other)
+    expect(undo).to_be_visible()
+    page.get_by_label("Role", exact=True).fill("Analyst")
+    expect(undo).to_be_hidden()
 
 
 def test_escape_closes_the_start_over_question_and_keeps_the_answers(builder: Page) -> None:

@@ -135,9 +135,16 @@ def test_an_emoji_gets_a_suggestion_on_its_field(field: str, value: str) -> None
     assert found and found[0].level == "suggestion" and found[0].field == field
 
 
-def test_accents_dashes_and_quotes_are_not_emoji() -> None:
-    answers = example(your_strength="Zoë’s team – “fast”, naïve… café · 50% → 2×")
+def test_symbols_accents_dashes_and_quotes_are_not_emoji() -> None:
+    answers = example(your_strength="Zoë’s team – “fast”, naïve… café · 50% → 2× ✓ ✔ • ★ ☎ ✉ © ™")
     assert "emoji" not in codes(check(answers, TODAY))
+
+
+@pytest.mark.parametrize(("text", "quoted"), [("Thanks ✉️", "✉️"), ("at 9 ⏰", "⏰"), ("London 🇬🇧", "🇬🇧"),
+                                              ("dev 👩‍💻", "👩‍💻"), ("great 👍🏽", "👍🏽"), ("step 1️⃣", "1️⃣")])
+def test_an_emoji_is_quoted_whole(text: str, quoted: str) -> None:
+    found = [f for f in check(example(your_strength=text), TODAY) if f.code == "emoji"]
+    assert found and f"Leave out the {quoted}:" in found[0].message
 
 
 def test_ordinary_text_is_not_taken_for_a_placeholder() -> None:
@@ -224,6 +231,21 @@ def test_a_short_message_that_had_to_drop_the_role_and_company_says_so() -> None
     assert "message-shortened" not in codes(check(example(channel="message"), TODAY))
 
 
+@pytest.mark.parametrize("role", ["Data Analyst role", "Data Analyst Position", "data analyst"])
+@pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+def test_a_short_message_with_room_for_everything_says_nothing_was_left_out(role: str, tone: str) -> None:
+    # The templates write "the Data Analyst position": the role is there, in their words.
+    assert "message-shortened" not in codes(check(example(channel="message", role=role, tone=tone), TODAY))
+
+
+def test_a_check_in_message_that_dropped_the_names_points_at_them_not_at_a_hidden_field() -> None:
+    answers = example("check-in", channel="message", company="Northwind Traders International Holdings "
+                      "Group Limited Partnership", role="Senior Principal Data Analytics and Business "
+                      "Intelligence Engineering Lead")
+    found = [f for f in check(answers, date(2026, 11, 25)) if f.code == "message-shortened"]
+    assert found and found[0].field in ("role", "company") and "shorter role or company name" in found[0].message
+
+
 def test_message_over_the_limit_is_a_problem() -> None:
     answers = example(channel="message")
     (letter,) = compose(answers, TODAY)
@@ -256,10 +278,16 @@ def test_after_a_friday_interview_monday_morning_is_on_time_not_late() -> None:
     assert "late" in codes(check(friday, date(2026, 12, 1)), "suggestion")
 
 
-def test_a_week_late_thank_you_suggests_a_check_in_instead() -> None:
-    findings = [f for f in check(example(), date(2026, 12, 3)) if f.code == "late"]
-    assert findings and findings[0].level == "suggestion" and findings[0].field == "kind"
-    assert "7 days ago" in findings[0].message and "Check-in" in findings[0].message
+def test_a_week_late_thank_you_suggests_a_check_in_once_one_would_not_be_too_early() -> None:
+    # Interview Thursday 26 November, decision date Friday 4 December: check-ins from Tuesday 8.
+    assert example().decision_date == date(2026, 12, 4)
+    early = [f for f in check(example(), date(2026, 12, 3)) if f.code == "late"]
+    assert early and "7 days ago" in early[0].message and "anyway" in early[0].message, early
+    assert "early-check-in" in codes(check(example(kind="check-in"), date(2026, 12, 3)))
+    later = [f for f in check(example(), date(2026, 12, 8)) if f.code == "late"]
+    assert later and later[0].level == "suggestion" and later[0].field == "kind"
+    assert "Check-in" in later[0].message
+    assert "early-check-in" not in codes(check(example(kind="check-in"), date(2026, 12, 8)))
 
 
 @pytest.mark.parametrize(("changes", "today", "field"), [

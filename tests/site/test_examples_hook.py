@@ -17,6 +17,8 @@ from mkdocs.exceptions import PluginError
 from followup.answers import loads
 from followup.compose import compose
 from followup.formats import to_html
+from followup.letter import body_text
+from followup.timing import timing_for
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -44,7 +46,9 @@ def _expected_html(args: str) -> list[str]:
     """What the composer itself writes for a marker: the reference the built page must contain."""
     marker = hook.parse_marker(args)
     answers = loads((DOCS / "examples" / marker.file).read_text(encoding="utf-8"))
-    today = marker.today or answers.interview_date + timedelta(days=1)
+    timing = timing_for(answers)
+    assert timing is not None
+    today = marker.today or timing.send_by.date()
     letters = compose(answers, today)
     return [to_html(letter) for letter in letters if marker.to in (None, letter.recipient_name)]
 
@@ -81,9 +85,19 @@ def test_the_answers_link_is_relative_to_the_page_it_is_on() -> None:
 
 def test_without_today_the_letter_is_dated_the_day_after_the_interview() -> None:
     answers = loads((DOCS / "examples" / "thank-you-formal-letter.json").read_text(encoding="utf-8"))
+    assert answers.interview_date and answers.interview_date.weekday() < 4  # Monday to Thursday
     (letter,) = compose(answers, answers.interview_date + timedelta(days=1))
     out = hook.render_markers("<!-- letter: thank-you-formal-letter.json -->", DOCS, "examples/", "examples.md")
     assert letter.date_line and letter.date_line in out
+
+
+def test_after_a_friday_interview_the_example_is_written_on_monday_as_the_guide_advises() -> None:
+    answers = loads((DOCS / "examples" / "thank-you-message.json").read_text(encoding="utf-8"))
+    assert answers.interview_date == date(2026, 3, 20)  # a Friday
+    (letter,) = compose(answers, date(2026, 3, 23))
+    out = hook.render_markers("<!-- letter: thank-you-message.json -->", DOCS, "examples/", "examples.md")
+    assert "on Friday" in body_text(letter) and "yesterday" not in out
+    assert to_html(letter) in out
 
 
 def test_to_keeps_only_that_interviewers_letter() -> None:
@@ -134,9 +148,8 @@ def test_no_marker_is_left_unrendered_in_the_built_site(site_dir: Path) -> None:
 
 
 def test_the_short_message_example_fits_the_message_limit() -> None:
-    from followup.letter import body_text
     from followup.schema import MESSAGE_LIMIT
 
     answers = loads((DOCS / "examples" / "thank-you-message.json").read_text(encoding="utf-8"))
-    (letter,) = compose(answers, answers.interview_date + timedelta(days=1))
+    (letter,) = compose(answers, date(2026, 3, 23))  # the Monday after, as the hook writes it
     assert len(body_text(letter)) <= MESSAGE_LIMIT

@@ -79,6 +79,11 @@ class Builder {
       if (event.target.dataset?.path) {
         this.touched.add(event.target.id);
         this.showFieldErrors();
+        // A date typed in full but impossible changes no value, so no new letter: show it now.
+        if (this.result && !this.result.ok) {
+          this.showProblems();
+          this.announce();
+        }
       }
     });
     this.form.addEventListener("click", (event) => {
@@ -141,6 +146,7 @@ class Builder {
   onEdit(event) {
     const control = event.target;
     if (!control.dataset?.path) return;
+    if (this.beforeLoad) this.forgetLoad(); // an undo now would throw this edit away
     if (event.type === "change") this.touched.add(control.id);
     if (control.dataset.path === "kind") this.updateKind();
     this.updateCounter(control);
@@ -196,17 +202,20 @@ class Builder {
         out[parts[0]] = value;
       }
     }
-    this.rowMap = [];
+    // Which form row each sent row is, for errors and checks that name a row: only the answers
+    // sent to the composer define it (the draft's may hold rows the composer never sees).
+    const rowMap = [];
     for (const list of this.form.querySelectorAll("[data-list]")) {
       if (!everything && !this.inUse(list)) continue;
       const byRow = rows.get(list.dataset.list) || new Map();
       const items = [];
       for (const [row, item] of byRow) {
         items.push(item);
-        this.rowMap.push(Number(row));
+        rowMap.push(Number(row));
       }
       out[list.dataset.list] = items;
     }
+    if (!everything) this.rowMap = rowMap;
     return out;
   }
 
@@ -444,8 +453,7 @@ class Builder {
     undo.addEventListener("click", () => {
       if (!this.beforeLoad) return;
       this.apply(this.beforeLoad);
-      this.beforeLoad = null;
-      undo.hidden = true;
+      this.forgetLoad();
       this.saveDraft();
       this.changed({ save: false });
       this.draftsMessage("Your answers from before the file was loaded are back.");
@@ -468,8 +476,7 @@ class Builder {
     });
     this.$("[data-fk-confirm-yes]").addEventListener("click", () => {
       confirm.hidden = true;
-      this.beforeLoad = null;
-      undo.hidden = true;
+      this.forgetLoad();
       this.resetForm();
       try {
         localStorage.removeItem(DRAFT_KEY);
@@ -481,6 +488,15 @@ class Builder {
       this.draftsMessage("Cleared. The form is back to its starting answers.");
       reset.focus();
     });
+  }
+
+  /** The answers a loaded file replaced are no longer offered back (after an edit, undo or reset). */
+  forgetLoad() {
+    this.beforeLoad = null;
+    const undo = this.$("[data-fk-undo-load]");
+    if (undo.hidden) return;
+    if (document.activeElement === undo) this.$("[data-fk-load]").focus(); // not lost to <body>
+    undo.hidden = true;
   }
 
   async load(file) {
@@ -589,7 +605,7 @@ class Builder {
       } else if (result.refused) {
         text = "No letter: the preview says why.";
       } else {
-        const n = (result.errors || []).length;
+        const n = this.errors().length;
         text = `No letter yet: ${n} answer${n === 1 ? "" : "s"} to fix, listed in the preview.`;
       }
       const region = this.$("[data-fk-announce]");
@@ -669,6 +685,10 @@ class Builder {
   }
 
   showProblems() {
+    // Unchanged (the same errors again, or a focus change): keep the list, and any focus in it.
+    const key = JSON.stringify([this.result.refused, this.errors()]);
+    if (this.shownHtml === null && this.shownProblems === key) return;
+    this.shownProblems = key;
     const tabs = this.$("[data-fk-tabs]");
     tabs.hidden = true;
     tabs.replaceChildren();
@@ -689,7 +709,7 @@ class Builder {
     } else {
       heading.textContent = "Your letter appears here once these are sorted out:";
       const list = document.createElement("ul");
-      for (const error of this.result.errors || []) {
+      for (const error of this.errors()) {
         const item = document.createElement("li");
         const target = this.elementFor(error.path);
         if (target) {
@@ -742,21 +762,28 @@ class Builder {
   }
 
   /** Each error next to the field it names, once the person has been to that field. */
-  showFieldErrors() {
-    this.clearFieldErrors();
-    const errors = this.result && !this.result.ok ? [...(this.result.errors || [])] : [];
-    // A half-typed or impossible date (30 February) reaches the composer as no date at all, so its
-    // message would be "required" or nothing: say what is wrong instead.
+  /**
+   * The composer's errors, and the dates and times the browser could not read: a half-typed or
+   * impossible date (30 February) reaches the composer as no date at all, so its message would be
+   * "required" or nothing; it says what is wrong instead.
+   */
+  errors() {
+    let errors = this.result && !this.result.ok ? [...(this.result.errors || [])] : [];
     for (const control of this.form.querySelectorAll('input[type="date"], input[type="time"]')) {
       if (!control.validity?.badInput || !this.inUse(control) || control.closest("template")) continue;
       const path = control.dataset.path;
       const label = this.form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent.trim() || path;
-      const what = control.type === "time" ? "a complete time" : "a real date";
+      const [what, from] = control.type === "time" ? ["a complete time", "list"] : ["a real date", "calendar"];
       this.touched.add(control.id);
-      errors.splice(0, errors.length, ...errors.filter((e) => e.path !== path));
-      errors.push({ path, message: `${label} is not ${what}. Finish typing it or pick it from the ${control.type === "time" ? "list" : "calendar"}; clear it if you do not know it.` });
+      errors = errors.filter((e) => e.path !== path);
+      errors.push({ path, message: `${label} is not ${what}. Finish typing it or pick it from the ${from}; clear it if you do not know it.` });
     }
-    for (const error of errors) {
+    return errors;
+  }
+
+  showFieldErrors() {
+    this.clearFieldErrors();
+    for (const error of this.errors()) {
       const target = this.elementFor(error.path);
       if (!target) continue;
       const isList = target.matches("[data-list]");

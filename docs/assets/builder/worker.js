@@ -131,8 +131,9 @@ async function boot() {
   renderJson = pyodide.pyimport("followup.bundle").render_json;
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
   // rescans it every few renders (pauses of 20-30 ms while the browser is still warming up; the
-  // snapshot path comes frozen already, see scripts/make_snapshot.mjs, this adds the restore's objects).
-  pyodide.runPython("import gc; gc.freeze()");
+  // snapshot path comes frozen already, see scripts/make_snapshot.mjs, this adds the restore's
+  // objects). Collected first, so that no garbage is kept for good.
+  pyodide.runPython("import gc; gc.collect(); gc.freeze()");
   booted = true;
   postMessage({ type: "ready" });
 }
