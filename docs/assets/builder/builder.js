@@ -761,11 +761,10 @@ class Builder {
     for (const el of this.form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
   }
 
-  /** Each error next to the field it names, once the person has been to that field. */
   /**
    * The composer's errors, and the dates and times the browser could not read: a half-typed or
    * impossible date (30 February) reaches the composer as no date at all, so its message would be
-   * "required" or nothing; it says what is wrong instead.
+   * "required" or nothing; it says what is wrong instead (and the field counts as visited).
    */
   errors() {
     let errors = this.result && !this.result.ok ? [...(this.result.errors || [])] : [];
@@ -781,6 +780,7 @@ class Builder {
     return errors;
   }
 
+  /** Each error next to the field it names, once the person has been to that field. */
   showFieldErrors() {
     this.clearFieldErrors();
     for (const error of this.errors()) {
