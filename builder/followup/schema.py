@@ -120,7 +120,9 @@ INTERVIEWER = Field(
     min_items=0,
     max_items=8,
     fields=(
-        Field("name", "string", "Interviewer name", "Spell it exactly as they do.", required_for=ALL_KINDS,
+        Field("name", "string", "Interviewer name",
+              "Spell it exactly as they do. With a title (Ms, Dr), a formal letter opens \"Dear Dr. Raman\".",
+              required_for=ALL_KINDS,
               max_length=NAME_MAX, placeholder="Dana Lee",
               required_hint="enter their name, spelled exactly as they spell it"),
         Field("title", "string", "Interviewer title", "Their job title, for example Engineering Manager.",
