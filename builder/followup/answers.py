@@ -140,7 +140,7 @@ def _what_to_enter(f: Field) -> str:
     if f.type == "choice":
         return "choose one of: " + ", ".join(f.choice_values())
     if f.type == "date":
-        return f"enter it like {_EXAMPLE_DATE}"
+        return "enter the date"  # no format: a form shows its own; a file's wrong format has its own message
     first = f.help.split(". ")[0].rstrip(".")
     if first.startswith(("The ", "One ", "What ", "Your ")):
         return "enter " + first[0].lower() + first[1:]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from followup.answers import Answers, AnswersError, Problem, decode, label_for, parse
@@ -25,7 +25,7 @@ from followup.timing import timing_for
 UNEXPECTED = ("Something went wrong while writing the letter. Your answers are fine to keep; "
               "try changing the last edit, and if it keeps happening, please report it.")
 
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TODAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?")
 
 
 def _errors(problems: list[Problem], refused: str | None = None,
@@ -58,19 +58,26 @@ def _letter(letter: Letter, answers: Answers, files: bool) -> dict[str, Any]:
     }
 
 
-def _today(today: str | None) -> date:
+def _today(today: str | None) -> tuple[date, datetime | None]:
+    """The day of writing and, when given (or for the machine's today), the local time too."""
     if today is None:
-        return date.today()
-    if isinstance(today, str) and _DATE_RE.fullmatch(today.strip()):
-        return date.fromisoformat(today.strip())
+        now = datetime.now()
+        return now.date(), now
+    if isinstance(today, str) and _TODAY_RE.fullmatch(today.strip()):
+        value = today.strip()
+        if "T" in value:
+            now = datetime.fromisoformat(value)
+            return now.date(), now
+        return date.fromisoformat(value), None
     raise ValueError(today)
 
 
 def render(data: object, today: str | None = None, files: bool = True) -> dict[str, Any]:
     """Validate, compose, check and format; see the module docstring and the team contract.
 
-    `today` ("YYYY-MM-DD") is the day the letter is written, for dates in printed
-    letters and the timing checks; None means the machine's today. With `files` false,
+    `today` ("YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" with the local time, as the browser
+    sends it) is when the letter is written, for dates in printed letters and the timing
+    checks (with the time, a thank-you is late from its send-by time on); None means now. With `files` false,
     `eml` and `ics` are None; `reminders` says either way whether there is an `.ics`.
     """
     try:
@@ -81,9 +88,9 @@ def render(data: object, today: str | None = None, files: bool = True) -> dict[s
 
 def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
     try:
-        day = _today(today)
+        day, now = _today(today)
     except ValueError:
-        return _errors([Problem("today", "Today's date must be a date like 2026-11-24.")])
+        return _errors([Problem("today", "Today's date must be a date like 2026-11-24, or 2026-11-24T14:30.")])
     try:
         answers = parse(data)
     except AnswersError as err:
@@ -92,11 +99,11 @@ def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
         letters = compose(answers, day)
     except Refused as refusal:
         try:
-            findings = [_finding(f) for f in check(answers, day)]
+            findings = [_finding(f) for f in check(answers, day, now=now)]
         except Exception:  # noqa: BLE001 - the refusal matters more than the findings
             findings = []
         return _errors([], refused=str(refusal), findings=findings)
-    findings = [_finding(f) for f in check(answers, day, letters)]
+    findings = [_finding(f) for f in check(answers, day, letters, now=now)]
     timing = timing_for(answers)
     has_reminders = timing is not None and bool(reminders(answers, timing))
     return {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from followup.answers import Answers
@@ -395,7 +395,11 @@ def _shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     return out
 
 
-def _timing(answers: Answers, today: date) -> list[Finding]:
+def _ago(days: int) -> str:
+    return "earlier today" if days <= 0 else "yesterday" if days == 1 else f"{days} days ago"
+
+
+def _timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]:
     from followup.timing import timing_for  # written alongside; imported late to keep checks light
 
     timing = timing_for(answers)
@@ -403,23 +407,28 @@ def _timing(answers: Answers, today: date) -> list[Finding]:
         return []
     if answers.kind == "thank-you":
         deadline = timing.send_by
-        if today > deadline.date():
+        # With the time of day, "late" starts at the send-by time itself, not the day after it.
+        if (now > deadline) if now is not None else today > deadline.date():
             days = (today - answers.interview_date).days if answers.interview_date else 0
             # Only once a check-in would not itself be too early (the decision date may be ahead).
             if days >= COMBINE_AFTER_DAYS and today >= timing.earliest_check_in:
                 return [_finding("suggestion", "late",
-                                 f"The interview was {days} days ago. After a week, a thank-you on its own "
+                                 f"The interview was {_ago(days)}. After a week, a thank-you on its own "
                                  "comes late: set Letter type to \"Check-in when you have heard nothing\", which "
                                  "thanks them again and asks for news in one short message.", "kind")]
+            past = "past Monday morning" if timing.send_by_moved else "past the usual 24 hours"
             return [_finding("suggestion", "late",
-                             f"The interview was {days} days ago, past the usual 24 hours. Send it anyway: a "
+                             f"The interview was {_ago(days)}, {past}. Send it anyway: a "
                              "short, sincere note a few days late still beats none. Keep it brief and skip "
                              "apologising at length.")]
         why = ("the 24 hours end on a weekend, and Monday morning is when a note gets read"
                if timing.send_by_moved else "within 24 hours of the interview")
+        # The letter says when you met ("yesterday") as seen from the day it is written.
+        then = (" If you send it on Monday, write it on Monday too, so that it says when you met as seen "
+                "from then." if timing.send_by_moved and today < deadline.date() else "")
         return [_finding("good", "on-time",
                          f"You are on time: send it by {deadline.strftime('%H:%M')} on {_when(deadline.date())}, "
-                         f"{why}.")]
+                         f"{why}.{then}")]
     if answers.kind == "check-in" and answers.check_in_number <= MAX_CHECK_INS:
         first = answers.check_in_number == 1
         earliest = timing.earliest_check_in if first else timing.second_check_in
@@ -455,11 +464,13 @@ def _feedback(answers: Answers) -> list[Finding]:
     return []
 
 
-def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = None) -> list[Finding]:
+def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = None,
+          now: datetime | None = None) -> list[Finding]:
     """Every finding about these answers and their letters, problems first.
 
     `letters` are composed here when not given; a refused letter (third check-in)
-    simply has none to measure.
+    simply has none to measure. `now`, when known, is the local time of writing: a
+    thank-you is late from its send-by time on, not only from the next day.
     """
     if letters is None:
         try:
@@ -477,7 +488,7 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
         *_resume(answers),
         *_length(answers, letters),
         *_shortened(answers, letters),
-        *(dates or _timing(answers, today)),
+        *(dates or _timing(answers, today, now)),
         *_feedback(answers),
     ]
     return sorted(findings, key=lambda f: LEVEL_ORDER[f.level])

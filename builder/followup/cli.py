@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from typing import NoReturn
 
@@ -155,7 +155,8 @@ def _check(args: argparse.Namespace) -> int:
         letters = compose(answers, today)
     except Refused:
         letters = None
-    findings = check(answers, today, letters)
+    # Without --today it is now: a thank-you is then late from its send-by time on, not the next day.
+    findings = check(answers, today, letters, now=None if args.today else datetime.now())
     for finding in findings:
         print(f"{finding.level}: {finding.message} (see {finding.anchor})")
     if not findings:

@@ -438,7 +438,8 @@ def _message(template: jinja2.Template, ctx: dict[str, Any], common: dict[str, A
     """
 
     def build(c: dict[str, Any], salutation: str, signer: str) -> Letter:
-        paragraphs = _paragraphs(template.make_module(c).message())
+        # A phrase cut short ends with its ellipsis: no full stop after it ("a quarterly…", not "….").
+        paragraphs = tuple(re.sub(r"…[.!?]", "…", p) for p in _paragraphs(template.make_module(c).message()))
         return Letter(subject=None, date_line=None, sender_block=(), recipient_block=(),
                       paragraphs=paragraphs, signature=(signer,) if signer else (),
                       **{**common, "salutation": salutation})

@@ -162,7 +162,7 @@ FIELDS: tuple[Field, ...] = (
           max_length=LINE_MAX, placeholder="Data Analyst"),
     CANDIDATE,
     Field("interview_date", "date", "Interview date", "The day of the interview: it sets the send-by and "
-          "check-in dates.", required_for=_THANKS | _CHECK_IN),
+          "check-in dates.", required_for=_THANKS | _CHECK_IN, required_hint="enter the day of the interview"),
     Field("interview_time", "time", "Interview time", "Optional: when the interview ended, for the "
           "24-hour send-by reminder."),
     Field("stage", "choice", "Interview stage", "What kind of interview it was.", default="video", choices=(

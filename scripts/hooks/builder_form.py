@@ -104,7 +104,9 @@ def _control(f: Field, path: str) -> str:
                                value=f.default)}>')
     input_type = {"string": "text", "email": "email", "url": "url", "tel": "tel", "date": "date",
                   "time": "time"}[f.type]
-    return (f'<input{_attrs(type=input_type, **common, maxlength=f.max_length, placeholder=f.placeholder or None,
+    # A four-digit year at most: without `max`, Chrome's date field takes six (61124-02-02).
+    return (f'<input{_attrs(type=input_type, **common, max="9999-12-31" if f.type == "date" else None,
+                           maxlength=f.max_length, placeholder=f.placeholder or None,
                            autocomplete=AUTOCOMPLETE.get(path, "off" if f.type == "string" else None),
                            spellcheck="false" if f.type in ("email", "url", "tel") else None)}>')
 

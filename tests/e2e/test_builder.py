@@ -51,6 +51,25 @@ def test_a_half_typed_date_says_it_is_not_a_date_not_that_it_is_missing(builder:
     # The preview's list of what to sort out says the same, not "required".
     expect(letter(page).get_by_role("link", name=re.compile("^Interview date is not a real date"))).to_be_visible()
     expect(letter(page)).not_to_contain_text("is required")
+    expect(preview(page).get_by_role("status")).to_have_text(re.compile("^No letter yet: 1 answer to fix"),
+                                                             timeout=STEP_TIMEOUT_MS)
+
+
+def test_an_impossible_optional_time_stops_the_letter_instead_of_being_ignored(builder: Page) -> None:
+    page = builder
+    fill_basics(page)
+    expect(letter(page).locator("article")).to_have_count(1)
+    time = page.get_by_label("Interview time", exact=True)
+    time.focus()
+    page.keyboard.type("10")  # hours only
+    page.get_by_label("Role", exact=True).focus()
+    expect(page.locator("#f-interview_time-error")).to_have_text(re.compile("^Interview time is not a complete time"),
+                                                                 timeout=STEP_TIMEOUT_MS)
+    expect(letter(page).locator("article")).to_have_count(0)  # no "on time" advice that assumes no time
+    expect(page.locator("[data-fk-findings] li")).to_have_count(0)
+    time.fill("")
+    page.get_by_label("Role", exact=True).focus()
+    expect(letter(page).locator("article")).to_have_count(1, timeout=STEP_TIMEOUT_MS)
 
 
 def test_form_is_fillable_without_the_runtime_and_a_failure_keeps_the_answers(page: Page, site_url: str) -> None:
@@ -353,6 +372,10 @@ def test_loading_a_file_can_be_undone(builder: Page, tmp_path: Path) -> None:
     page.get_by_label("Load answers").set_input_files(other)
     expect(undo).to_be_visible()
     page.get_by_label("Role", exact=True).fill("Analyst")
+    expect(undo).to_be_hidden()
+    page.get_by_label("Load answers").set_input_files(other)
+    expect(undo).to_be_visible()
+    page.get_by_role("button", name="Add interviewer").click()
     expect(undo).to_be_hidden()
 
 

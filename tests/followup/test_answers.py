@@ -275,7 +275,7 @@ def test_thank_you_needs_an_interview_date_and_an_interviewer():
     data["interviewers"] = []
     p = problems_of(data)
     assert [x.path for x in p] == ["interview_date", "interviewers"]
-    assert p[0].message == "Interview date is required for a thank-you letter: enter it like 2026-11-24."
+    assert p[0].message == "Interview date is required for a thank-you letter: enter the day of the interview."
     assert p[1].message.startswith("Interviewers: a thank-you letter needs at least one interviewer")
 
 

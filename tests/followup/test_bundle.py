@@ -138,6 +138,15 @@ def test_a_bad_today_is_an_error():
     assert result["errors"][0]["path"] == "today"
 
 
+def test_today_may_carry_the_local_time_and_a_thank_you_is_late_from_its_send_by_time():
+    # Interview 24 November, ended 14:30: send by 25 November, 14:30.
+    codes = lambda today: {f["code"] for f in render(panel(), today)["findings"]}  # noqa: E731
+    assert "on-time" in codes("2026-11-25") and "on-time" in codes("2026-11-25T14:30")
+    assert "late" in codes("2026-11-25T14:31") and "on-time" not in codes("2026-11-25T14:31")
+    for bad in ("2026-11-25T25:00", "2026-11-25T14", "2026-11-25 14:30"):
+        assert render(panel(), bad)["errors"][0]["path"] == "today", bad
+
+
 def test_today_defaults_to_the_machine_date():
     assert render(panel())["ok"] is True
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 from importlib.resources import files
 
 import pytest
@@ -275,7 +275,19 @@ def test_after_a_friday_interview_monday_morning_is_on_time_not_late() -> None:
         assert "late" not in codes(findings)
         on_time = [f for f in findings if f.code == "on-time"]
         assert on_time and "10:00 on Monday 30 November" in on_time[0].message, on_time
+        assert ("write it on Monday too" in on_time[0].message) == (today.weekday() == 5)
     assert "late" in codes(check(friday, date(2026, 12, 1)), "suggestion")
+
+
+def test_with_the_time_of_day_a_thank_you_is_late_from_its_send_by_time() -> None:
+    # Interview Thursday 26 November at 11:30: send by Friday 27 November, 11:30.
+    def late(now: datetime) -> list[Finding]:
+        return [f for f in check(example(), now.date(), now=now) if f.code == "late"]
+    assert not late(datetime(2026, 11, 27, 11, 30))
+    found = late(datetime(2026, 11, 27, 15, 0))
+    assert found and found[0].message.startswith("The interview was yesterday, past the usual 24 hours.")
+    assert "on-time" not in codes(check(example(), date(2026, 11, 27), now=datetime(2026, 11, 27, 15, 0)))
+    assert "on-time" in codes(check(example(), date(2026, 11, 27)))  # the day alone: still that day
 
 
 def test_a_week_late_thank_you_suggests_a_check_in_once_one_would_not_be_too_early() -> None:

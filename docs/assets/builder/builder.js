@@ -16,6 +16,9 @@ const FILE_MAX = 1_000_000; // bytes: an answers file is a few kilobytes
 const COUNTER_FROM = 0.8; // the counter shows from 80% of a field's limit
 const SAID_AT = [0.8, 0.9, 1]; // ...and is announced only when crossing these
 const ANNOUNCE_AFTER_MS = 1500; // the preview's spoken summary waits for a pause in typing
+// What the composer is sent for a date or time the browser could not read (the field's value is
+// then ""): it refuses it, so no letter or check quietly assumes the field is empty.
+const UNREADABLE = "(unreadable)";
 
 // One formatter for the page: `toLocaleString("en-US")` builds a new one on every call, which made
 // the start-up pass over every field's counter take 15-50 ms on a busy two-core machine.
@@ -78,8 +81,10 @@ class Builder {
     this.form.addEventListener("focusout", (event) => {
       if (event.target.dataset?.path) {
         this.touched.add(event.target.id);
+        // A date typed in full but impossible (or put right again) may change no value, so no
+        // input event: ask now (changed() does nothing when the answers are the same).
+        if (event.target.matches('input[type="date"], input[type="time"]')) this.changed();
         this.showFieldErrors();
-        // A date typed in full but impossible changes no value, so no new letter: show it now.
         if (this.result && !this.result.ok) {
           this.showProblems();
           this.announce();
@@ -89,6 +94,7 @@ class Builder {
     this.form.addEventListener("click", (event) => {
       const add = event.target.closest("[data-fk-add-row]");
       const remove = event.target.closest("[data-fk-remove-row]");
+      if ((add || remove) && this.beforeLoad) this.forgetLoad(); // an undo would throw this away
       if (add) this.addRow(add.closest("[data-list]"));
       if (remove) this.removeRow(remove.closest("[data-fk-row]"));
     });
@@ -185,7 +191,7 @@ class Builder {
     for (const control of this.form.querySelectorAll("[data-path]")) {
       if (control.closest("template")) continue;
       if (!everything && !this.inUse(control)) continue;
-      const value = this.valueOf(control);
+      const value = this.valueOf(control, { forComposer: !everything });
       if (value === undefined) continue;
       const parts = control.dataset.path.split(".");
       if (parts.length === 3) {
@@ -219,8 +225,9 @@ class Builder {
     return out;
   }
 
-  valueOf(control) {
+  valueOf(control, { forComposer = false } = {}) {
     const type = control.dataset.type;
+    if (forComposer && control.validity?.badInput) return UNREADABLE;
     if (type === "boolean") return control.checked;
     const raw = control.value;
     if (raw.trim() === "") return undefined;
@@ -681,6 +688,7 @@ class Builder {
     this.selected = ((index % n) + n) % n;
     this.showLetters();
     this.updateExports();
+    this.announce();
     if (focus) this.$(`#fk-tab-${this.selected}`)?.focus();
   }
 

@@ -21,11 +21,11 @@ export function unsupported() {
   return null;
 }
 
-/** Today in the visitor's own time zone, as the composer's `today` (YYYY-MM-DD). */
+/** Now in the visitor's own time zone, as the composer's `today` (YYYY-MM-DDTHH:MM). */
 export function today() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /**
