@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from html.parser import HTMLParser
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from hook_loader import load_hook
 
 from followup import schema
 from followup.schema import FIELDS, Field
 
-HOOK = Path(__file__).resolve().parents[3] / "scripts" / "hooks" / "builder_form.py"
-
-
-def _load_hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("builder_form_hook", HOOK)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = _load_hook()
+hook = load_hook("builder_form")
 
 
 class _Form(HTMLParser):

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from hook_loader import load_hook
 
 ROOT = Path(__file__).resolve().parents[3]
-HOOK = ROOT / "scripts" / "hooks" / "source.py"
-
-
-def _load_hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("source_hook", HOOK)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = _load_hook()
+hook = load_hook("source")
 
 
 @pytest.mark.parametrize(("environ", "url"), [
