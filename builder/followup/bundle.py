@@ -3,8 +3,9 @@
 This is the JSON-in, JSON-out entry point of the browser worker (and handy for any
 tool). The worker asks for the `.eml` and `.ics` texts only when a file is downloaded
 (`files=False` on every keystroke): they are most of a render's time (measured in Pyodide:
-1.4 of 2.3 ms for a two-letter thank-you). It never raises: bad answers come back as `errors`, a refused letter (a third
-check-in) as `refused`, and anything unexpected as a plain message, never a traceback.
+1.4 of 2.3 ms for a two-letter thank-you). It never raises: bad answers come back as
+`errors`, a refused letter (a third check-in) as `refused`, and anything unexpected as a
+plain message, never a traceback.
 """
 
 from __future__ import annotations
@@ -77,8 +78,9 @@ def render(data: object, today: str | None = None, files: bool = True) -> dict[s
 
     `today` ("YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" with the local time, as the browser
     sends it) is when the letter is written, for dates in printed letters and the timing
-    checks (with the time, a thank-you is late from its send-by time on); None means now. With `files` false,
-    `eml` and `ics` are None; `reminders` says either way whether there is an `.ics`.
+    checks (with the time, a thank-you is late from its send-by time on); None means now.
+    With `files` false, `eml` and `ics` are None; `reminders` says either way whether
+    there is an `.ics`.
     """
     try:
         return _render(data, today, files)

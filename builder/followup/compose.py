@@ -122,7 +122,6 @@ def clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
-
 def _lower_first(text: str) -> str:
     """Lower-case a leading function word ("The plan" -> "the plan"); leave names alone."""
     first, sep, rest = text.partition(" ")
@@ -292,7 +291,6 @@ def role_title(role: str) -> str:
     """The role as letters name it: "Data Analyst role" -> "Data Analyst" (they add their own noun)."""
     title = clean(role)
     return re.sub(r"\s+(role|position|job|opening|vacancy)$", "", title, flags=re.IGNORECASE) or title
-
 
 
 def _join_names(names: list[str]) -> str:

@@ -248,15 +248,15 @@ def reminders(answers: Answers, timing: Timing) -> list[Reminder]:
     if answers.kind == "thank-you":
         by = timing.send_by
         due = f"{by:%A} {by.day} {by:%B}, {by:%H:%M}"
+        when = ("The 24 hours after the interview end on a weekend, when a note is read on Monday anyway: "
+                "Monday morning is the time. A short note" if timing.send_by_moved else
+                "Within 24 hours is best; a short note")
         out.append(Reminder(
             "send-by",
             timing.send_by - timedelta(minutes=30),
             f"Send your thank-you note: {answers.company}",
-            f"Send your thank-you note to {_people(answers)} about {about} by {due}. "
-            + ("The 24 hours after the interview end on a weekend, when a note is read on Monday "
-               "anyway: Monday morning is the time. A" if timing.send_by_moved else
-               "Within 24 hours is best; a")
-            + " short note a little late still beats none.",
+            f"Send your thank-you note to {_people(answers)} about {about} by {due}. {when} a little late "
+            "still beats none.",
         ))
     if answers.kind in ("thank-you", "check-in"):
         contact = answers.interviewers[0].name if answers.interviewers else "the hiring team"

@@ -15,8 +15,9 @@ The file name is relative to `docs/examples/`. Options: `to` keeps only the lett
 that person (a panel thank-you makes one letter each); `today` fixes the date the letter is
 written on. Without `today`, the letter is written on its send-by day (`followup.timing`: the day
 after `interview_date`, or the Monday after a Friday interview, as the guide advises), so the
-output never depends on when the site is built. Any problem (unknown file, invalid answers, an option the hook does not
-know, a name no letter is addressed to) stops the build with a message that names the page.
+output never depends on when the site is built. Any problem (unknown file, invalid answers, an
+option the hook does not know, a name no letter is addressed to) stops the build with a message
+that names the page.
 """
 
 from __future__ import annotations

@@ -694,7 +694,8 @@ class Builder {
 
   showProblems() {
     // Unchanged (the same errors again, or a focus change): keep the list, and any focus in it.
-    const key = JSON.stringify([this.result.refused, this.errors()]);
+    const errors = this.errors();
+    const key = JSON.stringify([this.result.refused, errors]);
     if (this.shownHtml === null && this.shownProblems === key) return;
     this.shownProblems = key;
     const tabs = this.$("[data-fk-tabs]");
@@ -717,7 +718,7 @@ class Builder {
     } else {
       heading.textContent = "Your letter appears here once these are sorted out:";
       const list = document.createElement("ul");
-      for (const error of this.errors()) {
+      for (const error of errors) {
         const item = document.createElement("li");
         const target = this.elementFor(error.path);
         if (target) {
