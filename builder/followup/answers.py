@@ -32,6 +32,7 @@ class Interviewer:
     title: str = ""
     email: str = ""
     topic: str = ""
+    address_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Answers:
     candidate: Candidate
     tone: str = "warm"
     channel: str = "email"
+    message_to: str = "linkedin-note"
+    style: str = "en-US"
     company_address: str = ""
     interview_date: date | None = None
     interview_time: time | None = None
@@ -81,9 +84,9 @@ class AnswersError(ValueError):
 _GROUP_CLASSES: dict[str, type] = {"candidate": Candidate, "interviewers": Interviewer}
 
 # Upgrade steps: UPGRADES[n] turns a version-n answers dict into a version n+1 one,
-# without mutating its argument. Version 1 is the first format, so there is none yet;
-# the mechanism is here so that version 2 only has to add its step.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# without mutating its argument. Version 2 only added optional answers, so a version 1
+# file reads unchanged (its short message keeps the strictest limit, the default).
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict}
 
 _EXAMPLE_DATE = "2026-11-24"
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")

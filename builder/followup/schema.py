@@ -11,11 +11,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = 1
-"""Version of the answers file format; bumped when a change needs an upgrade step."""
+SCHEMA_VERSION = 2
+"""Version of the answers file format; bumped when a change needs an upgrade step.
 
-MESSAGE_LIMIT = 300
-"""Character limit of the short-message channel (a LinkedIn connection note holds 300)."""
+2 added `style`, `message_to` and each interviewer's `address_as` (all optional).
+"""
+
+MESSAGE_LIMITS: dict[str, int | None] = {
+    "linkedin-note": 200,
+    "linkedin-note-premium": 300,
+    "linkedin-message": None,
+    "text": None,
+}
+"""Hard character limit of each kind of short message; None where there is none.
+
+A note on a LinkedIn connection request holds 200 characters on a free account and
+300 with Premium; a message to an existing connection and a text message have no
+limit a follow-up comes near.
+"""
+
+MESSAGE_TARGET = 300
+"""Length a short message without a hard limit is kept under: short is the point of one."""
+
+MESSAGE_LIMIT = MESSAGE_LIMITS["linkedin-note-premium"]
+"""The longest hard limit: no short message is ever longer than this."""
+
+STYLES = ("en-US", "en-GB")
+"""English spelling styles: titles, dates, closings and spelling follow the one chosen."""
 
 KINDS = ("thank-you", "check-in", "after-rejection")
 ALL_KINDS = frozenset(KINDS)
@@ -125,6 +147,9 @@ INTERVIEWER = Field(
               required_for=ALL_KINDS,
               max_length=NAME_MAX, placeholder="Dana Lee",
               required_hint="enter their name, spelled exactly as they spell it"),
+        Field("address_as", "string", "Address them as",
+              "Optional: how the letter greets them, for example Mai, Dr. García López or Ms Nguyễn. "
+              "Empty: the suggestion shown is used.", max_length=NAME_MAX),
         Field("title", "string", "Interviewer title", "Their job title, for example Engineering Manager.",
               max_length=LINE_MAX),
         Field("email", "email", "Interviewer email", "Optional: fills in the To line of the email.",
@@ -151,8 +176,24 @@ FIELDS: tuple[Field, ...] = (
     Field("channel", "choice", "Channel", "How you will send it.", default="email", choices=(
         Choice("email", "Email"),
         Choice("letter", "Printed letter"),
-        Choice("message", f"Short message (LinkedIn or text, up to {MESSAGE_LIMIT} characters)"),
+        Choice("message", "Short message (LinkedIn or text)"),
     )),
+    Field("message_to", "choice", "Short message sent as",
+          "Only for a short message: where it goes sets how long it may be.", default="linkedin-note",
+          choices=(
+              Choice("linkedin-note", f"LinkedIn connection note, free account ({MESSAGE_LIMITS['linkedin-note']} "
+                                      "characters)"),
+              Choice("linkedin-note-premium", "LinkedIn connection note, Premium "
+                                              f"({MESSAGE_LIMITS['linkedin-note-premium']} characters)"),
+              Choice("linkedin-message", "LinkedIn message to a connection"),
+              Choice("text", "Text message"),
+          )),
+    Field("style", "choice", "English spelling",
+          "UK or US English: titles (Ms or Ms.), dates (4 December or December 4), closings and spelling.",
+          default="en-US", choices=(
+              Choice("en-US", "US English"),
+              Choice("en-GB", "UK English"),
+          )),
     Field("company", "string", "Company", "The employer's name, spelled as they spell it.",
           required_for=ALL_KINDS, max_length=LINE_MAX, placeholder="Northwind Traders",
           required_hint="enter the employer's name"),

@@ -173,7 +173,7 @@ def test_a_list_item_that_is_not_an_object_is_reported_by_position():
     data["interviewers"].append("Pat")
     p = only_problem(data)
     assert p.path == "interviewers.2"
-    assert p.message.startswith("Interviewer 3: must be an object with the fields name, title, email, topic")
+    assert p.message.startswith("Interviewer 3: must be an object with the fields name, address_as, title, email, topic")
 
 
 def test_over_long_value_says_the_limit_and_the_length():
@@ -396,12 +396,12 @@ def test_missing_schema_version_is_an_error_with_advice_alongside_the_others():
     data["company"] = ""
     p = problems_of(data)
     assert [x.path for x in p] == ["schema_version", "company"]
-    assert '"schema_version": 1' in p[0].message
+    assert f'"schema_version": {SCHEMA_VERSION}' in p[0].message
 
 
 def test_newer_schema_version_is_refused():
     data = complete()
-    data["schema_version"] = 2
+    data["schema_version"] = SCHEMA_VERSION + 1
     p = only_problem(data)
     assert "made by a newer Follow-up Kit" in p.message
     assert "update Follow-up Kit" in p.message
@@ -411,7 +411,7 @@ def test_newer_schema_version_is_refused():
 def test_malformed_schema_version(version):
     data = complete()
     data["schema_version"] = version
-    assert only_problem(data).message.startswith("Answers format version must be a whole number like 1")
+    assert only_problem(data).message.startswith(f"Answers format version must be a whole number like {SCHEMA_VERSION}")
 
 
 def test_older_version_without_an_upgrade_step_is_refused_with_the_reason():
@@ -433,13 +433,26 @@ def test_older_version_is_upgraded_through_the_registered_steps(monkeypatch):
     v0["employer"] = v0.pop("company")
     before = copy.deepcopy(v0)
     upgraded = upgrade(v0)
-    assert upgraded["schema_version"] == 1 and upgraded["company"] == "Northwind Traders"
+    assert upgraded["schema_version"] == SCHEMA_VERSION and upgraded["company"] == "Northwind Traders"
     assert v0 == before, "upgrade must not change its argument"
     assert parse(v0) == parse(complete())
 
 
+def test_a_version_1_file_loads_with_the_defaults_of_the_answers_version_2_added():
+    data = complete()
+    data["schema_version"] = 1
+    for key in ("style", "message_to"):
+        data.pop(key, None)
+    for person in data["interviewers"]:
+        person.pop("address_as", None)
+    answers = parse(data)
+    assert (answers.style, answers.message_to) == ("en-US", "linkedin-note")
+    assert all(p.address_as == "" for p in answers.interviewers)
+
+
 def test_upgrade_of_a_current_file_is_a_copy():
     data = complete()
+    data["schema_version"] = SCHEMA_VERSION
     out = upgrade(data)
     assert out == data and out is not data
 
