@@ -413,6 +413,7 @@ def _letter(answers: Answers, today: date, index: int, interviewer: Interviewer 
         recipient_email=clean(interviewer.email) if interviewer else "",
         salutation=_salutation(tone, channel, interviewer),
         closing=_sign_off(answers),
+        style=answers.style,
     )
     if channel == "message":
         return _message(template, ctx, common, name)

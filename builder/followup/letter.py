@@ -32,6 +32,8 @@ class Letter:
     paragraphs: tuple[str, ...]
     closing: str
     signature: tuple[str, ...]
+    style: str = "en-US"
+    """English spelling style ("en-US" or "en-GB"); a printed page's paper size follows it."""
 
 
 def body_text(letter: Letter) -> str:
