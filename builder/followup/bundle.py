@@ -17,10 +17,11 @@ from typing import Any
 
 from followup.answers import Answers, AnswersError, Problem, decode, label_for, parse
 from followup.checks import Finding, check
-from followup.compose import Refused, compose
+from followup.compose import Refused, compose, greeting_guesses
 from followup.formats import mailto, reminders, to_eml, to_html, to_ics, to_markdown, to_text
 from followup.letter import Letter, body_text, word_count
-from followup.schema import MESSAGE_LIMIT
+from followup.messages import limit_for
+from followup.schema import MESSAGE_TARGET
 from followup.timing import timing_for
 
 UNEXPECTED = ("Something went wrong while writing the letter. Your answers are fine to keep; "
@@ -119,7 +120,9 @@ def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
             "second_check_in": timing.second_check_in.isoformat(),
         },
         "findings": findings,
-        "message_limit": MESSAGE_LIMIT,
+        "message_limit": limit_for(answers.message_to),
+        "message_target": MESSAGE_TARGET,
+        "greetings": greeting_guesses(answers),
         "kind": answers.kind,
         "channel": answers.channel,
     }

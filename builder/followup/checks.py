@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from followup.answers import Answers
-from followup.compose import MAX_CHECK_INS, Refused, clean, compose, format_date, role_title
+from followup.answers import Answers, label_for
+from followup.compose import MAX_CHECK_INS, SUBJECT_MAX, Refused, company_ref, compose, role_title
+from followup.english import format_date
 from followup.letter import Letter, body_text, word_count
-from followup.schema import MESSAGE_LIMIT
+from followup.messages import limit_for
+from followup.names import address, has_case
+from followup.wording import clean
 
 Level = Literal["problem", "suggestion", "good"]
 
@@ -37,6 +40,12 @@ ANCHORS = {
     "message-too-long": "channels/#short-message",
     "message-shortened": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
+    "address-as": "mistakes/#names",
+    "rephrase": "what-to-write/#specific-detail",
+    "subject": "channels/#email",
+    "thin-note": "panel/#one-note-each",
+    "letter-address": "channels/#printed-letter",
+    "sign-off": "mistakes/#form",
 }
 """Where in the guide each finding is explained (site-relative URLs)."""
 
@@ -190,14 +199,17 @@ def _text_fields(answers: Answers) -> list[tuple[str, str]]:
     return [(path, value) for path, value in fields if value]
 
 
-def _first_name(name: str) -> str:
-    words = name.split()
-    return words[0] if words else name
+def _called(answers: Answers, i: int) -> str:
+    """Interviewer `i` as the findings name them: as the letter greets them, or their whole name."""
+    person = answers.interviewers[i]
+    a = address(person.name, person.address_as, answers.style)
+    return (a.given if a.certain else a.formal) or f"interviewer {i + 1}"
 
 
-def _when(d: date) -> str:
-    return f"{('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')[d.weekday()]} " \
-           f"{format_date(d)}"
+def _when(d: date, style: str) -> str:
+    """"Monday 30 November 2026" (en-GB) or "Monday, November 30, 2026" (en-US)."""
+    day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[d.weekday()]
+    return f"{day} {format_date(d, style)}" if style == "en-GB" else f"{day}, {format_date(d, style)}"
 
 
 # --- the checks -------------------------------------------------------------------------
@@ -241,18 +253,59 @@ def _names(answers: Answers) -> list[Finding]:
                          "you, add their name: a letter to a person gets read by that person.", "interviewers")]
     out: list[Finding] = []
     for i, person in enumerate(answers.interviewers):
-        name = " ".join(person.name.split())
+        name = clean(person.name)
         field = f"interviewers.{i}.name"
-        if not name or ROLE_ONLY_NAMES.match(name):
+        guess = address(person.name, "", answers.style)
+        if not name or guess.role:
             out.append(_finding("suggestion", "no-name",
                                 f'"{name}" is a role, not a name. If you can find the person\'s name (in the '
                                 "invitation email, on the company's site or on LinkedIn), use it.", field))
-        elif name == name.lower() and any(ch.isalpha() for ch in name):
+        elif has_case(name) and name == name.lower():
             out.append(_finding("suggestion", "no-name",
                                 f'Check how "{name}" spells their name, capitals included: a name written '
                                 "carefully is the first thing they will notice.", field))
+        if name and not guess.role and not clean(person.address_as) and not guess.certain \
+                and (answers.tone != "formal" or answers.channel == "message"):
+            out.append(_finding("suggestion", "address-as",
+                                f'The letter greets them as "{guess.given}", their whole name, because it cannot '
+                                "tell which part of it they go by. If you know (from how they sign their emails, "
+                                'for example), fill in "Address them as".', f"interviewers.{i}.address_as"))
     return out
 
+
+REPHRASE = {
+    "topic": 'Write it as a short phrase, for example "your plan to move reporting to dbt", or as a sentence '
+             'about the conversation, for example "you asked how I would handle late data".',
+    "their_needs": 'Write it as what the team needs, for example "someone who can make the weekly numbers '
+                   'trustworthy", or as one sentence, for example "the weekly numbers are not trusted".',
+    "your_strength": 'Write one sentence about you, for example "I rebuilt our sales reporting and cut the '
+                     'monthly close from five days to two."',
+    "forgot_to_mention": 'Write it as one sentence, for example "I have also taught SQL to eight analysts."',
+}
+
+
+def _left_out(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
+    """Answers a letter could not use, each on its field with how to rephrase it."""
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for letter in letters:
+        for path, why in letter.left_out:
+            if path in seen:
+                continue
+            seen.add(path)
+            if why == "the message's limit":
+                limit = limit_for(answers.message_to)
+                out.append(_finding("problem", "message-shortened",
+                                    f"To fit {limit} characters, the message to {letter.recipient_name} leaves out "
+                                    "what you discussed, which is what makes a note worth sending. Shorten it to a "
+                                    "few words, or send an email instead.", path))
+                continue
+            label = label_for(path)
+            advice = REPHRASE[path.rsplit(".", 1)[-1]]
+            out.append(_finding("problem", "rephrase",
+                                f'The letter leaves out "{label}": {why}, and it could not be made to read well '
+                                f"in a sentence. {advice}", path))
+    return out
 
 def _placeholders(answers: Answers) -> list[Finding]:
     out: list[Finding] = []
@@ -290,9 +343,9 @@ def _panel(answers: Answers, letters: tuple[Letter, ...] | None) -> list[Finding
         if key in seen:
             first = people[seen[key]]
             out.append(_finding("suggestion", "panel-similar",
-                                f"{_first_name(first.name)} and {_first_name(person.name)} have the same topic. "
+                                f"{_called(answers, seen[key])} and {_called(answers, i)} have the same topic. "
                                 f"Give each a different detail: something you discussed with "
-                                f"{_first_name(person.name)} in particular, so each note is clearly theirs.",
+                                f"{_called(answers, i)} in particular, so each note is clearly theirs.",
                                 f"interviewers.{i}.topic"))
         else:
             seen[key] = i
@@ -321,16 +374,23 @@ def _resume(answers: Answers) -> list[Finding]:
                      "your_strength")]
 
 
+THIN_PANEL_NOTE = 100
+"""Words below which a panel note reads as a form letter with a new name."""
+CASUAL_SIGN_OFFS = frozenset({"cheers", "thx", "thanks!", "ta", "later", "xx", "xo", "love", "peace", "cya"})
+
+
 def _length(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     out: list[Finding] = []
-    for letter in letters:
+    panel = answers.kind == "thank-you" and len(letters) > 1
+    for i, letter in enumerate(letters):
         body = body_text(letter)
         to = f" to {letter.recipient_name}" if len(letters) > 1 else ""
         if letter.channel == "message":
-            if len(body) > MESSAGE_LIMIT:
+            limit = limit_for(answers.message_to)
+            if limit is not None and len(body) > limit:
                 out.append(_finding("problem", "message-too-long",
-                                    f"The message{to} is {len(body)} characters; a LinkedIn note holds "
-                                    f"{MESSAGE_LIMIT}. Shorten the detail, or send an email instead."))
+                                    f"The message{to} is {len(body)} characters; this kind of message holds "
+                                    f"{limit}. Shorten the detail, or send an email instead."))
             continue
         low, high = LENGTHS[letter.kind]
         words = word_count(body)
@@ -344,6 +404,32 @@ def _length(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
                                 f"The letter{to} is only {words} words. Add a specific detail from the "
                                 "conversation or a sentence on what you would bring, so it says more than "
                                 "thanks."))
+        elif panel and words < THIN_PANEL_NOTE:
+            out.append(_finding("suggestion", "thin-note",
+                                f"The note{to} is only {words} words: next to the others it may read as the same "
+                                "letter with a new name. Add more of what you discussed with them in particular.",
+                                f"interviewers.{i}.topic"))
+    return out
+
+
+def _form(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
+    """The letter's frame: subject line, a printed letter's address and sign-off."""
+    out: list[Finding] = []
+    subject = next((letter.subject for letter in letters if letter.subject), "")
+    role = role_title(answers.role)
+    if subject and role and role not in subject:
+        out.append(_finding("suggestion", "subject",
+                            f'The subject line shortens the role to stay under {SUBJECT_MAX} characters: '
+                            f'"{subject}". A shorter role title reads better there.', "role"))
+    if answers.channel == "letter" and not clean(answers.company_address):
+        out.append(_finding("suggestion", "letter-address",
+                            "A printed letter has no company address: add the street, town and postcode, so that "
+                            "the letter can be posted and the recipient block is complete.", "company_address"))
+    sign = clean(answers.sign_off).rstrip(",.!").casefold()
+    if sign in CASUAL_SIGN_OFFS and (answers.channel == "letter" or answers.tone == "formal"):
+        out.append(_finding("suggestion", "sign-off",
+                            f'"{clean(answers.sign_off)}" is too casual for a {"printed" if answers.channel == "letter" else "formal"} '
+                            'letter. Leave Sign-off empty for one that fits, or write "Kind regards".', "sign_off"))
     return out
 
 
@@ -353,34 +439,42 @@ def _dates(answers: Answers, today: date) -> list[Finding]:
     interview, decision = answers.interview_date, answers.decision_date
     if interview is not None and interview > today:
         out.append(_finding("problem", "date-check",
-                            f"The interview date, {_when(interview)}, is after today. Check it: the letter "
+                            f"The interview date, {_when(interview, answers.style)}, is after today. Check it: the letter "
                             "and its dates are worked out from the day the interview took place.",
                             "interview_date"))
     elif interview is not None and (today - interview).days > PLAUSIBLE_DAYS:
         out.append(_finding("problem", "date-check",
-                            f"The interview date, {format_date(interview)}, is more than a year ago. Check "
+                            f"The interview date, {format_date(interview, answers.style)}, is more than a year ago. Check "
                             "the year.", "interview_date"))
     if interview is not None and decision is not None and decision < interview:
         out.append(_finding("problem", "date-check",
-                            f"The decision date they gave, {format_date(decision)}, is before the interview "
-                            f"({format_date(interview)}). Check it: the letter mentions it.", "decision_date"))
+                            f"The decision date they gave, {format_date(decision, answers.style)}, is before the interview "
+                            f"({format_date(interview, answers.style)}). Check it: the letter mentions it.", "decision_date"))
     return out
 
 
 def _shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
-    """Say what a short message left out to fit its limit: the composer drops it quietly."""
+    """Say what a short message left out to fit its limit (the detail itself: see `_left_out`)."""
+    limit = limit_for(answers.message_to)
+    if limit is None:
+        return []
     out: list[Finding] = []
     # The templates use the role without a trailing "role"/"position" and both with whitespace
     # collapsed: compare with that, case aside (a template may start a sentence with either).
-    wanted = (("the role", "role", role_title(answers.role)), ("the company's name", "company", clean(answers.company)))
+    wanted = (("the role", "role", role_title(answers.role)),
+              ("the company's name", "company", company_ref(answers.company)))
     for i, letter in enumerate(letters):
         if letter.channel != "message":
             continue
-        body = " ".join(body_text(letter).split()).casefold()
+        body = clean(body_text(letter)).casefold()
         left_out = [(what, path) for what, path, value in wanted if value and value.casefold() not in body]
         topic = answers.kind == "thank-you" and i < len(answers.interviewers)
-        if topic and "…" in body and "…" not in answers.interviewers[i].topic:
-            left_out.append(("the end of what you discussed", f"interviewers.{i}.topic"))
+        typed = clean(answers.interviewers[i].topic).rstrip(".!").casefold() if topic else ""
+        dropped = any(path.endswith(".topic") for path, _ in letter.left_out)
+        if topic and typed and not dropped and typed not in body:
+            last = typed.split()[-1]
+            if last not in body:
+                left_out.append(("the end of what you discussed", f"interviewers.{i}.topic"))
         if not left_out:
             continue
         to = f" to {letter.recipient_name}" if len(letters) > 1 else ""
@@ -390,7 +484,7 @@ def _shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
         else:  # nothing of the person's own words to shorten here but the names themselves
             fix, field = "A shorter role or company name makes room", left_out[0][1]
         out.append(_finding("suggestion", "message-shortened",
-                            f"To fit {MESSAGE_LIMIT} characters, the message{to} leaves out {what}. {fix}, "
+                            f"To fit {limit} characters, the message{to} leaves out {what}. {fix}, "
                             "or send an email instead.", field))
     return out
 
@@ -427,20 +521,20 @@ def _timing(answers: Answers, today: date, now: datetime | None) -> list[Finding
         then = (" If you send it on Monday, write it on Monday too, so that it says when you met as seen "
                 "from then." if timing.send_by_moved and today < deadline.date() else "")
         return [_finding("good", "on-time",
-                         f"You are on time: send it by {deadline.strftime('%H:%M')} on {_when(deadline.date())}, "
+                         f"You are on time: send it by {deadline.strftime('%H:%M')} on {_when(deadline.date(), answers.style)}, "
                          f"{why}.{then}")]
     if answers.kind == "check-in" and answers.check_in_number <= MAX_CHECK_INS:
         first = answers.check_in_number == 1
         earliest = timing.earliest_check_in if first else timing.second_check_in
         if today < earliest:
             if first and answers.decision_date:
-                wait = (f"Wait until {_when(earliest)}, two business days after the decision date they gave "
-                        f"({format_date(answers.decision_date)})")
+                wait = (f"Wait until {_when(earliest, answers.style)}, two business days after the decision date they gave "
+                        f"({format_date(answers.decision_date, answers.style)})")
             elif first:
-                wait = (f"Wait until {_when(timing.check_in)}, seven business days after the interview, or "
-                        f"at the very least until {_when(earliest)}, five")
+                wait = (f"Wait until {_when(timing.check_in, answers.style)}, seven business days after the interview, or "
+                        f"at the very least until {_when(earliest, answers.style)}, five")
             else:
-                wait = f"Wait until {_when(earliest)}, a week after your first check-in"
+                wait = f"Wait until {_when(earliest, answers.style)}, a week after your first check-in"
             return [_finding("problem", "early-check-in",
                              f"It is too early to check in. {wait}: writing before then can read as "
                              "impatient.", "decision_date" if answers.decision_date else "interview_date")]
@@ -486,7 +580,9 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
         *_names(answers),
         *_panel(answers, letters),
         *_resume(answers),
+        *_left_out(answers, letters),
         *_length(answers, letters),
+        *_form(answers, letters),
         *_shortened(answers, letters),
         *(dates or _timing(answers, today, now)),
         *_feedback(answers),

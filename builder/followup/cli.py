@@ -125,8 +125,9 @@ def _compose(args: argparse.Namespace) -> int:
     except Refused as refusal:
         raise UsageError(f"{args.answers}: {refusal}") from None
     if args.to is not None:
-        wanted = args.to.strip().casefold()
-        chosen = tuple(letter for letter in letters if letter.recipient_name.strip().casefold() == wanted)
+        from followup.names import matches
+
+        chosen = tuple(letter for letter in letters if matches(args.to, letter.recipient_name))
         if not chosen:
             names = ", ".join(letter.recipient_name for letter in letters)
             raise UsageError(f"no note to {args.to!r}: the notes are to {names}")

@@ -1,19 +1,21 @@
 """Compose follow-up letters from answers.
 
-The wording lives in Jinja2 templates (`followup.templates`); this module
-prepares what the templates need (names, dates, the user's phrases made to fit
-into a sentence) and assembles the structured `Letter`. User text is only ever
-passed to the templates as variables, never compiled as a template.
+The wording lives in Jinja2 templates (`followup.templates`); this module prepares
+what they need (how to greet each person, dates in the chosen English, each free-text
+answer read for its shape by `followup.shapes`) and assembles the structured `Letter`.
+User text is only ever passed to the templates as variables, never compiled.
 
-Panel notes vary by the interviewer's position in the list: each sentence slot
-has several phrasings, and the note's plan (which supporting sentences it uses,
-whether it mentions the other panel members) changes with the index, so that
-notes to one panel are not the same text with a new name.
+Phrasings are chosen per sentence slot from a stable hash of the answers (so two
+people's letters differ) and the interviewer's position (so notes to one panel differ).
+Every letter is read by `followup.proofread`; a fault makes the composer try other
+phrasings, then leave out the answer that caused it, which the letter records in
+`Letter.left_out` for `check` to report.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -23,8 +25,13 @@ from typing import Any
 import jinja2
 
 from followup.answers import Answers, Interviewer
-from followup.letter import Letter, body_text
-from followup.schema import MESSAGE_LIMIT
+from followup.english import format_date, sign_off, spell
+from followup.letter import Letter
+from followup.messages import message_letter
+from followup.names import Address, address, is_role_name
+from followup.proofread import faults
+from followup.shapes import Shaped, shape
+from followup.wording import clean, join_names, shorten_title
 
 PARA = "\x1e"
 """Paragraph mark the templates write between paragraphs (ASCII record separator).
@@ -36,24 +43,8 @@ only a template can start a new paragraph.
 MAX_CHECK_INS = 2
 """Two check-ins is the polite maximum; after that, move on."""
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-SIGN_OFFS = {
-    ("formal", "letter"): "Yours sincerely",
-    ("formal", "email"): "Kind regards",
-    ("formal", "message"): "Kind regards",
-    ("warm", "letter"): "Warm regards",
-    ("warm", "email"): "Best regards",
-    ("warm", "message"): "Best",
-    ("brief", "letter"): "Thanks",
-    ("brief", "email"): "Thanks",
-    ("brief", "message"): "Thanks",
-}
-"""Default sign-off by tone and channel, used when the person leaves theirs empty."""
+SUBJECT_MAX = 70
+"""Longest subject line: longer ones are cut off in most inboxes."""
 
 STAGE_NOUNS = {
     "phone-screen": "phone call",
@@ -62,196 +53,40 @@ STAGE_NOUNS = {
     "panel": "panel interview",
     "final": "final-round interview",
 }
+MET_IN_PERSON = frozenset({"on-site", "panel", "final"})
+"""Stages at which the candidate met people in a room (a tour, the team) - never assumed otherwise."""
 
-# Names that are really a role or a group: greet them as written ("Dear Hiring Manager,").
-ROLE_WORDS = frozenset({
-    "hiring", "manager", "recruiter", "recruiting", "recruitment", "team", "hr", "talent",
-    "sir", "madam", "committee", "panel", "department", "people", "whom", "interviewer",
-})
-HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.",
-                        "ms", "ms.", "mx", "mx.", "sir", "dame"})
+SLOTS = (("topic", "topic"), ("their_needs", "needs"), ("your_strength", "strength"),
+         ("forgot_to_mention", "forgot"))
+"""Free-text answers, each with the slot of `followup.shapes` that reads it."""
 
-# Words that begin a phrase but are not names: lower-cased when the phrase goes mid-sentence.
-LEADING_FUNCTION_WORDS = frozenset({
-    "the", "a", "an", "how", "what", "why", "when", "where", "which", "whether", "who",
-    "your", "their", "our", "my", "his", "her", "its", "some", "this", "that", "these",
-    "those", "ways", "we", "you", "they", "she", "he", "it", "there", "being", "having",
-    "someone", "somebody", "more", "better", "faster", "fewer", "less", "building",
-    "making", "getting", "moving", "improving", "reducing", "growing", "to", "people",
-    # common openings of a strength or a need typed as a phrase ("Strong SQL skills")
-    "strong", "deep", "solid", "extensive", "proven", "broad", "hands-on", "several", "many", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "years", "experience",
-    "expertise", "knowledge", "skills", "background", "fluency", "fluent", "excellent", "good",
-    "great", "practical", "direct", "recent", "over", "nearly", "almost", "about", "around", "most",
-    "reliable", "clean", "cleaner", "clear", "clearer", "accurate", "consistent", "help", "support",
-})
-CLAUSE_SUBJECTS = frozenset({"we", "you", "i", "they", "she", "he"})
-IRREGULAR_PAST = frozenset({
-    "built", "led", "ran", "grew", "cut", "wrote", "made", "taught", "won", "drove", "set",
-    "brought", "took", "gave", "kept", "sold", "began", "found", "held", "met", "spent",
-    "shipped", "rebuilt", "rewrote", "overhauled", "oversaw", "launched",
-})
-FIRST_PERSON = re.compile(r"\b([Ii]|[Ii]'m|[Ii]'ve|[Ii]'d|[Ii]'ll|[Mm]y|[Ww]e)\b|\b[Ii]’[a-z]+")
-FORGOT_PREFIX = re.compile(
-    r"^(?:i\s+)?(?:forgot|meant|wanted|didn't get|did not get|neglected)\s+to\s+"
-    r"(?:mention|say|tell you|add)\s*(?:that\s+)?(?::\s*)?", re.IGNORECASE)
-TRAILING = ".;:,!?-–— "
+_ARTICLE_NAMES = re.compile(r"^(?:University|College|Institute|Bank|Ministry|Department|Office|Council|City|County|"
+                            r"State|Government|Museum|Library|School|Academy|Board|Hospital|Royal \w+|National \w+|"
+                            r"Federal \w+|Open University)\b(?: of\b|$)")
+_ROLE_SUFFIX = re.compile(r"\s+(?:role|position|job|opening|vacancy|post)$", re.IGNORECASE)
+_ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 class Refused(ValueError):
     """The letter should not be written; the message says why and what to do instead."""
 
 
-@dataclass(frozen=True)
-class _Parts:
-    """The user's phrases, each made to fit the slot where a template puts it."""
-
-    topic: str
-    topic_clause: bool
-    needs: str
-    strength: str
-    strength_np: bool
-    forgot: str
+# --- what the templates need ------------------------------------------------------------
 
 
-# --- text helpers -------------------------------------------------------------------
+def role_title(role: str) -> str:
+    """The role as letters name it: "a Data Analyst role" -> "Data Analyst" (they add their own noun)."""
+    title = _ROLE_ARTICLE.sub("", clean(role))
+    return _ROLE_SUFFIX.sub("", title) or clean(role)
 
 
-def clean(text: str) -> str:
-    """One line of text: whitespace collapsed, so user text can never break paragraphs."""
-    return " ".join((text or "").split())
+def company_ref(company: str) -> str:
+    """The company as it reads mid-sentence: "University of Northbridge" needs "the"."""
+    name = clean(company)
+    return f"the {name}" if _ARTICLE_NAMES.match(name) else name
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case a leading function word ("The plan" -> "the plan"); leave names alone."""
-    first, sep, rest = text.partition(" ")
-    if first.lower() in LEADING_FUNCTION_WORDS and (not first.isupper() or len(first) == 1):
-        return first.lower() + sep + rest
-    return text
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _phrase(text: str) -> str:
-    """A user phrase ready to sit inside a sentence: no trailing stop, no capital function word."""
-    return _lower_first(clean(text).rstrip(TRAILING))
-
-
-def _sentence(text: str) -> str:
-    """A user sentence without its final stop (the template adds it), capitalised."""
-    return _upper_first(clean(text).rstrip(TRAILING))
-
-
-def _is_clause(text: str) -> bool:
-    """True when the text reads as a sentence about the conversation ("you asked me …")."""
-    words = clean(text).split()
-    return len(words) >= 2 and words[0].lower().strip(",") in CLAUSE_SUBJECTS
-
-
-def _first_word_is_past_verb(word: str) -> bool:
-    w = word.lower()
-    return w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in {"seed", "speed", "need"})
-
-
-def _parts(answers: Answers, interviewer: Interviewer | None) -> _Parts:
-    topic = clean(interviewer.topic) if interviewer else ""
-    topic_clause = _is_clause(topic)
-    strength = clean(answers.your_strength)
-    strength_np = False
-    if strength:
-        first = strength.split()[0]
-        if FIRST_PERSON.search(strength) or first[:1].isupper() and first.lower() in {
-            "at", "in", "as", "over", "while", "during", "last", "since", "for", "after", "before"
-        }:
-            strength = _sentence(strength)
-        elif _first_word_is_past_verb(first):
-            strength = "I " + _lower_first_word(strength.rstrip(TRAILING))
-        elif first.lower().endswith("ing") and len(first) > 4:  # "Managing a team of five"
-            strength, strength_np = "experience " + _lower_first_word(strength.rstrip(TRAILING)), True
-        else:
-            strength, strength_np = _phrase(strength), True
-    forgot = clean(answers.forgot_to_mention)
-    forgot = FORGOT_PREFIX.sub("", forgot)
-    if forgot.lower().startswith("that "):
-        forgot = forgot[5:]
-    return _Parts(
-        topic=_phrase(topic) if not topic_clause else _lower_first(topic.rstrip(TRAILING)),
-        topic_clause=topic_clause,
-        needs=_phrase(answers.their_needs),
-        strength=strength,
-        strength_np=strength_np,
-        forgot=_phrase(forgot) if forgot else "",
-    )
-
-
-def _lower_first_word(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    if first[1:].islower() or len(first) == 1:
-        first = first.lower()
-    return first + (" " + rest if rest else "")
-
-
-def clip(text: str, limit: int) -> str:
-    """Shorten text to at most `limit` characters at a word boundary, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    if limit <= 1:
-        return ""
-    cut = text[: limit - 1]
-    if not text[limit - 1].isspace():  # the cut falls inside a word: drop that word
-        space = cut.rfind(" ")
-        if space >= max(1, (limit - 1) // 2):
-            cut = cut[:space]
-    cut = cut.rstrip(TRAILING)
-    return cut + "…" if cut else ""
-
-
-# --- names and dates ----------------------------------------------------------------
-
-
-def format_date(d: date, with_year: bool = True) -> str:
-    """"28 November 2026": unambiguous everywhere, and independent of the machine's locale."""
-    out = f"{d.day} {MONTHS[d.month - 1]}"
-    return f"{out} {d.year}" if with_year else out
-
-
-def _is_role_name(name: str) -> bool:
-    words = {w.strip(".,").lower() for w in name.split()}
-    return bool(words & ROLE_WORDS) or not name.strip()
-
-
-def _names(name: str) -> tuple[str, str, str]:
-    """(full, familiar, formal) forms of a name; familiar is the first name.
-
-    Without titles we cannot write "Dear Ms. Lee", so formal letters use the full name.
-    An honorific the person typed ("Dr. Priya Raman") is kept: "Dr. Raman".
-    """
-    full = clean(name)
-    if _is_role_name(full):
-        return full, full, full
-    words = full.split()
-    if words[0].lower() in HONORIFICS and len(words) >= 2:
-        honorific = words[0] if words[0].endswith(".") or words[0].lower() in {"sir", "dame", "professor"} \
-            else words[0] + "."
-        short = f"{honorific} {words[-1]}"
-        return full, short, short
-    return full, words[0], full
-
-
-def _salutation(tone: str, channel: str, interviewer: Interviewer | None) -> str:
-    if interviewer is None or not clean(interviewer.name):
-        return {"formal": "Dear Hiring Team,", "warm": "Dear Hiring Team,", "brief": "Hello,"}[tone]
-    full, familiar, formal = _names(interviewer.name)
-    if _is_role_name(full):
-        return f"Dear {full},"
-    if channel == "message":
-        return f"Dear {familiar}," if tone == "formal" else f"Hi {familiar},"
-    return {"formal": f"Dear {formal},", "warm": f"Dear {familiar},", "brief": f"Hi {familiar},"}[tone]
-
-
-def _when(interview: date | None, today: date, tone: str, channel: str) -> str:
+def _when(interview: date | None, today: date, tone: str, channel: str, style: str) -> str:
     """" yesterday", " on Tuesday", " on 24 November" or "": when the interview was, as a person says it.
 
     A printed letter arrives days later and formal letters prefer the date itself, so
@@ -265,15 +100,73 @@ def _when(interview: date | None, today: date, tone: str, channel: str) -> str:
             return " today"
         if days == 1:
             return " yesterday"
-        return f" on {WEEKDAYS[interview.weekday()]}"
-    return " on " + format_date(interview, with_year=interview.year != today.year)
+        return f" on {('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')[interview.weekday()]}"
+    return " on " + format_date(interview, style, with_year=interview.year != today.year)
 
 
-def _sign_off(answers: Answers) -> str:
-    default = SIGN_OFFS[(answers.tone, answers.channel)]
-    if answers.kind == "after-rejection" and default == "Thanks":
-        default = "Best"  # the brief reply already opens with thanks
-    words = clean(answers.sign_off) or default
+def seed_of(answers: Answers) -> int:
+    """A stable number from the answers' content: the same answers always read the same."""
+    key = "\x1f".join([answers.company, answers.role, answers.candidate.name, answers.their_needs,
+                       answers.your_strength, *(p.name + p.topic for p in answers.interviewers)])
+    return zlib.crc32(clean(key).casefold().encode("utf-8"))
+
+
+SLOT_SHIFTS = (2, 1, 3, 4, 1, 1, 2, 3)
+
+
+def variant_picker(seed: int):  # noqa: ANN201 - a template global
+    """`variant(index, slot, count)`: which of `count` phrasings slot `slot` uses in note `index`.
+
+    Notes of one panel get different phrasings (the index moves each slot on by one,
+    then by the slot's own shift); the seed turns every slot by its own amount, so two
+    candidates' letters differ.
+    """
+
+    def variant(index: int, slot: int, count: int = 5) -> int:
+        base = index + SLOT_SHIFTS[slot % len(SLOT_SHIFTS)] * (index // count)
+        turn = (seed >> (slot * 3)) % 997
+        return (base + turn) % count
+
+    return variant
+
+
+def _names_in(answers: Answers) -> frozenset[str]:
+    words: set[str] = set()
+    for text in (answers.company, answers.role, answers.their_needs, answers.your_strength,
+                 answers.forgot_to_mention, *(p.topic for p in answers.interviewers),
+                 *(p.name for p in answers.interviewers)):
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text or ""):
+            if w[:1].isupper():
+                words.add(w)
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class _Person:
+    interviewer: Interviewer | None
+    address: Address | None
+
+
+def _greeting(tone: str, channel: str, person: _Person) -> str:
+    if person.address is None or not person.address.formal:
+        return "Hello," if tone == "brief" else "Dear Hiring Team,"
+    a = person.address
+    if a.role:
+        return f"Dear {a.formal},"
+    if tone == "formal":
+        return f"Dear {a.formal},"
+    if tone == "brief" or channel == "message":
+        return f"Hi {a.given},"
+    return f"Dear {a.given},"
+
+
+def _sign_off(answers: Answers, person: _Person) -> str:
+    words = clean(answers.sign_off)
+    if not words:
+        words = sign_off(answers.tone, answers.channel, answers.style)
+        unnamed = person.address is None or person.address.role
+        if words == "Yours sincerely" and unnamed:
+            words = "Yours faithfully"  # UK usage when the letter opens without a name
     words = words.rstrip(", ")
     return words if words[-1:] in "!." else words + ","
 
@@ -287,41 +180,79 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line for line in (clean(p) for p in parts) if line)
 
 
-def role_title(role: str) -> str:
-    """The role as letters name it: "Data Analyst role" -> "Data Analyst" (they add their own noun)."""
-    title = clean(role)
-    return re.sub(r"\s+(role|position|job|opening|vacancy)$", "", title, flags=re.IGNORECASE) or title
+def _shapes(answers: Answers, interviewer: Interviewer | None) -> dict[str, Shaped]:
+    texts = {"topic": interviewer.topic if interviewer else "", "needs": answers.their_needs,
+             "strength": answers.your_strength, "forgot": answers.forgot_to_mention}
+    return {slot: shape(texts[slot], slot) for slot in texts}
 
 
-def _join_names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def _others(answers: Answers, index: int) -> str:
+    n = len(answers.interviewers)
+    if n < 2:
+        return ""
+    picks = [(index + 1) % n, (index - 1) % n] if n > 2 else [(index + 1) % n]
+    names = []
+    for j in dict.fromkeys(p for p in picks if p != index):
+        person = answers.interviewers[j]
+        a = address(person.name, person.address_as, answers.style)
+        names.append(a.formal if answers.tone == "formal" or not a.certain else a.given)
+    text = join_names(names)
+    return ", ".join(names) + " and the rest of the panel" if n > 3 else text
 
 
-# --- templates ----------------------------------------------------------------------
+def _context(answers: Answers, today: date, index: int, person: _Person, seed: int,
+             dropped: frozenset[str]) -> dict[str, Any]:
+    interviewer = person.interviewer
+    shapes = _shapes(answers, interviewer)
+    role = role_title(answers.role)
+    style = answers.style
+    noun = "position" if answers.tone == "formal" else "role"
+    ctx: dict[str, Any] = {
+        "tone": answers.tone,
+        "channel": answers.channel,
+        "style": style,
+        "index": index,
+        "variant": variant_picker(seed),
+        "sp": lambda word: spell(word, style),
+        "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
+        "company": company_ref(answers.company),
+        "role": role,
+        "subject_role": shorten_title(role, 34),
+        "role_noun": f"the {role} {noun}",
+        "title": clean(interviewer.title) if interviewer else "",
+        "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
+        "stage_noun": STAGE_NOUNS.get(answers.stage, "interview"),
+        "in_person": answers.stage in MET_IN_PERSON,
+        "met": "meet" if answers.stage != "phone-screen" else "speak with",
+        "others": _others(answers, index) if answers.kind == "thank-you" else "",
+        "decision": format_date(answers.decision_date, style, answers.decision_date.year != today.year)
+        if answers.decision_date else "",
+        "decision_passed": bool(answers.decision_date and answers.decision_date < today),
+        "check_in_number": answers.check_in_number,
+        "ask_for_feedback": answers.ask_for_feedback,
+        "candidate": clean(answers.candidate.name),
+        "subject_name": f" ({clean(answers.candidate.name)})" if len(clean(answers.candidate.name)) <= 28 else "",
+        "addressed": bool(person.address and not person.address.role),
+        "several": len(answers.interviewers) > 1,
+        "parts": ("thanks", "detail", "close", "company"),
+    }
+    for slot, shaped in shapes.items():
+        if slot in dropped or (slot == "forgot" and index > 0):
+            shaped = Shaped("none")
+        ctx[slot] = shaped.text
+        ctx[f"{slot}_kind"] = shaped.kind
+        ctx[f"{slot}_q"] = shaped.quoted
+        ctx[f"{slot}_need"] = shaped.kind == "phrase" and bool(re.match(
+            r"(?:someone|somebody|a person|people|more|better|faster|fewer|less|a way|ways|help|support|"
+            r"an? [\w-]+ (?:who|that))\b", shaped.text))
+    return ctx
+
+
+# --- templates ----------------------------------------------------------------------------
 
 
 def _load_template(name: str) -> str:
     return files("followup.templates").joinpath(name).read_text(encoding="utf-8")
-
-
-SLOT_SHIFTS = (2, 1, 3, 4, 1, 1)
-"""How far each sentence slot's phrasing moves on for notes beyond the first `count`.
-
-Chosen by trying every combination on panels of six to eight people with identical
-topics: with these, no two notes share more than a third of their sentences.
-"""
-
-
-def variant(index: int, slot: int, count: int = 5) -> int:
-    """Which of `count` phrasings sentence slot number `slot` uses in note `index`.
-
-    The first `count` notes of a panel get different phrasings; beyond that each
-    slot moves on by its own shift, so that two notes rarely share a phrasing in
-    more than one slot.
-    """
-    return (index + SLOT_SHIFTS[slot] * (index // count)) % count
 
 
 @lru_cache(maxsize=1)
@@ -335,143 +266,76 @@ def _env() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.globals["variant"] = variant
     env.globals["PARA"] = PARA
     return env
 
 
-def _paragraphs(rendered: str) -> tuple[str, ...]:
+def paragraphs(rendered: str) -> tuple[str, ...]:
     """Template output split at PARA marks, each paragraph on one line."""
-    blocks = str(rendered).split(PARA)
-    return tuple(p for p in (" ".join(b.split()) for b in blocks) if p)
+    return tuple(p for p in (clean(b) for b in str(rendered).split(PARA)) if p)
 
 
-# --- composing ----------------------------------------------------------------------
+# --- composing ----------------------------------------------------------------------------
+
+ATTEMPTS = 6
+"""Phrasings tried before an answer that keeps reading wrong is left out."""
+DROP_ORDER = ("forgot", "needs", "strength", "topic")
+FIELD_OF = {"topic": "topic", "needs": "their_needs", "strength": "your_strength", "forgot": "forgot_to_mention"}
 
 
-def _context(answers: Answers, today: date, index: int, interviewer: Interviewer | None) -> dict[str, Any]:
-    parts = _parts(answers, interviewer)
-    role = role_title(answers.role)
-    noun = "position" if answers.tone == "formal" else "role"
-    others: list[str] = []
-    if interviewer is not None and len(answers.interviewers) > 1:
-        n = len(answers.interviewers)
-        picks = [(index + 1) % n, (index - 1) % n] if n > 2 else [(index + 1) % n]
-        for j in dict.fromkeys(p for p in picks if p != index):
-            full, familiar, _ = _names(answers.interviewers[j].name)
-            others.append(full if answers.tone == "formal" else familiar)
-        others_text = _join_names(others)
-        if n > 3:
-            others_text = ", ".join(others) + (" and the rest of the panel")
-    else:
-        others_text = ""
-    title = clean(interviewer.title) if interviewer else ""
-    return {
-        "tone": answers.tone,
-        "channel": answers.channel,
-        "index": index,
-        "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
-        "company": clean(answers.company),
-        "role": role,
-        "role_noun": f"the {role} {noun}",
-        "title": title,
-        "at_when": _when(answers.interview_date, today, answers.tone, answers.channel),
-        "interview_date": format_date(answers.interview_date, answers.interview_date.year != today.year)
-        if answers.interview_date else "",
-        "stage_noun": STAGE_NOUNS.get(answers.stage, "interview"),
-        "topic": parts.topic,
-        "topic_clause": parts.topic_clause,
-        "needs": parts.needs,
-        "strength": parts.strength,
-        "strength_np": parts.strength_np,
-        "forgot": parts.forgot if index == 0 else "",
-        "others": others_text,
-        "decision": format_date(answers.decision_date, answers.decision_date.year != today.year)
-        if answers.decision_date else "",
-        "decision_passed": bool(answers.decision_date and answers.decision_date < today),
-        "check_in_number": answers.check_in_number,
-        "ask_for_feedback": answers.ask_for_feedback,
-        "candidate": clean(answers.candidate.name),
-        "addressed": bool(interviewer and clean(interviewer.name) and not _is_role_name(interviewer.name)),
-        "size": 0,
-    }
+def _faulty(paras: tuple[str, ...], names: frozenset[str]) -> bool:
+    return any(faults(p, names) for p in paras)
 
 
-def _letter(answers: Answers, today: date, index: int, interviewer: Interviewer | None) -> Letter:
+def _letter(answers: Answers, today: date, index: int, person: _Person) -> Letter:
     template = _env().get_template(f"{answers.kind}.j2")
-    ctx = _context(answers, today, index, interviewer)
-    module = template.make_module(ctx)
-    tone, channel = answers.tone, answers.channel
+    names = _names_in(answers)
+    seed = seed_of(answers)
+    shapes = _shapes(answers, person.interviewer)
+    dropped = frozenset(s for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason)
+    left_out = [(s, shapes[s].reason) for s in dropped]
+    ctx = _context(answers, today, index, person, seed, dropped)
+    for attempt in range(1, ATTEMPTS + len(DROP_ORDER)):
+        if answers.channel == "message" or not _faulty(paragraphs(template.make_module(ctx).body()), names):
+            break
+        if attempt >= ATTEMPTS:
+            # What is left reads wrong whatever the phrasing: leave out the likeliest cause.
+            worst = next((s for s in DROP_ORDER if s not in dropped and shapes[s].kind != "none"), None)
+            if worst is None:
+                break  # the fault is in a name or the role, which no letter can leave out
+            dropped |= {worst}
+            left_out.append((worst, "it did not fit any of the letter's sentences"))
+        ctx = _context(answers, today, index, person, seed + attempt * 7919, dropped)
+    return _assemble(answers, today, person, template, ctx, tuple(left_out), names)
+
+
+def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.Template, ctx: dict[str, Any],
+              left_out: tuple[tuple[str, str], ...], names: frozenset[str]) -> Letter:
     candidate = answers.candidate
     name = clean(candidate.name)
+    interviewer = person.interviewer
     recipient = clean(interviewer.name) if interviewer and clean(interviewer.name) else "Hiring Team"
-    common = dict(
-        kind=answers.kind,
-        tone=tone,
-        channel=channel,
-        recipient_name=recipient,
+    where = (lambda s: f"interviewers.{ctx['index']}.topic" if s == "topic" else FIELD_OF[s])
+    common: dict[str, Any] = dict(
+        kind=answers.kind, tone=answers.tone, channel=answers.channel, recipient_name=recipient,
         recipient_email=clean(interviewer.email) if interviewer else "",
-        salutation=_salutation(tone, channel, interviewer),
-        closing=_sign_off(answers),
-        style=answers.style,
+        salutation=_greeting(answers.tone, answers.channel, person), closing=_sign_off(answers, person),
+        style=answers.style, left_out=tuple((where(s), why) for s, why in left_out),
     )
-    if channel == "message":
-        return _message(template, ctx, common, name)
-    paragraphs = _paragraphs(module.body())
+    if answers.channel == "message":
+        return message_letter(template, ctx, common, name, answers.message_to, names)
+    module = template.make_module(ctx)
+    body = paragraphs(module.body())
     contact = tuple(x for x in (clean(candidate.email), clean(candidate.phone), clean(candidate.profile_url)) if x)
-    if channel == "email":
-        return Letter(subject=" ".join(str(module.subject()).split()), date_line=None, sender_block=(),
-                      recipient_block=(), paragraphs=paragraphs, signature=(name, *contact), **common)
+    if answers.channel == "email":
+        subject = clean(str(module.subject()))
+        return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
+                      signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""
-    recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(
-        answers.company_address)
-    return Letter(subject=None, date_line=format_date(today), sender_block=(name, *_lines(candidate.address), *contact),
-                  recipient_block=recipient_block, paragraphs=paragraphs, signature=(name,), **common)
-
-
-def _message(template: jinja2.Template, ctx: dict[str, Any], common: dict[str, Any], name: str) -> Letter:
-    """A short message that always fits MESSAGE_LIMIT, counting every character.
-
-    Tries the natural wording, then shorter variants; as a last resort it trims the
-    person's own phrases (the longest first) at a word boundary with an ellipsis.
-    """
-
-    def build(c: dict[str, Any], salutation: str, signer: str) -> Letter:
-        # A phrase cut short ends with its ellipsis: no full stop after it ("a quarterly…", not "….").
-        paragraphs = tuple(re.sub(r"…[.!?]", "…", p) for p in _paragraphs(template.make_module(c).message()))
-        return Letter(subject=None, date_line=None, sender_block=(), recipient_block=(),
-                      paragraphs=paragraphs, signature=(signer,) if signer else (),
-                      **{**common, "salutation": salutation})
-
-    salutation = common["salutation"]
-    for size in (0, 1, 2):
-        letter = build({**ctx, "size": size}, salutation, name)
-        if len(body_text(letter)) <= MESSAGE_LIMIT:
-            return letter
-    # Last resort: trim the person's own words, longest first, until it fits.
-    # The shortest wording uses only the topic and the two names.
-    c = {**ctx, "size": 2}
-    trimmable = ["topic"]
-    extra = {"salutation": salutation, "signer": name}
-    for _ in range(40):
-        letter = build(c, extra["salutation"], extra["signer"])
-        over = len(body_text(letter)) - MESSAGE_LIMIT
-        if over <= 0:
-            return letter
-        lengths = {k: len(c[k]) for k in trimmable if c[k]}
-        lengths.update({k: len(v) for k, v in extra.items() if len(v) > 24})
-        if not lengths:
-            break
-        key = max(lengths, key=lambda k: lengths[k])
-        if key in extra:
-            extra[key] = clip(extra[key], max(24, lengths[key] - over - 1))
-        else:
-            c[key] = clip(c[key], max(0, lengths[key] - over - 1))
-            if key == "topic" and not c["topic"]:
-                c["topic_clause"] = False
-    # Unreachable with the schema's limits; kept so the limit holds whatever comes in.
-    bare = {**c, **{k: "" for k in trimmable}, "topic_clause": False}
-    return build(bare, "Hello,", clip(name, 24))
+    recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(answers.company_address)
+    return Letter(subject=None, date_line=format_date(today, answers.style),
+                  sender_block=(name, *_lines(candidate.address), *contact), recipient_block=recipient_block,
+                  paragraphs=body, signature=(name,), **common)
 
 
 def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
@@ -485,7 +349,23 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
             "If you have still heard nothing, it is time to move on to other applications; you could "
             "send a friendly LinkedIn connection request to stay in touch."
         )
-    if answers.kind == "thank-you" and answers.interviewers:
-        return tuple(_letter(answers, today, i, person) for i, person in enumerate(answers.interviewers))
-    first = answers.interviewers[0] if answers.interviewers else None
+    people = [_Person(p, address(p.name, p.address_as, answers.style) if clean(p.name) or clean(p.address_as)
+                      else None) for p in answers.interviewers]
+    if answers.kind == "thank-you" and people:
+        return tuple(_letter(answers, today, i, person) for i, person in enumerate(people))
+    first = people[0] if people else _Person(None, None)
     return (_letter(answers, today, 0, first),)
+
+
+def greeting_guesses(answers: Answers) -> list[dict[str, Any]]:
+    """For each interviewer, the name the greeting uses without "Address them as", and how sure it is."""
+    out = []
+    for p in answers.interviewers:
+        a = address(p.name, "", answers.style)
+        used = a.formal if answers.tone == "formal" or a.role else a.given
+        out.append({"guess": used, "certain": a.certain or answers.tone == "formal" or a.role})
+    return out
+
+
+__all__ = ["MAX_CHECK_INS", "PARA", "Refused", "clean", "company_ref", "compose", "format_date",
+           "greeting_guesses", "is_role_name", "paragraphs", "role_title"]

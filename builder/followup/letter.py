@@ -34,6 +34,8 @@ class Letter:
     signature: tuple[str, ...]
     style: str = "en-US"
     """English spelling style ("en-US" or "en-GB"); a printed page's paper size follows it."""
+    left_out: tuple[tuple[str, str], ...] = ()
+    """Answers the letter could not use, as (field path, why): `check` reports each one."""
 
 
 def body_text(letter: Letter) -> str:

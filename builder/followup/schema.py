@@ -302,16 +302,32 @@ def _object_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {f.name: _field_json_schema(f) for f in fields},
-        "required": [f.name for f in fields if f.required_for == ALL_KINDS],
+        "required": [f.name for f in fields if f.required_for == ALL_KINDS
+                     or f.type == "object" and any(sub.required_for == ALL_KINDS for sub in f.fields)],
         "additionalProperties": False,
     }
+
+
+def _required_by_kind() -> list[dict[str, Any]]:
+    """JSON Schema `if`/`then` per kind: the answers `compose` cannot do without for that kind."""
+    rules: list[dict[str, Any]] = []
+    for kind in KINDS:
+        top = [f.name for f in FIELDS if f.required(kind) and f.required_for != ALL_KINDS]
+        then: dict[str, Any] = {"required": top} if top else {}
+        people = next(f for f in FIELDS if f.name == "interviewers")
+        if people.required(kind):
+            then.setdefault("properties", {})["interviewers"] = {"minItems": 1}
+        if then:
+            rules.append({"if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]}, "then": then})
+    return rules
 
 
 def json_schema() -> dict[str, Any]:
     """The answers format as JSON Schema (draft 2020-12).
 
-    Requirements that depend on the letter kind are not expressible as plain
-    ``required`` lists; they are given as ``x-required-for`` on each field.
+    What each letter kind requires is stated with `if`/`then` (`allOf`), matching what
+    `followup compose` enforces; `x-required-for` on each field says the same for
+    tools that read fields one by one.
     """
     schema = _object_schema(FIELDS)
     schema["properties"] = {
@@ -328,4 +344,5 @@ def json_schema() -> dict[str, Any]:
         "title": "Follow-up Kit answers",
         "description": "Answers that the Follow-up Kit composer turns into a follow-up letter.",
         **schema,
+        "allOf": _required_by_kind(),
     }

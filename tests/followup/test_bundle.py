@@ -11,6 +11,7 @@ import pytest
 
 from followup import bundle
 from followup.bundle import UNEXPECTED, render, render_json
+from followup.messages import limit_for
 from followup.schema import MESSAGE_LIMIT
 
 TODAY = "2026-11-25"
@@ -50,7 +51,7 @@ def test_ok_result_has_every_field_of_the_contract():
     assert result["ok"] is True, result
     assert set(result) >= {"ok", "letters", "ics", "reminders", "timing", "findings", "message_limit", "kind",
                            "channel"}
-    assert result["message_limit"] == MESSAGE_LIMIT
+    assert result["message_limit"] == limit_for("linkedin-note")
     assert (result["kind"], result["channel"]) == ("thank-you", "email")
     assert result["timing"] == {"send_by": "2026-11-25T14:30", "check_in": "2026-12-03",
                                 "second_check_in": "2026-12-10"}

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from followup.schema import json_schema
+from followup.schema import SCHEMA_VERSION, json_schema
 
 
 def run(*args: str, stdin: str | None = None, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -45,7 +45,7 @@ def test_schema_prints_the_json_schema(tmp_path):
 @pytest.mark.parametrize("kind", ["thank-you", "check-in", "after-rejection", "panel"])
 def test_example_prints_a_valid_answers_file(tmp_path, kind):
     data = example(kind, tmp_path)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION
     path = write(tmp_path, data)
     assert run("compose", str(path), "--today", "2026-11-25", cwd=tmp_path).returncode == 0
 

@@ -14,7 +14,10 @@ import pytest
 
 from followup.answers import Answers, Interviewer, loads
 from followup.checks import sentences, shared_sentence_ratio
-from followup.compose import Refused, clip, compose, format_date, variant
+from followup.compose import Refused, compose, format_date, variant_picker
+from followup.wording import clip
+
+variant = variant_picker(0)
 from followup.letter import Letter, body_text, word_count
 from followup.schema import MESSAGE_LIMIT
 
@@ -93,8 +96,10 @@ def test_interview_day_is_said_the_way_a_person_says_it() -> None:
 
 
 def test_format_date_is_day_month_year_whatever_the_locale() -> None:
-    assert format_date(date(2026, 11, 28)) == "28 November 2026"
-    assert format_date(date(2026, 3, 1), with_year=False) == "1 March"
+    assert format_date(date(2026, 11, 28), "en-GB") == "28 November 2026"
+    assert format_date(date(2026, 3, 1), "en-GB", with_year=False) == "1 March"
+    assert format_date(date(2026, 11, 28), "en-US") == "November 28, 2026"
+    assert format_date(date(2026, 3, 1), "en-US", with_year=False) == "March 1"
 
 
 # --- tones -----------------------------------------------------------------------------------
@@ -113,7 +118,7 @@ def test_three_tones_differ_in_wording_not_just_sign_off() -> None:
 
 @pytest.mark.parametrize(("tone", "channel", "closing"), [
     ("formal", "letter", "Yours sincerely,"), ("formal", "email", "Kind regards,"),
-    ("warm", "email", "Best regards,"), ("warm", "letter", "Warm regards,"), ("brief", "email", "Thanks,"),
+    ("warm", "email", "Best regards,"), ("warm", "letter", "Warm regards,"), ("brief", "email", "Best,"),
 ])
 def test_default_sign_off_fits_tone_and_channel(tone: str, channel: str, closing: str) -> None:
     assert compose(example(tone=tone, channel=channel), TODAY)[0].closing == closing
@@ -151,7 +156,7 @@ def test_short_message_has_no_subject_or_address_greets_by_first_name_and_fits(k
     for letter in compose(example(kind, tone=tone, channel="message"), TODAY):
         assert letter.subject is None and letter.date_line is None
         assert letter.sender_block == () and letter.recipient_block == ()
-        assert letter.salutation in {"Hi Dana,", "Dear Dana,"}
+        assert letter.salutation in {"Hi Dana,", "Dear Dana Lee,"}
         assert letter.signature == ("Alex Morgan",)
         assert "@" not in body_text(letter)
         assert len(body_text(letter)) <= MESSAGE_LIMIT
@@ -176,14 +181,16 @@ def test_short_message_never_passes_the_limit_even_with_every_field_at_its_maxim
         assert "{" not in text
 
 
-def test_short_message_trims_the_detail_at_a_word_boundary_with_an_ellipsis() -> None:
-    topic = "the twelve-month roadmap for " + " ".join(f"initiative{i}" for i in range(40))
+def test_short_message_shortens_the_detail_at_a_seam_never_mid_clause() -> None:
+    topic = ("your plan to move the monthly sales reporting from spreadsheets to dbt, which the regional "
+             "managers asked for in the spring")
     person = Interviewer(name="Dana Lee", topic=topic)
     (letter,) = compose(example(channel="message", interviewers=(person,)), TODAY)
     text = body_text(letter)
-    assert len(text) <= MESSAGE_LIMIT
-    assert "the twelve-month roadmap for initiative0" in text
-    assert re.search(r"initiative\d+…", text)
+    assert len(text) <= 200
+    assert "your plan to move the monthly sales reporting" in text and "…" not in text
+    assert letter.closing and letter.salutation == "Hi Dana,"
+    assert text.split("\n")[1].endswith(".")
 
 
 def test_clip_cuts_at_a_word_boundary() -> None:
@@ -254,10 +261,10 @@ def test_variant_gives_different_phrasings_to_the_first_notes_and_spreads_the_re
 def test_first_check_in_names_role_and_date_restates_interest_and_asks_for_an_update() -> None:
     (letter,) = compose(example("check-in"), date(2026, 11, 25))
     body = " ".join(letter.paragraphs)
-    assert "the Data Analyst role on 12 November" in body
+    assert "the Data Analyst role" in body and "my interview on 12 November" in body
     assert "20 November" in body  # the decision date they gave
-    assert "still very interested" in body
-    assert "update on the timeline" in body
+    assert re.search(r"interested|keen", body)
+    assert re.search(r"update|news", body) and "?" in body
     assert letter.subject == "Following up on my Data Analyst interview (Alex Morgan)"
 
 
@@ -283,9 +290,9 @@ def test_third_check_in_is_refused_with_the_reason_and_what_to_do() -> None:
 def test_reply_to_rejection_thanks_keeps_the_door_open_and_asks_for_feedback_only_when_wanted(tone: str) -> None:
     asked = " ".join(compose(example("after-rejection", tone=tone), TODAY)[0].paragraphs)
     not_asked = " ".join(compose(example("after-rejection", tone=tone, ask_for_feedback=False), TODAY)[0].paragraphs)
-    assert asked.startswith("Thank")
-    assert "disappointed" in asked
-    assert "future" in asked
+    assert asked.startswith(("Thank", "I appreciate"))
+    assert re.search(r"disappoint|sorry", asked)
+    assert re.search(r"future|other (roles|openings)|another role|stay in touch", asked)
     assert "feedback" in asked and "feedback" not in not_asked
 
 
@@ -308,12 +315,15 @@ def test_check_in_and_rejection_go_to_the_first_interviewer_only() -> None:
 
 
 @pytest.mark.parametrize(("name", "tone", "salutation"), [
-    ("Dr. Priya Raman", "warm", "Dear Dr. Raman,"),
-    ("Dr Priya Raman", "formal", "Dear Dr. Raman,"),
+    ("Dr. Priya Raman", "warm", "Dear Dr Raman,"),
+    ("Dr Priya Raman", "formal", "Dear Dr Raman,"),
     ("Hiring Manager", "warm", "Dear Hiring Manager,"),
     ("Hiring Manager", "brief", "Dear Hiring Manager,"),
     ("Dana Lee-Park", "formal", "Dear Dana Lee-Park,"),
-    ("José María Ortega", "brief", "Hi José,"),
+    ("José María Ortega", "brief", "Hi José María Ortega,"),
+    ("María de la Cruz", "brief", "Hi María,"),
+    ("Nguyễn Thị Mai", "warm", "Dear Nguyễn Thị Mai,"),
+    ("Dana Lee, PhD (she/her)", "warm", "Dear Dana,"),
     ("Cher", "formal", "Dear Cher,"),
 ])
 def test_salutation_uses_the_name_as_the_tone_calls_for(name: str, tone: str, salutation: str) -> None:
@@ -360,18 +370,20 @@ def test_user_text_is_never_run_as_a_template(hostile: str) -> None:
 
 
 def test_user_line_breaks_cannot_start_new_paragraphs() -> None:
-    answers = example(your_strength="I rebuilt the reports.\n\n\x1eAnd cut the close.\n\nTo two days")
+    answers = example(your_strength="I rebuilt the reports.\n\n\x1eAnd cut the close.\n\nTo two days",
+                      forgot_to_mention="I speak\n\x1eSpanish")
     (letter,) = compose(answers, TODAY)
-    assert any("I rebuilt the reports. And cut the close. To two days" in p for p in letter.paragraphs)
     assert len(letter.paragraphs) == len(compose(example(), TODAY)[0].paragraphs)
+    assert not any("\n" in p or "\x1e" in p for p in letter.paragraphs)
+    assert "I speak Spanish" in " ".join(letter.paragraphs)
 
 
 @pytest.mark.parametrize(("strength", "expected"), [
-    ("five years of SQL and dbt experience", "I'd bring five years of SQL and dbt experience."),
+    ("five years of SQL and dbt experience", " five years of SQL and dbt experience."),
     ("Built a forecasting model that cut stock-outs by 30%", "I built a forecasting model that cut stock-outs by 30%."),
     ("I cut the monthly close from five days to two.", "I cut the monthly close from five days to two."),
-    ("Strong SQL and Python skills", "I'd bring strong SQL and Python skills."),
-    ("Managing a team of five analysts", "I'd bring experience managing a team of five analysts."),
+    ("Strong SQL and Python skills", " strong SQL and Python skills."),
+    ("Managing a team of five analysts", " experience managing a team of five analysts."),
 ])
 def test_strength_is_turned_into_a_sentence_whatever_form_it_was_typed_in(strength: str, expected: str) -> None:
     (letter,) = compose(example(your_strength=strength), TODAY)
@@ -387,7 +399,7 @@ def test_topic_typed_as_a_sentence_reads_naturally() -> None:
 def test_forgot_to_mention_drops_a_leading_i_forgot_to_mention() -> None:
     (letter,) = compose(example(forgot_to_mention="I forgot to mention that I speak Spanish"), TODAY)
     body = " ".join(letter.paragraphs)
-    assert "didn't get to mention: I speak Spanish." in body
+    assert "didn't get to mention is that I speak Spanish." in body
 
 
 def test_templates_ship_in_the_package() -> None:

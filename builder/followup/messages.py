@@ -1,0 +1,81 @@
+"""Short messages (a LinkedIn note, a text): the letter's parts, dropped whole until it fits.
+
+A LinkedIn connection note has a hard limit (200 characters on a free account, 300
+with Premium) that counts every character sent. The message is shortened by leaving
+out whole parts, in order: the role and company in the thanks, the closing line, the
+detail's qualifiers (cut at a seam such as ", " or " on "), and only then the detail
+itself, which `check` reports as a problem. The greeting and the sign-off always stay.
+Where there is no hard limit, the message is kept near `MESSAGE_TARGET` but its
+detail is never cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import jinja2
+
+from followup.letter import Letter, body_text
+from followup.proofread import faults
+from followup.schema import MESSAGE_LIMITS, MESSAGE_TARGET
+from followup.shapes import cuts
+from followup.wording import clip
+
+NAME_FLOOR = 24
+"""A signer's name is clipped (with an ellipsis) to no fewer characters than this, as a last resort."""
+
+
+def limit_for(message_to: str) -> int | None:
+    """The hard character limit of a short message sent as `message_to`, or None."""
+    return MESSAGE_LIMITS.get(message_to, MESSAGE_LIMITS["linkedin-note"])
+
+
+def _plans(ctx: dict[str, Any], hard: bool) -> Iterator[tuple[dict[str, Any], str]]:
+    """Contexts from the fullest message to the barest, each with what it leaves out ("" or "detail")."""
+    yield {**ctx, "m_long": True, "m_close": True, "m_role": True}, ""
+    yield {**ctx, "m_long": False, "m_close": True, "m_role": True}, ""
+    yield {**ctx, "m_long": False, "m_close": False, "m_role": True}, ""
+    if not hard:
+        return
+    ctx = {**ctx, "m_role": False}  # from here on: a role too long to name (a check-in has no detail to cut)
+    yield {**ctx, "m_long": False, "m_close": False}, ""
+    if ctx.get("topic_kind") in ("phrase", "event", "fact"):
+        for shorter in cuts(ctx["topic"]):
+            yield {**ctx, "m_long": False, "m_close": False, "topic": shorter}, ""
+    if ctx.get("topic_kind") not in (None, "none"):
+        yield {**ctx, "m_long": False, "m_close": True, "topic": "", "topic_kind": "none"}, "detail"
+        yield {**ctx, "m_long": False, "m_close": False, "topic": "", "topic_kind": "none"}, "detail"
+
+
+def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[str, Any], name: str,
+                   message_to: str, names: frozenset[str]) -> Letter:
+    """The short message for `ctx`, within the limit of `message_to` (see the module docstring)."""
+    limit = limit_for(message_to)
+    budget = limit if limit is not None else MESSAGE_TARGET
+
+    def build(c: dict[str, Any], signer: str, left: tuple[tuple[str, str], ...]) -> Letter:
+        paragraphs = tuple(p for p in (" ".join(template.make_module(c).message().split()),) if p)
+        return Letter(subject=None, date_line=None, sender_block=(), recipient_block=(), paragraphs=paragraphs,
+                      signature=(signer,) if signer else (), **{**common, "left_out": left})
+
+    tried: list[tuple[Letter, bool]] = []
+    for c, lost in _plans(ctx, limit is not None):
+        left = common["left_out"]
+        if lost:
+            left = left + ((f"interviewers.{ctx['index']}.topic", "the message's limit"),)
+        letter = build(c, name, left)
+        clean_text = not any(faults(p, names) for p in letter.paragraphs)
+        if clean_text and len(body_text(letter)) <= budget:
+            return letter
+        tried.append((letter, clean_text))
+    if limit is None:
+        return next((letter for letter, ok in tried if ok), tried[0][0])
+    # Only names longer than any real one get here: clip the signer's name, keep the rest whole.
+    ctx = {**ctx, "m_long": False, "m_close": False, "m_role": False, "topic": "", "topic_kind": "none"}
+    bare = build(ctx, name,
+                  common["left_out"] + ((f"interviewers.{ctx['index']}.topic", "the message's limit"),))
+    over = len(body_text(bare)) - limit
+    if over > 0:
+        bare = build(ctx, clip(name, max(NAME_FLOOR, len(name) - over)), bare.left_out)
+    return bare

@@ -1,0 +1,59 @@
+"""Faults a careful reader would circle in a composed sentence, found mechanically.
+
+The composer reads every letter it writes with `faults` and, when one is found, tries
+other phrasings and then leaves the answer that caused it out; the tests run the same
+reader over a corpus of realistic answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+STEMS = ("discuss", "conversation", "talk", "question", "need", "ask", "mention", "bring", "help")
+"""Word stems that read as a stutter when a frame's word meets the same stem in the answer."""
+
+_COLON_CAPITAL = re.compile(r"[^\s]:\s+(?![\"“‘(])(\w+)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BULLET = re.compile(r"(?:^|\s)(?:[•·▪●]|-\s|\*\s)")
+
+
+def _doubled(sentence: str) -> str | None:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    for a, b in zip(words, words[1:]):
+        if a == b and a not in ("that", "had", "very", "bye", "so", "is"):
+            return f'"{a} {b}"'
+        stem = next((s for s in STEMS if a.startswith(s) and b.startswith(s)), None)
+        if stem:
+            return f'"{a} {b}"'
+    return None
+
+
+def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """What reads wrong in one paragraph of a letter; empty when nothing does.
+
+    `names` are words the person typed with a capital (names, products, places): after
+    a colon they may keep it. Checked: a capital after a colon in mid-sentence, a word
+    or stem doubled at a seam ("discussion in which we discussed" is caught by its stems
+    only when adjacent), a bullet marker or a line break inside a sentence, a question
+    mark inside a sentence that is not quoted, and an empty slot left by a template
+    (two spaces, " ." or " ,").
+    """
+    out: list[str] = []
+    if "\n" in text:
+        out.append("a line break inside a paragraph")
+    if _BULLET.search(text):
+        out.append("a bullet marker inside a sentence")
+    for m in _COLON_CAPITAL.finditer(text):
+        word = m.group(1)
+        if word[:1].isupper() and word != "I" and not word.startswith(("I'", "I’")) and word not in names:
+            out.append(f'a capital after a colon ("{word}")')
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        doubled = _doubled(sentence)
+        if doubled:
+            out.append(f"a doubled word {doubled}")
+        inner = sentence.rstrip("\"”’)").rstrip("?")
+        if "?" in inner and not re.search(r"[\"“][^\"”]*\?[\"”]", sentence):
+            out.append("a question inside a statement")
+    if re.search(r"\s[.,;:]|\s{2,}", text):
+        out.append("an empty slot")
+    return out

@@ -1,0 +1,296 @@
+"""The shape of what a person typed into a free-text answer, and its forms for a sentence.
+
+People answer "What you discussed" with a phrase ("the dbt migration"), a sentence ("You
+asked how I would handle late data."), a question ("how do we keep the night shift
+staffed?"), a lead-in ("we discussed…", "Also, …", "I forgot to mention that…"), a list,
+or a line pasted from a résumé. `shape` reads the text once and returns a `Shaped`: its
+kind and the forms a template can place without changing what it says. A kind no frame
+of a slot can take is left out of that slot, and `Shaped.reason` says why.
+
+Kinds:
+  phrase    a noun phrase or -ing phrase: goes after "about", "bring", "needs"
+  inf       an infinitive ("to cut churn"): goes after "needs"
+  event     a past-tense clause about the conversation ("you asked how…"): after "when"
+  fact      a clause stating something ("the team is growing"): after "that"
+  own       a sentence in the writer's voice ("I led…", "My thesis…"): a sentence of its own
+  question  a question: `indirect` ("how to keep…") when it can be said so, else quoted
+  none      nothing usable; `reason` says why
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from followup.wording import TRAILING, clean, join_names, lower_first_word, upper_first
+
+WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
+AUX = frozenset({"do", "does", "did", "can", "could", "should", "would", "will", "might", "must", "shall",
+                 "is", "are", "was", "were", "have", "has", "had", "may"})
+MODALS = frozenset({"can", "could", "should", "would", "will", "might", "must", "shall", "may", "do"})
+FINITE = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+    "may", "might", "does", "do", "did", "needs", "need", "wants", "want", "keeps", "struggles", "lacks",
+    "relies", "runs", "uses", "spends", "loses", "gets", "goes", "makes", "takes", "means", "isn't",
+    "aren't", "doesn't", "don't", "can't", "won't", "wasn't", "hasn't", "haven't", "plans", "hopes",
+    "expects", "faces", "sees", "thinks", "feels", "works", "grew", "became", "came",
+})
+SUBJECTS = frozenset({"you", "they", "she", "he", "we", "it", "there", "this", "that", "i"})
+SPEECH_PAST = frozenset({
+    "asked", "mentioned", "explained", "described", "shared", "told", "showed", "presented", "talked",
+    "walked", "said", "gave", "spoke", "discussed", "outlined", "raised", "brought", "pointed", "noted",
+    "took", "introduced", "challenged", "wondered", "suggested", "offered", "answered", "covered",
+})
+IRREGULAR_PAST = frozenset({
+    "built", "led", "ran", "grew", "cut", "wrote", "made", "taught", "won", "drove", "set", "brought",
+    "took", "gave", "kept", "sold", "began", "found", "held", "met", "spent", "rebuilt", "rewrote",
+    "oversaw", "undertook", "spoke", "told", "said", "saw", "became", "did", "got", "went", "put",
+})
+NOT_PAST = frozenset({"need", "seed", "speed", "feed", "breed", "bed", "red", "shed", "weed", "hundred",
+                      "based", "used", "skilled", "detailed", "advanced", "experienced", "dedicated",
+                      "certified", "qualified", "related", "limited", "automated", "distributed"})
+NOT_GERUND = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening",
+                        "during", "king", "ring", "spring", "string", "ceiling", "bring", "sibling",
+                        "wing", "sing", "swing", "sting", "sling", "bling", "ping", "meeting"})
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|Me|mine)\b")
+BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)]|[a-z][.)])\s+")
+DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\b\)?",
+                        re.IGNORECASE)
+ALL_LEADS = (
+    r"also", r"and", r"plus", r"oh", r"ps", r"p\.s\.", r"btw", r"by the way", r"one more thing",
+    r"additionally", r"finally", r"lastly", r"also worth mentioning", r"fyi", r"note",
+)
+SLOT_LEADS = {
+    "topic": (
+        r"we (?:also )?(?:discussed|talked about|covered|spoke about|went over|chatted about|got into|dug into)",
+        r"(?:we )?(?:had a )?(?:discussion|conversation|chat|talk) (?:about|of|on)",
+        r"(?:discussed|discussing|talked about|talking about|talk about|chatted about|covered|spoke about|"
+        r"speaking about|went over|going over)",
+        r"our (?:discussion|conversation|chat|talk) (?:about|of|on)",
+        r"(?:the )?topic(?: was)?", r"about",
+    ),
+    "needs": (
+        r"(?:i think |i learned |i heard |i gathered |i understood |it sounds like |it seems like |it seems )?"
+        r"(?:that )?(?:they|the team|you|we|the company|the department|the unit|the ward|the school|they all)"
+        r" (?:really |mainly |mostly |urgently |desperately )?(?:need|needs|want|wants|are looking for|"
+        r"is looking for|'re looking for|’re looking for|require|requires)",
+        r"(?:looking for|need|needs|wants|want|requires|require)",
+        r"(?:i think|i learned|i heard|i gathered|i understood|it sounds like|it seems like|it seems)(?: that)?",
+    ),
+    "strength": (
+        r"(?:i think )?my (?:matching |main |biggest |key )?strength (?:is|would be)(?: that)?",
+        r"what i (?:would|'d|’d|can) bring is", r"i (?:would|could|can) bring",
+    ),
+    "forgot": (
+        r"(?:i )?(?:forgot|meant|wanted|didn't get|didn’t get|did not get|neglected|failed|should have (?:liked )?)"
+        r" ?(?:to )?(?:mention|say|tell you|add|share|bring up|ask|mentioned|said)(?: about)?",
+        r"(?:i )?didn't mention|(?:i )?did not mention|(?:i )?should have mentioned|one thing i forgot",
+        r"something i forgot(?: to mention)?(?: is)?",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Shaped:
+    """What a free-text answer can become in a letter; see the module docstring."""
+
+    kind: str
+    text: str = ""
+    quoted: str = ""
+    """For a question that cannot be said indirectly: the question as typed, capitalised."""
+    reason: str = ""
+    """For kind "none": what makes the text unusable, as advice ("it is a list of 4 points")."""
+    cuts: tuple[str, ...] = field(default=())
+    """Shorter forms of a phrase, each still whole (for a message that must fit)."""
+
+
+def _strip_leads(text: str, slot: str) -> str:
+    """Drop words that introduce an answer rather than say it ("Also,", "we discussed")."""
+    for _ in range(3):
+        before = text
+        generic = "|".join(ALL_LEADS)
+        text = re.sub(rf"^(?:{generic})\b[,:;.!-–—]*\s+", "", text, flags=re.IGNORECASE)
+        for lead in SLOT_LEADS.get(slot, ()):
+            text = re.sub(rf"^(?:{lead})\b\s*(?:that\b|[,:;-–—])?\s*", "", text, flags=re.IGNORECASE)
+        if text == before:
+            break
+    return text.strip()
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])", text)
+    return [p for p in (p.strip() for p in parts) if p]
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",;:()\"“”‘’'").lower() for w in text.split()]
+
+
+def is_past(word: str) -> bool:
+    w = word.lower()
+    return w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST)
+
+
+def is_gerund(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ing") and len(w) > 4 and w not in NOT_GERUND
+
+
+def _has_finite(words: list[str]) -> bool:
+    """True when a finite verb follows the first word before any relative pronoun."""
+    for w in words[1:8]:
+        if w in ("that", "which", "who", "whose", "whom", "where", "when"):
+            return False
+        if w in FINITE:
+            return True
+    return False
+
+
+def _is_question(text: str, words: list[str]) -> bool:
+    if text.endswith("?"):
+        return True
+    return len(words) >= 3 and words[0] in WH[:6] and words[1] in AUX and words[2] in SUBJECTS | {"the", "a", "our", "your"}
+
+
+def indirect_question(text: str) -> str:
+    """"How do we keep X?" -> "how to keep X"; "" when it cannot be said indirectly without a guess.
+
+    Only questions whose subject is "we", "I" or "one" with "do" or a modal turn into
+    "wh- to …", which changes no one's words: a question with "you" could have been asked
+    by either side, so it is quoted as typed.
+    """
+    words = text.rstrip("?").split()
+    if len(words) < 4:
+        return ""
+    wh, aux, subject = (w.lower() for w in words[:3])
+    if wh in ("how", "what", "where", "when", "which", "whether") and aux in MODALS and subject in ("we", "i", "one"):
+        rest = " ".join(words[3:]).rstrip(TRAILING)
+        if rest.split()[0].lower() in ("not", "never"):
+            return ""
+        return f"{wh} to {rest}"
+    return ""
+
+
+def _list_items(raw: str) -> list[str]:
+    """The points of a list (bullets, or three or more short unpunctuated lines); [] for prose.
+
+    Prose broken over lines ("I speak\nSpanish", a pasted paragraph) is not a list.
+    """
+    lines = [line for line in raw.splitlines() if line.strip()]
+    bullets = sum(1 for line in lines if BULLET.match(line))
+    unpunctuated = all(not line.rstrip().endswith((".", "!", "?", ",")) and len(line.split()) <= 8 for line in lines)
+    if bullets >= 2 or (bullets and len(lines) == 1) or (len(lines) >= 3 and unpunctuated):
+        return [clean(BULLET.sub("", line)) for line in lines]
+    if raw.count(";") >= 2:
+        return [clean(p) for p in raw.split(";") if p.strip()]
+    return []
+
+
+def _shift_voice(text: str) -> str:
+    """The team's words in the writer's letter to them: "our"/"we" -> "your"/"you"."""
+    swaps = {"we": "you", "our": "your", "us": "you", "ours": "yours", "ourselves": "yourselves",
+             "we're": "you're", "we’re": "you’re", "we've": "you've", "we’ve": "you’ve", "we'll": "you'll",
+             "we’ll": "you’ll", "we'd": "you'd", "we’d": "you’d"}
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        new = swaps[word.lower()]
+        return upper_first(new) if word[:1].isupper() else new
+
+    return re.sub(r"\b(?:we're|we’re|we've|we’ve|we'll|we’ll|we'd|we’d|we|our|us|ours|ourselves)\b", swap, text,
+                  flags=re.IGNORECASE)
+
+
+def _they_to_you(text: str) -> str:
+    """A sentence about "them" (the team) written to them: "they are" -> "you are"."""
+    return re.sub(r"^(they|their|them)\b", lambda m: {"they": "you", "their": "your", "them": "you"}[m.group(1).lower()],
+                  text, flags=re.IGNORECASE)
+
+
+SEAMS = (", ", "; ", " – ", " — ", " which ", " so that ", " so ", " because ", " including ", " especially ",
+         " while ", " where ", " when ", " and how ", " and ", " for ", " on ", " in ", " with ", " at ", " from ",
+         " by ", " across ", " over ", " during ", " within ")
+
+
+def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
+    """Shorter forms of a phrase, longest first, each ending at a seam (never mid-clause).
+
+    "how your managers use the weekly pack on Monday mornings" -> ("how your managers use
+    the weekly pack",). A form shorter than `min_words` words is not offered.
+    """
+    out: list[str] = []
+    current = phrase
+    while True:
+        best = -1
+        for seam in SEAMS:
+            i = current.rfind(seam)
+            if i > best:
+                best = i
+        if best <= 0:
+            break
+        current = current[:best].rstrip(TRAILING)
+        if len(current.split()) < min_words:
+            break
+        if current.split()[-1].lower() in ("the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their"):
+            continue
+        out.append(current)
+    return tuple(out)
+
+
+def shape(raw: str, slot: str) -> Shaped:
+    """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot")."""
+    if not clean(raw):
+        return Shaped("none")
+    items = _list_items(raw)
+    if len(items) >= 2:
+        shaped = [shape(item, slot) for item in items]
+        if all(s.kind == "phrase" for s in shaped) and len(items) <= 4 and all(len(s.text.split()) <= 6 for s in shaped):
+            return Shaped("phrase", join_names([s.text for s in shaped]))
+        return Shaped("none", reason=f"it is a list of {len(items)} points")
+    text = clean(items[0] if items else raw)
+    text = DATE_RANGE.sub("", text).strip() if slot == "strength" else text
+    text = clean(_strip_leads(text, slot))
+    if not text:
+        return Shaped("none", reason="it only says how the answer starts")
+    sentences = _sentences(text)
+    words = _words(text)
+    if _is_question(text, words):
+        if len(sentences) > 1:
+            return Shaped("none", reason="it has more than one sentence with a question among them")
+        if slot == "strength":
+            return Shaped("none", reason="it is a question")
+        q = text if text.endswith("?") else text.rstrip(TRAILING) + "?"
+        return Shaped("question", indirect_question(q), quoted=upper_first(q))
+    body = text.rstrip(TRAILING)
+    if not any(ch.isalnum() for ch in body):
+        return Shaped("none", reason="it has no words")
+    if len(sentences) > 1:
+        if slot in ("strength", "forgot") and FIRST_PERSON.search(sentences[0]) and len(sentences) <= 2:
+            return Shaped("own", " ".join(upper_first(s) for s in sentences).rstrip(TRAILING))
+        return Shaped("none", reason=f"it is {len(sentences)} sentences")
+    first = words[0]
+    if slot == "needs":
+        body = _they_to_you(_shift_voice(body))
+        words = _words(body) or [""]
+        first = words[0]
+    if first == "i" or first.startswith(("i'", "i’")) or (FIRST_PERSON.search(body) and slot in ("strength", "forgot")):
+        if slot == "topic" and len(words) > 1 and words[1] in SPEECH_PAST:
+            return Shaped("event", body)
+        if slot == "needs":
+            return Shaped("none", reason="it is about you, not about what the team needs")
+        return Shaped("own", upper_first(body))
+    if slot == "strength" and is_past(first) and not _has_finite(words):
+        return Shaped("own", "I " + body[:1].lower() + body[1:] if body[1:2].islower() else "I " + body)
+    if slot == "strength" and first == "responsible" and len(words) > 2:
+        return Shaped("own", "I was " + body[:1].lower() + body[1:])
+    if first == "to" and len(words) > 1:
+        return Shaped("inf", body, cuts=cuts(body)) if slot == "needs" else Shaped("phrase", body, cuts=cuts(body))
+    if first in SUBJECTS or _has_finite(words):
+        if len(words) > 1 and words[1] in SPEECH_PAST or (first in ("you", "we", "they") and len(words) > 1
+                                                              and is_past(words[1])):
+            return Shaped("event", lower_first_word(body))
+        return Shaped("fact", lower_first_word(body))
+    if slot == "strength" and is_gerund(first):
+        return Shaped("phrase", "experience " + lower_first_word(body))
+    phrase = lower_first_word(body)
+    return Shaped("phrase", phrase, cuts=cuts(phrase))

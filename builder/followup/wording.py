@@ -1,0 +1,103 @@
+"""Small text helpers every part of the composer shares: one line, capitals, lists, clipping.
+
+Pure functions on strings; none of them knows about letters or answers.
+"""
+
+from __future__ import annotations
+
+TRAILING = ".;:,!?-–— "
+"""Characters stripped from the end of a phrase before a template adds its own stop."""
+
+
+def clean(text: str | None) -> str:
+    """One line of text: whitespace collapsed, so user text can never break paragraphs."""
+    return " ".join((text or "").split())
+
+
+def upper_first(text: str) -> str:
+    """Capitalise the first character only ("iOS apps" stays "IOS apps": callers avoid that case)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+COMMON_STARTERS = frozenset("""
+the a an how what why when where which whether who whom your their our my his her its some this that these
+those ways we you they she he it there being having someone somebody more better faster fewer less
+to people strong deep solid extensive proven broad hands-on several many two three four five six seven
+eight nine ten years year experience expertise knowledge skills skill background fluency fluent excellent
+good great practical direct recent over nearly almost about around most reliable clean cleaner clear
+clearer accurate consistent help support also and plus one another any all each every both either
+neither no not only just really very much lots plenty data new old current next first last final whole
+team teams staff customer customers client clients patient patients student students user users
+improving reducing growing building making getting moving managing leading running creating designing
+developing delivering scaling hiring training teaching writing working handling keeping setting cutting
+fixing finding using bringing migrating automating moving shipping supporting onboarding planning
+quality speed cost costs time budget process processes project projects plan plans strategy roadmap
+problem problems issue issues challenge challenges need needs goal goals question questions
+communication leadership management ownership collaboration teamwork attention care focus
+if because since although though while during after before until with without within across between
+for from in on at by into onto of as like than then so such same other others own
+""".split())
+"""Words that start a phrase without being a name: lower-cased when the phrase goes mid-sentence.
+
+A word not listed keeps its capital ("Kubernetes", "Monday", "Excel"): a proper noun
+spelled in lower case is a worse mistake than a common word left capitalised.
+"""
+
+
+def lower_first_word(text: str) -> str:
+    """Lower-case the first word when it is a common word written with a capital ("The" -> "the").
+
+    Words in capitals or with inner capitals ("SQL", "McKinsey", "iPhone"), "I", and
+    any word not in COMMON_STARTERS (a likely name) are left alone.
+    """
+    first, sep, rest = text.partition(" ")
+    core = first.strip("\"'“‘(,")
+    if len(core) > 1 and core[1:] != core[1:].lower():
+        return text
+    if core.lower().rstrip("'’s") in COMMON_STARTERS or core.lower() in COMMON_STARTERS:
+        return first.replace(core[:1], core[:1].lower(), 1) + sep + rest
+    return text
+
+
+def join_names(names: list[str], conjunction: str = "and") -> str:
+    """"A", "A and B", "A, B and C"."""
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten text to at most `limit` characters at a word boundary, with an ellipsis.
+
+    Only for names and titles that must fit a hard limit; sentences are shortened by
+    leaving parts out, never by clipping.
+    """
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return ""
+    cut = text[: limit - 1]
+    if not text[limit - 1].isspace():  # the cut falls inside a word: drop that word
+        space = cut.rfind(" ")
+        if space >= max(1, (limit - 1) // 2):
+            cut = cut[:space]
+    cut = cut.rstrip(TRAILING)
+    return cut + "…" if cut else ""
+
+
+def shorten_title(title: str, limit: int) -> str:
+    """A job title cut at its own seams to fit `limit`: "Senior Data Analyst (Contract, 12 months)"
+    -> "Senior Data Analyst"; words are dropped from the end only when no seam helps.
+    """
+    title = clean(title)
+    if len(title) <= limit:
+        return title
+    for seam in (" (", " – ", " — ", " - ", ", ", " / ", " | "):
+        head = title.split(seam)[0].strip()
+        if head and len(head) <= limit:
+            return head
+    words = title.split()
+    while words and len(" ".join(words)) > limit:
+        words.pop()
+    return " ".join(words).rstrip(TRAILING)
