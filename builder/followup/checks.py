@@ -59,6 +59,14 @@ LENGTHS = {
     "check-in": (25, 180),
     "after-rejection": (30, 200),
 }
+BRIEF_MIN = 40
+"""A brief note is short on purpose: below this many words it says no more than thanks."""
+
+
+def length_range(kind: str, tone: str) -> tuple[int, int]:
+    """Words that read well for a letter of this kind and tone (email or printed letter)."""
+    low, high = LENGTHS[kind]
+    return (min(low, BRIEF_MIN), high) if tone == "brief" else (low, high)
 
 PLAUSIBLE_DAYS = 366
 """An interview further back than this is a mistyped year, not a follow-up."""
@@ -392,7 +400,7 @@ def _length(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
                                     f"The message{to} is {len(body)} characters; this kind of message holds "
                                     f"{limit}. Shorten the detail, or send an email instead."))
             continue
-        low, high = LENGTHS[letter.kind]
+        low, high = length_range(letter.kind, letter.tone)
         words = word_count(body)
         if words > high:
             out.append(_finding("problem", "length",

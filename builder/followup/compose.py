@@ -30,6 +30,7 @@ from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import Address, address, is_role_name
 from followup.proofread import faults
+from followup.schema import field_by_path
 from followup.shapes import Shaped, shape
 from followup.wording import clean, join_names, shorten_title
 
@@ -237,7 +238,8 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         "parts": ("thanks", "detail", "close", "company"),
     }
     for slot, shaped in shapes.items():
-        if slot in dropped or (slot == "forgot" and index > 0):
+        used = answers.kind in field_by_path("interviewers.topic" if slot == "topic" else FIELD_OF[slot]).kinds
+        if slot in dropped or not used or (slot == "forgot" and index > 0):
             shaped = Shaped("none")
         ctx[slot] = shaped.text
         ctx[f"{slot}_kind"] = shaped.kind
@@ -329,6 +331,12 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
     contact = tuple(x for x in (clean(candidate.email), clean(candidate.phone), clean(candidate.profile_url)) if x)
     if answers.channel == "email":
         subject = clean(str(module.subject()))
+        if len(subject) > SUBJECT_MAX:  # the candidate's name goes first, then the role is shortened
+            ctx = {**ctx, "subject_name": ""}
+            subject = clean(str(template.make_module(ctx).subject()))
+        if len(subject) > SUBJECT_MAX:
+            ctx = {**ctx, "subject_role": shorten_title(ctx["role"], max(12, 34 - len(subject) + SUBJECT_MAX))}
+            subject = clean(str(template.make_module(ctx).subject()))
         return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""

@@ -52,6 +52,16 @@ NOT_PAST = frozenset({"need", "seed", "speed", "feed", "breed", "bed", "red", "s
 NOT_GERUND = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening",
                         "during", "king", "ring", "spring", "string", "ceiling", "bring", "sibling",
                         "wing", "sing", "swing", "sting", "sling", "bling", "ping", "meeting"})
+BASE_VERBS = frozenset("""
+approve reduce improve cut fix build hire grow scale find make get keep increase automate speed modernise
+modernize migrate replace launch expand lower raise retain recruit train support manage deliver move
+streamline standardise standardize simplify consolidate rebuild redesign create develop hit meet win
+cover staff fill bring handle stop prevent ship clean unify integrate upgrade digitise digitize open
+close sell reach engage explain prove protect secure stabilise stabilize onboard mentor lead run
+""".split())
+"""Verbs that open a need typed without its "to" ("approve more loans"): read as "to approve more loans"."""
+PREPOSITIONS = frozenset({"without", "with", "for", "in", "on", "at", "by", "from", "and", "but", "or", "so",
+                          "because", "while", "although", "though", "if", "unless", "into", "onto", "of"})
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|Me|mine)\b")
 BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)]|[a-z][.)])\s+")
 DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\b\)?",
@@ -109,9 +119,9 @@ def _strip_leads(text: str, slot: str) -> str:
     for _ in range(3):
         before = text
         generic = "|".join(ALL_LEADS)
-        text = re.sub(rf"^(?:{generic})\b[,:;.!-–—]*\s+", "", text, flags=re.IGNORECASE)
+        text = re.sub(rf"^(?:{generic})\b[,:;.!\-–—]*\s+", "", text, flags=re.IGNORECASE)
         for lead in SLOT_LEADS.get(slot, ()):
-            text = re.sub(rf"^(?:{lead})\b\s*(?:that\b|[,:;-–—])?\s*", "", text, flags=re.IGNORECASE)
+            text = re.sub(rf"^(?:{lead})\b\s*(?:that\b|[,:;\-–—])?\s*", "", text, flags=re.IGNORECASE)
         if text == before:
             break
     return text.strip()
@@ -244,8 +254,11 @@ def shape(raw: str, slot: str) -> Shaped:
     items = _list_items(raw)
     if len(items) >= 2:
         shaped = [shape(item, slot) for item in items]
-        if all(s.kind == "phrase" for s in shaped) and len(items) <= 4 and all(len(s.text.split()) <= 6 for s in shaped):
+        nouns = all(s.kind == "phrase" and s.text.split()[0].lower() not in PREPOSITIONS for s in shaped)
+        if nouns and len(items) <= 4 and all(len(s.text.split()) <= 6 for s in shaped):
             return Shaped("phrase", join_names([s.text for s in shaped]))
+        if all(s.kind == "inf" for s in shaped) and len(items) <= 3:
+            return Shaped("inf", "to " + join_names([s.text[3:] for s in shaped]))
         return Shaped("none", reason=f"it is a list of {len(items)} points")
     text = clean(items[0] if items else raw)
     text = DATE_RANGE.sub("", text).strip() if slot == "strength" else text
@@ -283,6 +296,12 @@ def shape(raw: str, slot: str) -> Shaped:
         return Shaped("own", "I " + body[:1].lower() + body[1:] if body[1:2].islower() else "I " + body)
     if slot == "strength" and first == "responsible" and len(words) > 2:
         return Shaped("own", "I was " + body[:1].lower() + body[1:])
+    if first in WH and len(words) > 2:  # "how congregations can host…": a question's content as a noun phrase
+        phrase = lower_first_word(body)
+        return Shaped("phrase", phrase, cuts=cuts(phrase))
+    if slot == "needs" and first in BASE_VERBS and len(words) > 1 and words[1] not in ("of", "and", "is", "are"):
+        inf = "to " + lower_first_word(body) if body[:1].isupper() and body[1:2].islower() else "to " + body
+        return Shaped("inf", inf, cuts=cuts(inf))
     if first == "to" and len(words) > 1:
         return Shaped("inf", body, cuts=cuts(body)) if slot == "needs" else Shaped("phrase", body, cuts=cuts(body))
     if first in SUBJECTS or _has_finite(words):
