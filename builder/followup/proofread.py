@@ -14,6 +14,10 @@ STEMS = ("discuss", "conversation", "talk", "question", "need", "ask", "mention"
 
 _COLON_CAPITAL = re.compile(r"[^\s]:\s+(?![\"“‘(])(\w+)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TALK = re.compile(r"^(?:discuss|conversation|talk|chat|spoke|speak)")
+_EMBEDDED_QUESTION = re.compile(r"\b(?:about|of|on|into|that|when|hear|how)\s+(?:how|what|why|where|when|which|who)\s+"
+                                r"(?:do|does|did|can|could|should|would|will|is|are|was|were)\s+(?:we|you|they|I|it|the|our)\b",
+                                re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\s)(?:[•·▪●]|-\s|\*\s)")
 
 
@@ -25,6 +29,10 @@ def _doubled(sentence: str) -> str | None:
         stem = next((s for s in STEMS if a.startswith(s) and b.startswith(s)), None)
         if stem:
             return f'"{a} {b}"'
+    talk = [i for i, w in enumerate(words) if _TALK.match(w)]
+    for i, j in zip(talk, talk[1:]):
+        if j - i <= 2:  # "our conversation about discussing"
+            return f'"{" ".join(words[i:j + 1])}"'
     return None
 
 
@@ -51,6 +59,8 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
         doubled = _doubled(sentence)
         if doubled:
             out.append(f"a doubled word {doubled}")
+        if _EMBEDDED_QUESTION.search(sentence) and not re.search(r"[\"“]", sentence):
+            out.append("a question turned into a statement")
         inner = sentence.rstrip("\"”’)").rstrip("?")
         if "?" in inner and not re.search(r"[\"“][^\"”]*\?[\"”]", sentence):
             out.append("a question inside a statement")

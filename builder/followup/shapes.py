@@ -78,6 +78,7 @@ SLOT_LEADS = {
         r"speaking about|went over|going over)",
         r"our (?:discussion|conversation|chat|talk) (?:about|of|on)",
         r"(?:the )?topic(?: was)?", r"about",
+        r"(?:i think|i learned|i heard|i gathered|i understood|it sounds like|it seems like|it seems)(?: that)?",
     ),
     "needs": (
         r"(?:i think |i learned |i heard |i gathered |i understood |it sounds like |it seems like |it seems )?"
@@ -286,11 +287,17 @@ def shape(raw: str, slot: str) -> Shaped:
         body = _they_to_you(_shift_voice(body))
         words = _words(body) or [""]
         first = words[0]
-    if first == "i" or first.startswith(("i'", "i’")) or (FIRST_PERSON.search(body) and slot in ("strength", "forgot")):
+    speaks = re.search(r"\bI\b|\bI['’]", body) or (FIRST_PERSON.search(body) and _has_finite(words))
+    if first == "i" or first.startswith(("i'", "i’")) or (speaks and slot in ("strength", "forgot")):
         if slot == "topic" and len(words) > 1 and words[1] in SPEECH_PAST:
             return Shaped("event", body)
         if slot == "needs":
             return Shaped("none", reason="it is about you, not about what the team needs")
+        about_them = re.search(r"\b(?:they|the team|you|we)(?:'re| are)? (?:need|needs|want|wants|looking)\b", body, re.I)
+        if slot == "strength" and about_them:
+            return Shaped("none", reason="it is about what they need, not about you")
+        if about_them or slot == "topic":
+            body = re.sub(r"\bthey\b", "you", _shift_voice(body)) if slot != "topic" or about_them else body
         return Shaped("own", upper_first(body))
     if slot == "strength" and is_past(first) and not _has_finite(words):
         return Shaped("own", "I " + body[:1].lower() + body[1:] if body[1:2].islower() else "I " + body)
@@ -308,7 +315,10 @@ def shape(raw: str, slot: str) -> Shaped:
         if len(words) > 1 and words[1] in SPEECH_PAST or (first in ("you", "we", "they") and len(words) > 1
                                                               and is_past(words[1])):
             return Shaped("event", lower_first_word(body))
-        return Shaped("fact", lower_first_word(body))
+        # A statement about the team, in their words: said back to them ("they need" -> "you need").
+        return Shaped("fact", lower_first_word(_they_to_you(_shift_voice(body)) if slot in ("topic", "forgot") else body))
+    if slot in ("topic", "forgot"):
+        body = re.sub(r"\bour\b", "your", re.sub(r"\bOur\b", "Your", body))
     if slot == "strength" and is_gerund(first):
         return Shaped("phrase", "experience " + lower_first_word(body))
     phrase = lower_first_word(body)

@@ -273,3 +273,29 @@ def test_python_dash_m_and_the_console_script_agree(tmp_path):
     result = subprocess.run([str(script), "schema"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert result.returncode == 0
     assert result.stdout == run("schema", cwd=tmp_path).stdout
+
+
+def test_to_finds_a_name_typed_in_another_unicode_form_or_case(tmp_path):
+    data = example("panel", tmp_path)
+    data["interviewers"][1]["name"] = "José Martínez"  # composed characters (NFC)
+    path = write(tmp_path, data)
+    decomposed = "JOSE\u0301 MARTI\u0301NEZ"
+    result = run("compose", str(path), "--to", decomposed, "--today", "2026-11-27", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Dear José" in result.stdout and "Dana" not in result.stdout.split("\n", 3)[2]
+
+
+@pytest.mark.parametrize("kind", ["thank-you", "check-in", "after-rejection"])
+def test_schema_requires_per_kind_exactly_what_compose_refuses_without(kind):
+    from followup.answers import AnswersError, parse
+
+    schema = json_schema()
+    rule = next((r["then"] for r in schema["allOf"] if r["if"]["properties"]["kind"]["const"] == kind), {})
+    stated = set(schema["required"]) | set(rule.get("required", [])) | {"candidate.name"}
+    stated -= {"candidate", "schema_version"}
+    with pytest.raises(AnswersError) as caught:
+        parse({"schema_version": SCHEMA_VERSION, "kind": kind})
+    enforced = {p.path for p in caught.value.problems}
+    assert enforced == stated - {"kind"}
+    if "interviewers" in enforced:
+        assert rule["properties"]["interviewers"]["minItems"] == 1

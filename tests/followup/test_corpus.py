@@ -47,7 +47,7 @@ def variants(answers: Answers):
         yield tone, channel, dataclasses.replace(answers, tone=tone, channel=channel)
 
 
-def letter_faults(letter: Letter, answers: Answers) -> list[str]:
+def letter_faults(letter: Letter, answers: Answers, lengths: bool = True) -> list[str]:
     names = _names_in(answers)
     out = [f"{fault}: {p}" for p in letter.paragraphs for fault in faults(p, names)]
     out += [f"a pronoun clash: {p}" for p in letter.paragraphs if _CLASH.search(p)]
@@ -62,7 +62,7 @@ def letter_faults(letter: Letter, answers: Answers) -> list[str]:
             out.append(f"a message of {len(body)} characters, over {limit}")
         if not letter.closing or not letter.salutation:
             out.append("a message without its greeting or closing")
-    else:
+    elif lengths:
         low, high = length_range(letter.kind, letter.tone)
         words = word_count(body)
         if not low <= words <= high + 20:

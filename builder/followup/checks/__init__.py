@@ -1,0 +1,55 @@
+"""Checks: the guide's advice as code.
+
+`check` looks at the answers (and the letters composed from them) the way a
+careful friend would before you press send, and returns findings: problems to
+fix, suggestions to consider, and things done well. Each finding says what to
+do in plain words and links to the part of the guide that explains why.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from followup.answers import Answers
+from followup.checks.findings import ANCHORS, LEVEL_ORDER, Finding, Level
+from followup.checks.letters import (LENGTHS, form, length, length_range, panel, sentences, shared_sentence_ratio,
+                                     shortened)
+from followup.checks.text import detail, emoji, left_out, looks_like_resume, names, placeholders, resume
+from followup.checks.timing import check_ins, dates, feedback, timing
+from followup.compose import Refused, compose
+from followup.letter import Letter
+
+__all__ = ["ANCHORS", "LENGTHS", "Finding", "Level", "check", "length_range", "looks_like_resume", "sentences",
+           "shared_sentence_ratio"]
+
+
+def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = None,
+          now: datetime | None = None) -> list[Finding]:
+    """Every finding about these answers and their letters, problems first.
+
+    `letters` are composed here when not given; a refused letter (third check-in)
+    simply has none to measure. `now`, when known, is the local time of writing: a
+    thank-you is late from its send-by time on, not only from the next day.
+    """
+    if letters is None:
+        try:
+            letters = compose(answers, today)
+        except Refused:
+            letters = ()
+    impossible = dates(answers, today)
+    findings = [
+        *check_ins(answers),
+        *placeholders(answers),
+        *emoji(answers),
+        *detail(answers),
+        *names(answers),
+        *panel(answers, letters),
+        *resume(answers),
+        *left_out(answers, letters),
+        *length(answers, letters),
+        *form(answers, letters),
+        *shortened(answers, letters),
+        *(impossible or timing(answers, today, now)),
+        *feedback(answers),
+    ]
+    return sorted(findings, key=lambda f: LEVEL_ORDER[f.level])

@@ -1,0 +1,225 @@
+"""Checks of what was typed: the detail, names, placeholders, emoji, a pasted résumé, answers left out."""
+
+from __future__ import annotations
+
+import re
+
+from followup.answers import Answers, label_for
+from followup.checks.findings import Finding, finding
+from followup.letter import Letter
+from followup.messages import limit_for
+from followup.names import address, has_case
+from followup.wording import clean
+
+MIN_TOPIC_WORDS = 3
+GENERIC_TOPICS = frozenset({
+    "the role", "role", "the job", "job", "the position", "position", "the company", "company",
+    "the team", "team", "everything", "things", "stuff", "the interview", "interview", "general",
+    "various things", "lots", "a lot", "n/a", "na", "-",
+})
+ROLE_ONLY_NAMES = re.compile(
+    r"^(dear\s+)?(the\s+)?(hiring|recruit\w*|talent|hr|human resources|people|interview\w*)?\s*"
+    r"(manager|team|recruiter|partner|panel|committee|department|lead|sir|madam|sir or madam|whom it may concern|"
+    r"interviewer)?s?$",
+    re.IGNORECASE,
+)
+PLACEHOLDERS = (
+    re.compile(r"\[[^\[\]]{1,40}\]"),  # [Company], [Name]
+    re.compile(r"<[^<>]{1,40}>"),  # <name>
+    re.compile(r"\{\{?[^{}]{1,40}\}\}?"),  # {name}, {{ role }}
+    re.compile(r"\b[Xx]{3,}\b"),  # XXX
+    re.compile(r"\bTODO\b|\bTBD\b|\bFIXME\b"),
+    re.compile(r"lorem ipsum", re.IGNORECASE),
+    re.compile(r"^\s*insert\b|\binsert (your|the|name|company|role|title|date|here)\b", re.IGNORECASE),
+    re.compile(r"\b(your|company|interviewer|first|last) name here\b", re.IGNORECASE),
+)
+# Emoji, not symbols: ✓ ★ ☎ ✉ • → are fine in a letter (resume bullets), ✉️ 😊 ⏰ 🇬🇧 👩‍💻 1️⃣ are not.
+# A base is a pictograph (U+1F000 up), a BMP character shown as emoji by default, a symbol
+# followed by the emoji selector U+FE0F, or a keycap; a whole sequence is matched, to quote it whole.
+_EMOJI_BASE = (
+    "(?:[\U0001F1E6-\U0001F1FF]{2}"  # a flag: two regional indicators
+    "|[\U0001F000-\U0001FAFF]"
+    "|[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1"
+    "\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A"
+    "\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]"
+    "|[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA\u2300-\u27BF\u2934\u2935\u2B05-\u2B55\u3030"
+    "\u303D\u3297\u3299]\uFE0F"
+    "|[0-9#*]\uFE0F?\u20E3)"
+)
+_EMOJI_MODS = "(?:[\U0001F3FB-\U0001F3FF]|\uFE0F|[\U000E0020-\U000E007F])*"  # skin tones, selector, tags
+EMOJI = re.compile(f"{_EMOJI_BASE}{_EMOJI_MODS}(?:\u200D{_EMOJI_BASE}{_EMOJI_MODS})*")
+DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to)\s*((19|20)\d{2}|present|now|current|today)\b", re.IGNORECASE)
+BULLET_LINE = re.compile(r"^\s*([-*•·▪●–]|\d+[.)])\s+", re.MULTILINE)
+
+
+def looks_like_resume(text: str) -> list[str]:
+    """The reasons a strength reads like a pasted resume (empty when it reads like a sentence)."""
+    reasons: list[str] = []
+    words = len(text.split())
+    lines = [line for line in text.splitlines() if line.strip()]
+    if words > 60:
+        reasons.append(f"it is {words} words long")
+    if BULLET_LINE.search(text):
+        reasons.append("it has bullet points")
+    elif len(lines) >= 3:
+        reasons.append(f"it runs over {len(lines)} lines")
+    if re.search(r"\bresponsible for\b", text, re.IGNORECASE):
+        reasons.append('it says "responsible for"')
+    if DATE_RANGE.search(text):
+        reasons.append("it has date ranges")
+    if text.count(",") + text.count(";") * 2 >= 5:
+        reasons.append("it is a long list")
+    return reasons
+
+
+def placeholder_in(text: str) -> str | None:
+    for pattern in PLACEHOLDERS:
+        m = pattern.search(text)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
+def text_fields(answers: Answers) -> list[tuple[str, str]]:
+    c = answers.candidate
+    fields = [
+        ("company", answers.company), ("role", answers.role), ("company_address", answers.company_address),
+        ("candidate.name", c.name), ("candidate.email", c.email), ("candidate.phone", c.phone),
+        ("candidate.profile_url", c.profile_url), ("candidate.address", c.address),
+    ]
+    for i, person in enumerate(answers.interviewers):
+        fields += [(f"interviewers.{i}.name", person.name), (f"interviewers.{i}.title", person.title),
+                   (f"interviewers.{i}.email", person.email), (f"interviewers.{i}.topic", person.topic)]
+    fields += [("their_needs", answers.their_needs), ("your_strength", answers.your_strength),
+               ("forgot_to_mention", answers.forgot_to_mention), ("sign_off", answers.sign_off)]
+    return [(path, value) for path, value in fields if value]
+
+
+def detail(answers: Answers) -> list[Finding]:
+    if answers.kind != "thank-you":
+        return []
+    if not answers.interviewers:
+        return [finding("problem", "missing-detail",
+                         "Add who interviewed you and one thing you discussed with them: a specific detail "
+                         "is what shows you listened, and what makes a note feel written for them.",
+                         "interviewers")]
+    out: list[Finding] = []
+    for i, person in enumerate(answers.interviewers):
+        topic = " ".join(person.topic.split())
+        who = person.name.strip() or f"interviewer {i + 1}"
+        field = f"interviewers.{i}.topic"
+        if not topic:
+            out.append(finding("problem", "missing-detail",
+                                f"Add one specific thing you discussed with {who}: a project, a problem, or a "
+                                "question they asked. Without it, the note could be sent to anyone.", field))
+        elif topic.lower().rstrip(".") in GENERIC_TOPICS or len(topic.split()) < MIN_TOPIC_WORDS:
+            out.append(finding("problem", "missing-detail",
+                                f'"{topic}" is too general to show you listened. Name something only you and '
+                                f"{who} talked about, for example a project they described or a question they "
+                                "asked.", field))
+    if not out:
+        out.append(finding("good", "has-detail",
+                            "Each note mentions something specific you discussed: that is what makes a "
+                            "thank-you memorable." if len(answers.interviewers) > 1 else
+                            "The note mentions something specific you discussed: that is what makes a "
+                            "thank-you memorable."))
+    return out
+
+
+def names(answers: Answers) -> list[Finding]:
+    if not answers.interviewers:
+        return [finding("suggestion", "no-name",
+                         'The letter opens with "Dear Hiring Team". If you know who you met or who wrote to '
+                         "you, add their name: a letter to a person gets read by that person.", "interviewers")]
+    out: list[Finding] = []
+    for i, person in enumerate(answers.interviewers):
+        name = clean(person.name)
+        field = f"interviewers.{i}.name"
+        guess = address(person.name, "", answers.style)
+        if not name or guess.role:
+            out.append(finding("suggestion", "no-name",
+                                f'"{name}" is a role, not a name. If you can find the person\'s name (in the '
+                                "invitation email, on the company's site or on LinkedIn), use it.", field))
+        elif has_case(name) and name == name.lower():
+            out.append(finding("suggestion", "no-name",
+                                f'Check how "{name}" spells their name, capitals included: a name written '
+                                "carefully is the first thing they will notice.", field))
+        if name and not guess.role and not clean(person.address_as) and not guess.certain \
+                and (answers.tone != "formal" or answers.channel == "message"):
+            out.append(finding("suggestion", "address-as",
+                                f'The letter greets them as "{guess.given}", their whole name, because it cannot '
+                                "tell which part of it they go by. If you know (from how they sign their emails, "
+                                'for example), fill in "Address them as".', f"interviewers.{i}.address_as"))
+    return out
+
+
+REPHRASE = {
+    "topic": 'Write it as a short phrase, for example "your plan to move reporting to dbt", or as a sentence '
+             'about the conversation, for example "you asked how I would handle late data".',
+    "their_needs": 'Write it as what the team needs, for example "someone who can make the weekly numbers '
+                   'trustworthy", or as one sentence, for example "the weekly numbers are not trusted".',
+    "your_strength": 'Write one sentence about you, for example "I rebuilt our sales reporting and cut the '
+                     'monthly close from five days to two."',
+    "forgot_to_mention": 'Write it as one sentence, for example "I have also taught SQL to eight analysts."',
+}
+
+
+def left_out(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
+    """Answers a letter could not use, each on its field with how to rephrase it."""
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for letter in letters:
+        for path, why in letter.left_out:
+            if path in seen:
+                continue
+            seen.add(path)
+            if why == "the message's limit":
+                limit = limit_for(answers.message_to)
+                out.append(finding("problem", "message-shortened",
+                                    f"To fit {limit} characters, the message to {letter.recipient_name} leaves out "
+                                    "what you discussed, which is what makes a note worth sending. Shorten it to a "
+                                    "few words, or send an email instead.", path))
+                continue
+            label = label_for(path)
+            advice = REPHRASE[path.rsplit(".", 1)[-1]]
+            out.append(finding("problem", "rephrase",
+                                f'The letter leaves out "{label}": {why}, and it could not be made to read well '
+                                f"in a sentence. {advice}", path))
+    return out
+
+def placeholders(answers: Answers) -> list[Finding]:
+    out: list[Finding] = []
+    for path, value in text_fields(answers):
+        found = placeholder_in(value)
+        if found:
+            out.append(finding("problem", "placeholder",
+                                f'"{found}" looks like placeholder text. Replace it with the real words before '
+                                "sending: a left-over placeholder tells the reader the letter was a template.",
+                                path))
+    return out
+
+
+def emoji(answers: Answers) -> list[Finding]:
+    out: list[Finding] = []
+    for path, value in text_fields(answers):
+        found = EMOJI.search(value)
+        if found:
+            out.append(finding("suggestion", "emoji",
+                                f"Leave out the {found.group(0)}: emoji read as too casual in a follow-up, "
+                                "even after a relaxed interview.", path))
+    return out
+
+
+def resume(answers: Answers) -> list[Finding]:
+    if answers.kind == "after-rejection" or not answers.your_strength.strip():
+        return []
+    reasons = looks_like_resume(answers.your_strength)
+    if not reasons:
+        return []
+    return [finding("suggestion", "resume-paste",
+                     "Your strength reads like a pasted resume (" + ", ".join(reasons) + "). Pick the one "
+                     "result that best answers what they need and say it in one sentence, for example: "
+                     '"I rebuilt our sales reporting and cut the monthly close from five days to two."',
+                     "your_strength")]
+
+
