@@ -32,7 +32,7 @@ from followup.names import Address, address, is_role_name
 from followup.proofread import faults
 from followup.schema import field_by_path
 from followup.shapes import Shaped, shape
-from followup.wording import clean, join_names, shorten_title
+from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word, shorten_title
 
 PARA = "\x1e"
 """Paragraph mark the templates write between paragraphs (ASCII record separator).
@@ -132,13 +132,23 @@ def variant_picker(seed: int):  # noqa: ANN201 - a template global
 
 
 def _names_in(answers: Answers) -> frozenset[str]:
+    """Words the person typed with a capital that is theirs, not a sentence's: names, products, "Year 9".
+
+    A common word capitalised only because it starts the answer or a sentence ("The corpus…")
+    is not one: in the middle of a letter's sentence it must lose its capital.
+    """
     words: set[str] = set()
     for text in (answers.company, answers.role, answers.their_needs, answers.your_strength,
                  answers.forgot_to_mention, *(p.topic for p in answers.interviewers),
-                 *(p.name for p in answers.interviewers)):
-        for w in re.findall(r"[^\W\d_][\w'’-]*", text or ""):
-            if w[:1].isupper():
+                 *(p.name for p in answers.interviewers), *(p.title for p in answers.interviewers)):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text or ""):
+            found = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+            for i, (w, nxt) in enumerate(zip(found, [*found[1:], ""])):
+                if not w[:1].isupper() or (i == 0 and w.lower() in COMMON_STARTERS):
+                    continue
                 words.add(w)
+                if nxt[:1].isupper():
+                    words.add(f"{w} {nxt}")
     return frozenset(words)
 
 
@@ -150,12 +160,14 @@ class _Person:
 
 def _greeting(tone: str, channel: str, person: _Person) -> str:
     if person.address is None or not person.address.formal:
-        return "Hello," if tone == "brief" else "Dear Hiring Team,"
+        return "Hello," if tone == "brief" and channel != "letter" else "Dear Hiring Team,"
     a = person.address
     if a.role:
         return f"Dear {a.formal},"
     if tone == "formal":
         return f"Dear {a.formal},"
+    if channel == "letter":
+        return f"Dear {a.given},"
     if tone == "brief" or channel == "message":
         return f"Hi {a.given},"
     return f"Dear {a.given},"
@@ -218,7 +230,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
         "company": company_ref(answers.company),
         "role": role,
-        "subject_role": shorten_title(role, 34),
+        "subject_role": role,
         "role_noun": f"the {role} {noun}",
         "title": clean(interviewer.title) if interviewer else "",
         "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
@@ -242,6 +254,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         if slot in dropped or not used or (slot == "forgot" and index > 0):
             shaped = Shaped("none")
         ctx[slot] = shaped.text
+        ctx[f"{slot}_low"] = lower_first_word(shaped.text)
         ctx[f"{slot}_kind"] = shaped.kind
         ctx[f"{slot}_q"] = shaped.quoted
         ctx[f"{slot}_need"] = shaped.kind == "phrase" and bool(re.match(
@@ -296,9 +309,10 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
     shapes = _shapes(answers, person.interviewer)
     dropped = frozenset(s for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason)
     left_out = [(s, shapes[s].reason) for s in dropped]
-    ctx = _context(answers, today, index, person, seed, dropped)
+    letter = _assemble(answers, today, person, template, _context(answers, today, index, person, seed, dropped),
+                       tuple(left_out))
     for attempt in range(1, ATTEMPTS + len(DROP_ORDER)):
-        if answers.channel == "message" or not _faulty(paragraphs(template.make_module(ctx).body()), names):
+        if not _faulty(letter.paragraphs, names):
             break
         if attempt >= ATTEMPTS:
             # What is left reads wrong whatever the phrasing: leave out the likeliest cause.
@@ -308,11 +322,12 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
             dropped |= {worst}
             left_out.append((worst, "it did not fit any of the letter's sentences"))
         ctx = _context(answers, today, index, person, seed + attempt * 7919, dropped)
-    return _assemble(answers, today, person, template, ctx, tuple(left_out), names)
+        letter = _assemble(answers, today, person, template, ctx, tuple(left_out))
+    return letter
 
 
 def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.Template, ctx: dict[str, Any],
-              left_out: tuple[tuple[str, str], ...], names: frozenset[str]) -> Letter:
+              left_out: tuple[tuple[str, str], ...]) -> Letter:
     candidate = answers.candidate
     name = clean(candidate.name)
     interviewer = person.interviewer
@@ -325,7 +340,7 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         style=answers.style, left_out=tuple((where(s), why) for s, why in left_out),
     )
     if answers.channel == "message":
-        return message_letter(template, ctx, common, name, answers.message_to, names)
+        return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers))
     module = template.make_module(ctx)
     body = paragraphs(module.body())
     contact = tuple(x for x in (clean(candidate.email), clean(candidate.phone), clean(candidate.profile_url)) if x)
@@ -335,7 +350,7 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
             ctx = {**ctx, "subject_name": ""}
             subject = clean(str(template.make_module(ctx).subject()))
         if len(subject) > SUBJECT_MAX:
-            ctx = {**ctx, "subject_role": shorten_title(ctx["role"], max(12, 34 - len(subject) + SUBJECT_MAX))}
+            ctx = {**ctx, "subject_role": shorten_title(ctx["role"], max(12, len(ctx["role"]) - len(subject) + SUBJECT_MAX))}
             subject = clean(str(template.make_module(ctx).subject()))
         return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
                       signature=(name, *contact), **common)

@@ -18,7 +18,7 @@ _TALK = re.compile(r"^(?:discuss|conversation|talk|chat|spoke|speak)")
 _EMBEDDED_QUESTION = re.compile(r"\b(?:about|of|on|into|that|when|hear|how)\s+(?:how|what|why|where|when|which|who)\s+"
                                 r"(?:do|does|did|can|could|should|would|will|is|are|was|were)\s+(?:we|you|they|I|it|the|our)\b",
                                 re.IGNORECASE)
-_BULLET = re.compile(r"(?:^|\s)(?:[•·▪●]|-\s|\*\s)")
+_BULLET = re.compile(r"[•·▪●]|(?:^|[.!?:]\s+)[-*]\s")
 
 
 def _doubled(sentence: str) -> str | None:
@@ -66,4 +66,29 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
             out.append("a question inside a statement")
     if re.search(r"\s[.,;:]|\s{2,}", text):
         out.append("an empty slot")
+    out += _repeated_openings(text) + _stray_capitals(text, names)
+    return out
+
+
+def _repeated_openings(text: str) -> list[str]:
+    """Two sentences of a paragraph that open with the same three words ("It was great… It was great…")."""
+    openings = [" ".join(s.lower().split()[:3]) for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3]
+    return [f'two sentences opening "{o}"' for o in {o for o in openings if openings.count(o) > 1}]
+
+
+def _stray_capitals(text: str, names: frozenset[str]) -> list[str]:
+    """A common word with a capital inside a sentence ("…is that The corpus…"), unless typed so in a name."""
+    from followup.wording import COMMON_STARTERS
+
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = sentence.split()
+        for i, word in enumerate(words[1:], start=1):
+            core = word.strip("\"'“”‘’(),;:.!?")
+            if not core or core == "I" or not core[0].isupper() or core[1:] != core[1:].lower():
+                continue
+            if core.lower() not in COMMON_STARTERS or words[i - 1].endswith((":", '"', "“")) or word[:1] in "\"“‘'(":
+                continue
+            if core not in names:
+                out.append(f'a capital inside a sentence ("{core}")')
     return out

@@ -67,6 +67,7 @@ BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)]|[a-z][.)])\s+")
 DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\b\)?",
                         re.IGNORECASE)
 ALL_LEADS = (
+    r"so basically", r"basically", r"so", r"well", r"um+", r"erm", r"like", r"honestly", r"anyway",
     r"also", r"and", r"plus", r"oh", r"ps", r"p\.s\.", r"btw", r"by the way", r"one more thing",
     r"additionally", r"finally", r"lastly", r"also worth mentioning", r"fyi", r"note",
 )
@@ -99,6 +100,13 @@ SLOT_LEADS = {
         r"something i forgot(?: to mention)?(?: is)?",
     ),
 }
+
+
+MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
+"""Longest answer a sentence can carry; a longer one is asked to be cut to its point."""
+QUALITIES = re.compile(r"\b(?:certified|qualified|licensed|registered|accredited|chartered|trained|fluent|bilingual|"
+                       r"trilingual|insured|vetted|cleared)\b", re.IGNORECASE)
+"""Words that make a phrase a description of the writer ("Xactimate certified"): it reads as "I am …"."""
 
 
 @dataclass(frozen=True)
@@ -194,6 +202,10 @@ def _list_items(raw: str) -> list[str]:
         return [clean(BULLET.sub("", line)) for line in lines]
     if raw.count(";") >= 2:
         return [clean(p) for p in raw.split(";") if p.strip()]
+    parts = [clean(p) for p in raw.split(",")]
+    if len(lines) == 1 and len(parts) >= 2 and all(p and len(p.split()) <= 3 for p in parts) \
+            and not _has_finite(["", *_words(raw)]) and not re.search(r"\bI\b", raw):
+        return parts  # "Go, Postgres, Kafka"
     return []
 
 
@@ -278,16 +290,22 @@ def shape(raw: str, slot: str) -> Shaped:
     body = text.rstrip(TRAILING)
     if not any(ch.isalnum() for ch in body):
         return Shaped("none", reason="it has no words")
+    if len(body.split()) > MAX_WORDS[slot]:
+        return Shaped("none", reason=f"it is {len(body.split())} words long, too long for one sentence")
     if len(sentences) > 1:
         if slot in ("strength", "forgot") and FIRST_PERSON.search(sentences[0]) and len(sentences) <= 2:
             return Shaped("own", " ".join(upper_first(s) for s in sentences).rstrip(TRAILING))
         return Shaped("none", reason=f"it is {len(sentences)} sentences")
     first = words[0]
+    question = re.match(r"(?:your|the|their|his|her) question (?:about|on|of)\s+(?=(?:how|what|why|whether|where|when)\b)",
+                        body, re.IGNORECASE)
+    if slot == "topic" and question:  # "your question about how I'd…" -> "you asked how I'd…"
+        return Shaped("event", "you asked " + body[question.end():])
     if slot == "needs":
         body = _they_to_you(_shift_voice(body))
         words = _words(body) or [""]
         first = words[0]
-    speaks = re.search(r"\bI\b|\bI['’]", body) or (FIRST_PERSON.search(body) and _has_finite(words))
+    speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and _has_finite(words))
     if first == "i" or first.startswith(("i'", "i’")) or (speaks and slot in ("strength", "forgot")):
         if slot == "topic" and len(words) > 1 and words[1] in SPEECH_PAST:
             return Shaped("event", body)
@@ -319,6 +337,8 @@ def shape(raw: str, slot: str) -> Shaped:
         return Shaped("fact", lower_first_word(_they_to_you(_shift_voice(body)) if slot in ("topic", "forgot") else body))
     if slot in ("topic", "forgot"):
         body = re.sub(r"\bour\b", "your", re.sub(r"\bOur\b", "Your", body))
+    if slot in ("strength", "forgot") and QUALITIES.search(body) and not _has_finite(["", *words]):
+        return Shaped("own", "I am " + lower_first_word(body) if first not in ("a", "an") else "I am " + body)
     if slot == "strength" and is_gerund(first):
         return Shaped("phrase", "experience " + lower_first_word(body))
     phrase = lower_first_word(body)

@@ -98,6 +98,9 @@ def shorten_title(title: str, limit: int) -> str:
         if head and len(head) <= limit:
             return head
     words = title.split()
-    while words and len(" ".join(words)) > limit:
+    while words and (len(" ".join(words)) > limit or words[-1].lower() in _DANGLING):
         words.pop()
     return " ".join(words).rstrip(TRAILING)
+
+
+_DANGLING = frozenset({"of", "and", "for", "the", "in", "at", "to", "&", "-", "–", "a", "an", "with", "on"})

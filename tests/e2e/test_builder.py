@@ -125,9 +125,11 @@ def test_preview_follows_typing_tone_and_channel(builder: Page) -> None:
 
     page.get_by_label("Channel", exact=True).select_option("message")
     count = page.locator("[data-fk-count]")
+    expect(count).to_have_text(re.compile(r"^\d+ of 200 characters$"))  # a free LinkedIn note, the strictest
+    assert 0 < int(count.inner_text().split()[0]) <= 200
+    page.get_by_label("Short message sent as", exact=True).select_option("linkedin-note-premium")
     expect(count).to_have_text(re.compile(r"^\d+ of 300 characters$"))
-    used = int(count.inner_text().split()[0])
-    assert 0 < used <= 300
+    assert 0 < int(count.inner_text().split()[0]) <= 300
 
 
 def test_kind_shows_only_the_fields_it_uses(builder: Page) -> None:
