@@ -138,13 +138,15 @@ def _names_in(answers: Answers) -> frozenset[str]:
     is not one: in the middle of a letter's sentence it must lose its capital.
     """
     words: set[str] = set()
-    for text in (answers.company, answers.role, answers.their_needs, answers.your_strength,
-                 answers.forgot_to_mention, *(p.topic for p in answers.interviewers),
-                 *(p.name for p in answers.interviewers), *(p.title for p in answers.interviewers)):
+    proper = (answers.company, answers.role, *(p.name for p in answers.interviewers),
+              *(p.title for p in answers.interviewers), *(p.address_as for p in answers.interviewers))
+    free = (answers.their_needs, answers.your_strength, answers.forgot_to_mention,
+            *(p.topic for p in answers.interviewers))
+    for text, typed in [*((t, False) for t in proper), *((t, True) for t in free)]:
         for sentence in re.split(r"(?<=[.!?])\s+|\n", text or ""):
             found = re.findall(r"[^\W\d_][\w'’-]*", sentence)
             for i, (w, nxt) in enumerate(zip(found, [*found[1:], ""])):
-                if not w[:1].isupper() or (i == 0 and w.lower() in COMMON_STARTERS):
+                if not w[:1].isupper() or (typed and i == 0 and w.lower() in COMMON_STARTERS):
                     continue
                 words.add(w)
                 if nxt[:1].isupper():
@@ -208,6 +210,8 @@ def _others(answers: Answers, index: int) -> str:
     for j in dict.fromkeys(p for p in picks if p != index):
         person = answers.interviewers[j]
         a = address(person.name, person.address_as, answers.style)
+        if a.role or not a.formal:
+            continue  # "the HR team" is not someone one was glad to meet
         names.append(a.formal if answers.tone == "formal" or not a.certain else a.given)
     text = join_names(names)
     return ", ".join(names) + " and the rest of the panel" if n > 3 else text

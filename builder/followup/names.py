@@ -26,7 +26,8 @@ TITLES = {
     "gen": "Gen.", "general": "General", "sgt": "Sgt.", "sergeant": "Sergeant", "sir": "Sir",
     "dame": "Dame", "lord": "Lord", "lady": "Lady", "hon": "Hon.", "judge": "Judge", "justice": "Justice",
     "cllr": "Cllr", "councillor": "Councillor", "dra": "Dra.", "sra": "Sra.", "herr": "Herr",
-    "frau": "Frau", "mme": "Mme", "mlle": "Mlle",
+    "frau": "Frau", "mme": "Mme", "mlle": "Mlle", "sheikh": "Sheikh", "sheikha": "Sheikha", "alhaji": "Alhaji",
+    "alhaja": "Alhaja", "chief": "Chief", "ing": "Ing.", "eng": "Eng.", "dott": "Dott.", "dra": "Dra.",
 }
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 """Titles that go with the given name: "Sir Keir Starmer" is "Sir Keir"."""
@@ -35,7 +36,9 @@ POST_NOMINALS = frozenset({
     "phd", "md", "mba", "cpa", "cfa", "pmp", "pe", "rn", "np", "pa", "esq", "jr", "sr", "ii", "iii",
     "iv", "obe", "mbe", "cbe", "kbe", "dbe", "msc", "bsc", "ma", "ba", "mphil", "dphil", "jd", "llm",
     "dds", "dvm", "frcs", "frcp", "mrcp", "facs", "shrm-cp", "shrm-scp", "sphr", "phr", "cipd",
-    "fcca", "aca", "fca", "acca", "cissp", "ceng", "peng", "qc", "kc", "edd", "psyd", "lcsw",
+    "fcca", "aca", "fca", "acca", "cissp", "ceng", "peng", "qc", "kc", "edd", "psyd", "lcsw", "mbbs", "mbchb",
+    "mrcgp", "mrcs", "frcpsych", "bds", "fhea", "pgce", "qts", "dnp", "msn", "bsn", "ccrn", "faia", "aia", "leed",
+    "cpa,", "frsa", "fcipd", "mcipd", "chfp", "ms", "mpa", "mph", "drph", "ph.d", "d.phil", "m.d", "b.a", "m.a",
 })
 PARTICLES = frozenset({
     "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der",
@@ -146,7 +149,15 @@ def _is_post_nominal(word: str) -> bool:
 
 
 def _strip_post_nominals(words: list[str]) -> tuple[list[str], bool]:
-    """Words without trailing post-nominals; True when a comma separated them ("Dana Lee, PhD")."""
+    """Words without trailing post-nominals; True when a comma separated them ("Dana Lee, PhD").
+
+    After a comma, any run of words in capitals ("Okonkwo-Smith, MBBS FRCP") is post-nominals.
+    """
+    comma_at = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
+    if comma_at is not None and all(w.replace(".", "").replace(",", "").isupper() for w in words[comma_at + 1:]):
+        words = words[: comma_at + 1]
+        words[-1] = words[-1].rstrip(",")
+        return words, True
     comma = False
     while len(words) > 1 and _is_post_nominal(words[-1]):
         words = words[:-1]
@@ -186,7 +197,7 @@ def read_name(name: str, style: str = "en-US") -> Address:
         return Address(full, full, False)
     comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
     given, surname = _split(words, comma)
-    whole = " ".join(w.rstrip(",") for w in words)
+    whole = " ".join(_titlecase(w) if i == _marked_surname(words) else w.rstrip(",") for i, w in enumerate(words))
     if comma is not None:  # "Lee, Dana": written given name first for the greeting
         whole = " ".join((given or "").split() + (surname or "").split()) or whole
     if titles:

@@ -217,7 +217,7 @@ FIELDS: tuple[Field, ...] = (
     INTERVIEWER,
     Field("their_needs", "text", "What they need",
           "What you learned about the team's needs or challenges, in their words if you can.",
-          kinds=_THANKS | _CHECK_IN, max_length=PARAGRAPH_MAX),
+          kinds=_THANKS, max_length=PARAGRAPH_MAX),
     Field("your_strength", "text", "Your matching strength",
           "One concrete result or skill of yours that meets that need. One sentence, not your resume.",
           kinds=_THANKS | _CHECK_IN, max_length=PARAGRAPH_MAX),

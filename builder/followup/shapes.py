@@ -68,7 +68,7 @@ DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\
                         re.IGNORECASE)
 ALL_LEADS = (
     r"so basically", r"basically", r"so", r"well", r"um+", r"erm", r"like", r"honestly", r"anyway",
-    r"also", r"and", r"plus", r"oh", r"ps", r"p\.s\.", r"btw", r"by the way", r"one more thing",
+    r"q", r"also", r"and", r"plus", r"oh", r"ps", r"p\.s\.", r"btw", r"by the way", r"one more thing",
     r"additionally", r"finally", r"lastly", r"also worth mentioning", r"fyi", r"note",
 )
 SLOT_LEADS = {
@@ -82,6 +82,7 @@ SLOT_LEADS = {
         r"(?:i think|i learned|i heard|i gathered|i understood|it sounds like|it seems like|it seems)(?: that)?",
     ),
     "needs": (
+        r"we (?:also )?(?:discussed|talked about|covered|spoke about|went over)",
         r"(?:i think |i learned |i heard |i gathered |i understood |it sounds like |it seems like |it seems )?"
         r"(?:that )?(?:they|the team|you|we|the company|the department|the unit|the ward|the school|they all)"
         r" (?:really |mainly |mostly |urgently |desperately )?(?:need|needs|want|wants|are looking for|"
@@ -97,7 +98,7 @@ SLOT_LEADS = {
         r"(?:i )?(?:forgot|meant|wanted|didn't get|didn’t get|did not get|neglected|failed|should have (?:liked )?)"
         r" ?(?:to )?(?:mention|say|tell you|add|share|bring up|ask|mentioned|said)(?: about)?",
         r"(?:i )?didn't mention|(?:i )?did not mention|(?:i )?should have mentioned|one thing i forgot",
-        r"something i forgot(?: to mention)?(?: is)?",
+        r"something i forgot(?: to mention)?(?: is)?", r"that",
     ),
 }
 
@@ -203,6 +204,8 @@ def _list_items(raw: str) -> list[str]:
     if raw.count(";") >= 2:
         return [clean(p) for p in raw.split(";") if p.strip()]
     parts = [clean(p) for p in raw.split(",")]
+    if parts and re.fullmatch(rf"(?:{'|'.join(ALL_LEADS)})", parts[0], re.IGNORECASE):
+        return []  # "Also, my certificate": a lead-in, not a list
     if len(lines) == 1 and len(parts) >= 2 and all(p and len(p.split()) <= 3 for p in parts) \
             and not _has_finite(["", *_words(raw)]) and not re.search(r"\bI\b", raw):
         return parts  # "Go, Postgres, Kafka"
@@ -260,8 +263,26 @@ def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _fix_i(text: str) -> str:
+    """The pronoun "i" typed in lower case ("i led", "i'm") written as "I"."""
+    return re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
+
+
+def _to_addressee(text: str) -> str:
+    """A topic about the person the note goes to ("She asked about…") said to them ("you asked about…")."""
+    m = re.match(r"(she|he|they)\s+(?=\w+)", text, re.IGNORECASE)
+    if not m:
+        return text
+    rest = text[m.end():]
+    rest = re.sub(r"\b(?:his|her|their)\b(?=\s+\w)", "your", rest)
+    rest = re.sub(r"\b(?:him|her|them)\b", "you", rest)
+    rest = re.sub(r"\b(?:she|he)\b", "you", rest)
+    return "you " + rest
+
+
 def shape(raw: str, slot: str) -> Shaped:
     """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot")."""
+    raw = _fix_i(raw or "")
     if not clean(raw):
         return Shaped("none")
     items = _list_items(raw)
@@ -301,6 +322,10 @@ def shape(raw: str, slot: str) -> Shaped:
                         body, re.IGNORECASE)
     if slot == "topic" and question:  # "your question about how I'd…" -> "you asked how I'd…"
         return Shaped("event", "you asked " + body[question.end():])
+    if slot == "topic" and re.match(r"(?:she|he|they)\s", body, re.IGNORECASE):
+        body = _to_addressee(body)
+        words = _words(body)
+        first = words[0]
     if slot == "needs":
         body = _they_to_you(_shift_voice(body))
         words = _words(body) or [""]

@@ -55,7 +55,7 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
                                  f"The interview was {ago(days)}. After a week, a thank-you on its own "
                                  "comes late: set Letter type to \"Check-in when you have heard nothing\", which "
                                  "thanks them again and asks for news in one short message.", "kind")]
-            past = "past Monday morning" if timing.send_by_moved else "past the usual 24 hours"
+            past = "past the Monday-morning send-by" if timing.send_by_moved else "past the usual 24 hours"
             return [finding("suggestion", "late",
                              f"The interview was {ago(days)}, {past}. Send it anyway: a "
                              "short, sincere note a few days late still beats none. Keep it brief and skip "
