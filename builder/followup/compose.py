@@ -32,7 +32,7 @@ from followup.names import Address, address, is_role_name
 from followup.proofread import faults
 from followup.schema import field_by_path
 from followup.shapes import Shaped, shape
-from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word, shorten_title
+from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word, shorten_title, tidy
 
 PARA = "\x1e"
 """Paragraph mark the templates write between paragraphs (ASCII record separator).
@@ -290,8 +290,12 @@ def _env() -> jinja2.Environment:
 
 
 def paragraphs(rendered: str) -> tuple[str, ...]:
-    """Template output split at PARA marks, each paragraph on one line."""
-    return tuple(p for p in (clean(b) for b in str(rendered).split(PARA)) if p)
+    """Template output split at PARA marks, each paragraph on one line.
+
+    A full stop after a name that ends with one ("Kumo Interactive K.K.", "Acme Inc.") is
+    not doubled.
+    """
+    return tuple(p for p in (tidy(b) for b in str(rendered).split(PARA)) if p)
 
 
 # --- composing ----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from followup.letter import Letter, body_text
 from followup.proofread import faults
 from followup.schema import MESSAGE_LIMITS, MESSAGE_TARGET
 from followup.shapes import cuts
-from followup.wording import clip
+from followup.wording import clip, tidy
 
 NAME_FLOOR = 24
 """A signer's name is clipped (with an ellipsis) to no fewer characters than this, as a last resort."""
@@ -55,7 +55,7 @@ def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[
     budget = limit if limit is not None else MESSAGE_TARGET
 
     def build(c: dict[str, Any], signer: str, left: tuple[tuple[str, str], ...]) -> Letter:
-        paragraphs = tuple(p for p in (" ".join(template.make_module(c).message().split()),) if p)
+        paragraphs = tuple(p for p in (tidy(template.make_module(c).message()),) if p)
         return Letter(subject=None, date_line=None, sender_block=(), recipient_block=(), paragraphs=paragraphs,
                       signature=(signer,) if signer else (), **{**common, "left_out": left})
 

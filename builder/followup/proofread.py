@@ -24,7 +24,7 @@ _BULLET = re.compile(r"[•·▪●]|(?:^|[.!?:]\s+)[-*]\s")
 def _doubled(sentence: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sentence)]
     for a, b in zip(words, words[1:]):
-        if a == b and a not in ("that", "had", "very", "bye", "so", "is"):
+        if a == b and len(a) > 1 and a not in ("that", "had", "very", "bye", "so", "is"):
             return f'"{a} {b}"'
         stem = next((s for s in STEMS if a.startswith(s) and b.startswith(s)), None)
         if stem:

@@ -14,6 +14,13 @@ def clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def tidy(text: str) -> str:
+    """One line, and no doubled full stop after a name that ends with one ("Acme Inc..")."""
+    import re
+
+    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", clean(text))
+
+
 def upper_first(text: str) -> str:
     """Capitalise the first character only ("iOS apps" stays "IOS apps": callers avoid that case)."""
     return text[:1].upper() + text[1:] if text else text

@@ -248,8 +248,17 @@ def test_long_letter_offers_the_eml_instead_of_a_mail_link(builder: Page) -> Non
     page = builder
     fill_basics(page)
     page.get_by_label("Channel", exact=True).select_option("email")
-    for label in ("What they need", "Your matching strength", "Something you forgot to mention"):
-        page.get_by_label(label, exact=True).fill(("A detailed point about the work we discussed. " * 13)[:590])
+    long = {  # long answers, each still one sentence the letter keeps
+        "What they need": "someone who can make the weekly sales numbers trustworthy enough that regional managers "
+                          "stop keeping their own spreadsheets and start using the shared dashboard for every forecast",
+        "Your matching strength": "At Fabrikam I rebuilt our sales reporting in dbt, cut the monthly close from five "
+                                  "days to two, trained eight analysts in SQL and moved forty regional reports onto "
+                                  "one shared dashboard that the sales leadership team now uses every week",
+        "Something you forgot to mention": "I have also taught SQL to a group of eight analysts, which could help with "
+                                           "the self-serve reporting you want to roll out across the regions next year",
+    }
+    for label, text in long.items():
+        page.get_by_label(label, exact=True).fill(text)
     expect(page.locator("[data-fk-mailto-note]")).to_be_visible()
     # No link without an address: a disabled button of the same name stands in.
     expect(page.get_by_role("link", name="Open in mail app")).to_have_count(0)

@@ -91,8 +91,8 @@ def test_interview_day_is_said_the_way_a_person_says_it() -> None:
     assert " today about" in body(example(), date(2026, 11, 26))
     assert " on Thursday about" in body(example(), date(2026, 11, 30))
     assert " on 26 November about" in body(example(), date(2026, 12, 10))
-    assert " position on 26 November." in body(example(tone="formal"), TODAY)
-    assert " position on 26 November 2026." in body(example(tone="formal"), date(2027, 1, 4))
+    assert " on 26 November." in body(example(tone="formal"), TODAY)
+    assert " on 26 November 2026." in body(example(tone="formal"), date(2027, 1, 4))
 
 
 def test_format_date_is_day_month_year_whatever_the_locale() -> None:

@@ -20,7 +20,7 @@ import pytest
 
 from followup.answers import Answers, loads
 from followup.checks import check, length_range, shared_sentence_ratio
-from followup.compose import SUBJECT_MAX, _names_in, compose, role_title
+from followup.compose import SUBJECT_MAX, _names_in, company_ref, compose, role_title
 from followup.letter import Letter, body_text, word_count
 from followup.messages import limit_for
 from followup.proofread import faults
@@ -139,4 +139,22 @@ def test_no_letter_names_the_role_more_than_twice() -> None:
                 count = " ".join(letter.paragraphs).count(role)
                 if role and count > 2:
                     hits.append(f"{path.stem} {tone}/{channel}: the role {count} times")
+    assert hits == []
+
+
+def test_every_letter_names_the_company_but_not_in_every_sentence() -> None:
+    hits = []
+    for path in FILES:
+        for tone, channel, answers in variants(answers_of(path)):
+            if channel == "message":
+                continue  # a note may leave the company out to fit, and `check` says so
+            try:
+                letters = compose(answers, TODAY)
+            except ValueError:
+                continue
+            company = company_ref(answers.company)
+            for letter in letters:
+                count = " ".join(letter.paragraphs).count(company)
+                if not 1 <= count <= 3:
+                    hits.append(f"{path.stem} {tone}/{channel}: the company {count} times")
     assert hits == []

@@ -30,6 +30,12 @@ CHECK_ANCHORS = {
     "rejection-feedback": "rejection/#feedback",
     "date-check": "when/#timeline",
     "message-shortened": "channels/#short-message",
+    "address-as": "mistakes/#names",
+    "rephrase": "what-to-write/#specific-detail",
+    "subject": "channels/#email",
+    "thin-note": "panel/#one-note-each",
+    "letter-address": "channels/#letter",
+    "sign-off": "mistakes/#form",
     "emoji": "mistakes/#form",
 }
 
