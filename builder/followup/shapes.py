@@ -264,8 +264,9 @@ def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
 
 
 def _fix_i(text: str) -> str:
-    """The pronoun "i" typed in lower case ("i led", "i'm") written as "I"."""
-    return re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
+    """The pronoun "i" typed in lower case ("i led", "i'm", "Im", "ive") written as "I", "I'm", "I've"."""
+    text = re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
+    return re.sub(r"\b[Ii](m|ve)\b", lambda m: "I'" + m.group(1), text)
 
 
 def _to_addressee(text: str) -> str:
@@ -362,7 +363,11 @@ def shape(raw: str, slot: str) -> Shaped:
         return Shaped("fact", lower_first_word(_they_to_you(_shift_voice(body)) if slot in ("topic", "forgot") else body))
     if slot in ("topic", "forgot"):
         body = re.sub(r"\bour\b", "your", re.sub(r"\bOur\b", "Your", body))
-    if slot in ("strength", "forgot") and QUALITIES.search(body) and not _has_finite(["", *words]):
+    resume_like = body.count(",") >= 2 or re.search(r",\s*(?:and\s+)?(?:[a-z]+ed|led|built|grew|ran|cut|won|made|drove)\b", body)
+    if slot == "strength" and resume_like and not _has_finite(["", *words]):
+        return Shaped("none", reason="it reads like lines from a résumé")
+    if slot in ("strength", "forgot") and QUALITIES.search(body) and not _has_finite(["", *words]) \
+            and "," not in body:
         return Shaped("own", "I am " + lower_first_word(body) if first not in ("a", "an") else "I am " + body)
     if slot == "strength" and is_gerund(first):
         return Shaped("phrase", "experience " + lower_first_word(body))

@@ -370,3 +370,31 @@ def test_third_check_in_is_a_problem() -> None:
 def test_asking_for_feedback_after_a_rejection_is_good_and_not_asking_is_fine() -> None:
     assert "rejection-feedback" in codes(check(example("after-rejection"), TODAY), "good")
     assert "rejection-feedback" not in codes(check(example("after-rejection", ask_for_feedback=False), TODAY))
+
+
+def test_chat_shorthand_is_pointed_out_on_its_field() -> None:
+    found = [f for f in check(example(your_strength="Im really good at excel lol"), TODAY) if f.code == "emoji"]
+    assert found and found[0].field == "your_strength" and '"lol"' in found[0].message
+
+
+def test_an_answer_the_letter_leaves_out_is_a_problem_on_its_field_with_how_to_rephrase_it() -> None:
+    answers = example(your_strength="product manager for 6 yrs at Vodafone Cash, grew merchant payments, launched QR")
+    (letter,) = compose(answers, TODAY)
+    assert ("your_strength", "it reads like lines from a résumé") in letter.left_out
+    assert "Vodafone" not in " ".join(letter.paragraphs)
+    found = [f for f in check(answers, TODAY, (letter,)) if f.code == "rephrase"]
+    assert found and found[0].level == "problem" and found[0].field == "your_strength"
+    assert "résumé" in found[0].message and "for example" in found[0].message
+
+
+def test_a_name_the_composer_cannot_read_asks_for_address_them_as() -> None:
+    answers = with_person(example(), name="Nguyễn Thị Mai")
+    found = [f for f in check(answers, TODAY) if f.code == "address-as"]
+    assert found and found[0].field == "interviewers.0.address_as" and "Nguyễn Thị Mai" in found[0].message
+    assert not [f for f in check(with_person(example(), name="Nguyễn Thị Mai", address_as="Mai"), TODAY)
+                if f.code == "address-as"]
+
+
+def test_a_printed_letter_without_company_address_or_with_a_casual_sign_off_is_pointed_out() -> None:
+    found = codes(check(example(channel="letter", company_address="", sign_off="Cheers"), TODAY))
+    assert {"letter-address", "sign-off"} <= found

@@ -210,6 +210,21 @@ def emoji(answers: Answers) -> list[Finding]:
     return out
 
 
+CHAT = re.compile(r"\b(?:lol|lmao|haha+|btw|omg|tbh|imo|gonna|wanna|pls|plz|thx|u r|ur)\b", re.IGNORECASE)
+"""Chat shorthand that the letter would carry into a formal note word for word."""
+
+
+def casual(answers: Answers) -> list[Finding]:
+    out: list[Finding] = []
+    for path, value in text_fields(answers):
+        found = CHAT.search(value)
+        if found and not path.endswith(("email", "profile_url", "name")):
+            out.append(finding("suggestion", "emoji",
+                               f'"{found.group(0)}" is chat shorthand, and the letter uses your words as you '
+                               "typed them: write it out in full, as you would in an email to a stranger.", path))
+    return out
+
+
 def resume(answers: Answers) -> list[Finding]:
     if answers.kind == "after-rejection" or not answers.your_strength.strip():
         return []
