@@ -22,14 +22,15 @@ _BULLET = re.compile(r"[•·▪●]|(?:^|[.!?:]\s+)[-*]\s")
 
 
 def _doubled(sentence: str) -> str | None:
-    words = [w.lower() for w in _WORD.findall(sentence)]
+    # Tokens as written, so that "Johnson & Johnson" or "Q&A" keep their separator between the words.
+    words = [(_WORD.fullmatch(t.strip(".,;:!?\"“”‘’()")) or [""])[0].lower() for t in sentence.split()]
     for a, b in zip(words, words[1:]):
-        if a == b and len(a) > 1 and a not in ("that", "had", "very", "bye", "so", "is"):
+        if a and a == b and len(a) > 1 and a not in ("that", "had", "very", "bye", "so", "is"):
             return f'"{a} {b}"'
-        stem = next((s for s in STEMS if a.startswith(s) and b.startswith(s)), None)
+        stem = a and b and next((s for s in STEMS if a.startswith(s) and b.startswith(s)), None)
         if stem:
             return f'"{a} {b}"'
-    talk = [i for i, w in enumerate(words) if _TALK.match(w)]
+    talk = [i for i, w in enumerate(words) if w and _TALK.match(w)]
     for i, j in zip(talk, talk[1:]):
         if j - i <= 2:  # "our conversation about discussing"
             return f'"{" ".join(words[i:j + 1])}"'

@@ -17,6 +17,9 @@ SCHEMA_VERSION = 2
 2 added `style`, `message_to` and each interviewer's `address_as` (all optional).
 """
 
+READABLE_VERSIONS = (1, 2)
+"""Answers format versions that load (older ones are upgraded on loading, see `followup.answers`)."""
+
 MESSAGE_LIMITS: dict[str, int | None] = {
     "linkedin-note": 200,
     "linkedin-note-premium": 300,
@@ -333,8 +336,10 @@ def json_schema() -> dict[str, Any]:
     schema["properties"] = {
         "schema_version": {
             "title": "Answers format version",
+            "description": f"Files are written as version {SCHEMA_VERSION}; older versions are upgraded on loading.",
             "type": "integer",
-            "const": SCHEMA_VERSION,
+            "enum": list(READABLE_VERSIONS),
+            "default": SCHEMA_VERSION,
         },
         **schema["properties"],
     }

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from followup.wording import TRAILING, clean, join_names, lower_first_word, upper_first
+from followup.wording import EMOJI, TRAILING, clean, join_names, lower_first_word, upper_first
 
 WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
 AUX = frozenset({"do", "does", "did", "can", "could", "should", "would", "will", "might", "must", "shall",
@@ -283,7 +283,7 @@ def _to_addressee(text: str) -> str:
 
 def shape(raw: str, slot: str) -> Shaped:
     """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot")."""
-    raw = _fix_i(raw or "")
+    raw = _fix_i(EMOJI.sub("", raw or ""))  # an emoji is pointed out by `check`, never written
     if not clean(raw):
         return Shaped("none")
     items = _list_items(raw)

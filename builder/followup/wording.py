@@ -5,6 +5,8 @@ Pure functions on strings; none of them knows about letters or answers.
 
 from __future__ import annotations
 
+import re
+
 TRAILING = ".;:,!?-–— "
 """Characters stripped from the end of a phrase before a template adds its own stop."""
 
@@ -16,8 +18,6 @@ def clean(text: str | None) -> str:
 
 def tidy(text: str) -> str:
     """One line, and no doubled full stop after a name that ends with one ("Acme Inc..")."""
-    import re
-
     return re.sub(r"(?<!\.)\.\.(?!\.)", ".", clean(text))
 
 
@@ -111,3 +111,20 @@ def shorten_title(title: str, limit: int) -> str:
 
 
 _DANGLING = frozenset({"of", "and", "for", "the", "in", "at", "to", "&", "-", "–", "a", "an", "with", "on"})
+
+
+# Emoji, not symbols: ✓ ★ ☎ ✉ • → are fine in a letter (resume bullets), ✉️ 😊 ⏰ 🇬🇧 👩‍💻 1️⃣ are not.
+# A base is a pictograph (U+1F000 up), a BMP character shown as emoji by default, a symbol
+# followed by the emoji selector U+FE0F, or a keycap; a whole sequence is matched, to quote it whole.
+_EMOJI_BASE = (
+    "(?:[\U0001F1E6-\U0001F1FF]{2}"  # a flag: two regional indicators
+    "|[\U0001F000-\U0001FAFF]"
+    "|[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1"
+    "\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A"
+    "\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]"
+    "|[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA\u2300-\u27BF\u2934\u2935\u2B05-\u2B55\u3030"
+    "\u303D\u3297\u3299]\uFE0F"
+    "|[0-9#*]\uFE0F?\u20E3)"
+)
+_EMOJI_MODS = "(?:[\U0001F3FB-\U0001F3FF]|\uFE0F|[\U000E0020-\U000E007F])*"  # skin tones, selector, tags
+EMOJI = re.compile(f"{_EMOJI_BASE}{_EMOJI_MODS}(?:\u200D{_EMOJI_BASE}{_EMOJI_MODS})*")

@@ -12,6 +12,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from builder_page import STEP_TIMEOUT_MS, fill_basics, letter, open_builder, preview, wait_ready
 from followup import answers as followup_answers
+from followup.schema import SCHEMA_VERSION
 
 DRAFT_KEY = "followup:draft:v1"
 
@@ -327,7 +328,7 @@ def test_saved_answers_are_the_file_the_command_line_reads(builder: Page, site_u
     parsed = followup_answers.loads(text)
     assert parsed.company == "Northwind Traders"
     assert parsed.interviewers[0].name == "Dana Lee"
-    assert json.loads(text)["schema_version"] == 1
+    assert json.loads(text)["schema_version"] == SCHEMA_VERSION
 
     # Start over (inline confirmation, no browser dialog), then load the file back.
     page.on("dialog", lambda dialog: (_ for _ in ()).throw(AssertionError(f"unexpected dialog: {dialog.message}")))

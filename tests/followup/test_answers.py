@@ -529,3 +529,15 @@ def test_every_schema_field_is_an_answers_attribute():
     for f in FIELDS:
         assert hasattr(a, f.name)
     assert {f.name for f in FIELDS} == set(Answers.__dataclass_fields__)
+
+
+def test_every_readable_version_loads_and_the_json_schema_says_which() -> None:
+    from followup.schema import READABLE_VERSIONS, json_schema
+
+    assert max(READABLE_VERSIONS) == SCHEMA_VERSION
+    assert all(v in answers_module.UPGRADES for v in READABLE_VERSIONS if v < SCHEMA_VERSION)
+    assert json_schema()["properties"]["schema_version"]["enum"] == list(READABLE_VERSIONS)
+    for version in READABLE_VERSIONS:
+        data = complete()
+        data["schema_version"] = version
+        assert parse(data) == parse(complete())

@@ -17,18 +17,20 @@ export function answersFileProblems(data, schema) {
   const problems = [];
   if (!isPlainObject(data)) return ["It is not an answers file: it should be a JSON object ({ ... })."];
   const version = data.schema_version;
-  const current = schema.properties.schema_version.const;
+  // The versions this page reads; older ones are upgraded by the composer, the file is kept as it is.
+  const readable = schema.properties.schema_version.enum;
+  const current = Math.max(...readable);
   if (version === undefined) problems.push("It has no schema_version, so it is not an answers file.");
   else if (!Number.isInteger(version)) problems.push("Its schema_version should be a whole number.");
   else if (version > current) problems.push(`It was made by a newer version of Follow-up Kit (answers format ${version}; this page reads format ${current}): reload the page for the latest builder.`);
-  else if (version < current) problems.push(`It uses answers format ${version}, older than any this page can upgrade (it reads format ${current}).`);
+  else if (!readable.includes(version)) problems.push(`It uses answers format ${version}, older than any this page can upgrade (it reads formats ${readable.join(", ")}).`);
   checkValue(schema, data, "", problems, true);
   return problems;
 }
 
 function checkValue(schema, value, path, problems, top = false) {
   const name = top ? "The file" : schema.title || path;
-  if (schema.const !== undefined) return; // schema_version, checked above
+  if (path === "schema_version") return; // checked above
   switch (schema.type) {
     case "object": {
       if (!isPlainObject(value)) return problems.push(`${name} should be a group of answers.`);
