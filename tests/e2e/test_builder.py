@@ -260,6 +260,9 @@ def test_long_letter_offers_the_eml_instead_of_a_mail_link(builder: Page) -> Non
     }
     for label, text in long.items():
         page.get_by_label(label, exact=True).fill(text)
+    page.get_by_label("What you discussed with them", exact=True).first.fill(
+        "your plan to move the monthly and weekly sales reporting from regional spreadsheets to dbt models that the "
+        "finance team can check before every board meeting")
     expect(page.locator("[data-fk-mailto-note]")).to_be_visible()
     # No link without an address: a disabled button of the same name stands in.
     expect(page.get_by_role("link", name="Open in mail app")).to_have_count(0)

@@ -83,9 +83,9 @@ BAD_DRAFTS = {
     "cut off": ('{"schema_version": 1, "company": "Half', "It is not valid JSON"),
     "unknown field": (json.dumps({"schema_version": 1, "company": "Acme", "salary": 5}), 'unknown field "salary"'),
     "older format": (json.dumps({"schema_version": 0, "company": "Old Co"}),
-                     "It uses answers format 0, older than any this page can upgrade (it reads format 1)."),
-    "newer format": (json.dumps({"schema_version": 2, "company": "New Co"}),
-                     "It was made by a newer version of Follow-up Kit (answers format 2; this page reads format 1)"),
+                     "It uses answers format 0, older than any this page can upgrade (it reads formats 1, 2)."),
+    "newer format": (json.dumps({"schema_version": 3, "company": "New Co"}),
+                     "It was made by a newer version of Follow-up Kit (answers format 3; this page reads format 2)"),
 }
 
 
@@ -125,5 +125,5 @@ def test_an_answers_file_from_an_older_format_is_refused_with_the_reason(builder
         files=[{"name": "old.json", "mimeType": "application/json", "buffer": old}])
     message = page.locator("[data-fk-drafts-message]")
     expect(message).to_contain_text("“old.json” was not loaded: It uses answers format 0, older than any this page "
-                                    "can upgrade (it reads format 1).")
+                                    "can upgrade (it reads formats 1, 2).")
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
