@@ -256,7 +256,8 @@ def test_long_letter_offers_the_eml_instead_of_a_mail_link(builder: Page) -> Non
                                   "days to two, trained eight analysts in SQL and moved forty regional reports onto "
                                   "one shared dashboard that the sales leadership team now uses every week",
         "Something you forgot to mention": "I have also taught SQL to a group of eight analysts, which could help with "
-                                           "the self-serve reporting you want to roll out across the regions next year",
+                                           "the self-serve reporting you want to roll out across the regions next year, "
+                                           "starting with the northern region in the spring",
     }
     for label, text in long.items():
         page.get_by_label(label, exact=True).fill(text)
