@@ -15,8 +15,9 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# The home page, the longest text page and the page of rendered example letters.
-PAGES = ("", "what-to-write/", "examples/")
+# The home page, the longest text pages (one with rendered letters), the page of example letters and
+# the page of letters written as prose blocks.
+PAGES = ("", "what-to-write/", "special-cases/", "examples/", "offer/")
 
 
 def _load_script() -> ModuleType:
