@@ -13,6 +13,7 @@ import functools
 import gzip
 import io
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -134,12 +135,19 @@ class PagesHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that closes a connection mid-download (a page closed, a fetch aborted) is normal."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(directory: Path, **options: Any) -> Iterator[str]:
     """Serve `directory` on a free local port while the block runs; yields the origin (no slash).
     Keyword arguments are the fields of Options."""
     handler = functools.partial(PagesHandler, directory=str(directory), options=Options(**options))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

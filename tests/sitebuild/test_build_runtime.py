@@ -165,13 +165,15 @@ def test_markupsafe_wheel_is_pure_python(built: object) -> None:
     assert not [n for n in names if n.endswith((".so", ".pyd"))]
 
 
-def test_followup_wheel_ships_every_template_and_example(built: object) -> None:
+def test_followup_wheel_ships_every_template_and_example_and_no_build_code(built: object) -> None:
     with zipfile.ZipFile(built.out_dir / EXPECTED_WHEELS["followup"]) as wheel:
         names = set(wheel.namelist())
     templates = {f"followup/templates/{p.relative_to(ROOT / 'templates').as_posix()}" for p in (ROOT / "templates").rglob("*.j2")}
     examples = {f"followup/examples/{p.name}" for p in (ROOT / "builder/followup/examples").glob("*.json")}
     modules = {f"followup/{p.relative_to(ROOT / 'builder/followup').as_posix()}" for p in (ROOT / "builder/followup").rglob("*.py") if "__pycache__" not in p.parts}
     assert templates | examples | modules | {"followup/templates/__init__.py"} <= names
+    # Only the composer: the site's build code (sitebuild/) is never shipped to browsers.
+    assert {name.split("/")[0] for name in names} == {"followup", "followup-0.1.0.dist-info"}
 
 
 # --- incremental builds ----------------------------------------------------------------------
