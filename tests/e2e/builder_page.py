@@ -34,6 +34,20 @@ def letter(page: Page) -> Locator:
     return page.locator("[data-fk-letter]")
 
 
+def expect_answers_kept_then_retry(page: Page, blocked: str) -> None:
+    """After the runtime failed to start with "Northwind Traders" typed as the company: the answer
+    is still there with a way on (the example letters); once `blocked` (a route pattern) is let
+    through again, "Try again" starts the composer and the letter comes."""
+    expect(page.locator("[data-fk-status]")).to_contain_text("Your answers are still here")
+    expect(page.get_by_role("link", name="See the example letters")).to_be_visible()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
+    page.unroute(blocked)
+    page.get_by_role("button", name="Try again").click()
+    wait_ready(page)
+    fill_basics(page)
+    expect(letter(page)).to_contain_text("Northwind Traders")
+
+
 def fill_basics(page: Page, company: str = "Northwind Traders", interviewer: str = "Dana Lee") -> None:
     """What a thank-you note needs, typed by label as a person would."""
     page.get_by_label("Letter type", exact=True).select_option(label="Thank-you note")

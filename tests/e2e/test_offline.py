@@ -8,21 +8,21 @@ context's request events and Cache Storage instead.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import shutil
 import struct
 import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from builder_page import BOOT_TIMEOUT_MS, fill_basics, letter, open_builder, wait_ready
 from playwright.sync_api import BrowserContext, Page, expect
+
+from sitebuild.offline import BUILD_SW
+from sitebuild.pages_server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNTIME_PREFIX = "followup-runtime-"
@@ -178,35 +178,14 @@ def test_after_one_visit_every_page_and_the_builder_work_offline(
 # --- a new deploy ---------------------------------------------------------------------------------
 
 
-class _Handler(SimpleHTTPRequestHandler):
-    extensions_map = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".mjs": "text/javascript",
-        ".json": "application/json",
-        ".webmanifest": "application/manifest+json",
-    }
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-cache")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
 @pytest.fixture()
 def deploy(site_dir: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A copy of the site (without the heavy runtime files) on its own server: (root URL, folder)."""
     copy = tmp_path / "site"
     shutil.copytree(site_dir, copy, ignore=shutil.ignore_patterns("*.wasm", "*.whl", "*.zip", "*.asm.mjs"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(copy)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", copy
-    finally:
-        server.shutdown()
-        server.server_close()
+    # no-cache: the browser revalidates every page, so it sees the new deploy at once.
+    with serve(copy, cache_control="no-cache") as origin:
+        yield origin + "/", copy
 
 
 def test_a_new_deploy_is_offered_with_a_reload_button_and_taken_whole(page: Page, deploy: tuple[str, Path]) -> None:
@@ -217,7 +196,7 @@ def test_a_new_deploy_is_offered_with_a_reload_button_and_taken_whole(page: Page
     # Deploy a new version: a page changes and the service worker is rebuilt.
     why = folder / "why" / "index.html"
     why.write_text(why.read_text(encoding="utf-8").replace("</h1>", " (revised)</h1>", 1), encoding="utf-8")
-    subprocess.run(["node", str(ROOT / "scripts/build_sw.mjs"), "--site", str(folder)], check=True, cwd=ROOT)
+    subprocess.run(["node", str(BUILD_SW), "--site", str(folder)], check=True, cwd=ROOT)
 
     page.reload()  # the browser checks for a new service worker on navigation
     notice = page.get_by_role("status").filter(has_text="A new version of this site is available")

@@ -30,7 +30,7 @@ function runtimeDir() {
   const out = join(ROOT, ".cache", "runtime", "out");
   if (!existsSync(join(out, "runtime.json"))) {
     const python = existsSync(join(ROOT, ".venv", "bin", "python")) ? join(ROOT, ".venv", "bin", "python") : "python3";
-    execFileSync(python, [join(ROOT, "scripts", "build_runtime.py"), "--out", out], { stdio: "inherit" });
+    execFileSync(python, ["-m", "sitebuild.runtime", "--out", out], { stdio: "inherit", cwd: ROOT });
   }
   return out;
 }
@@ -264,7 +264,7 @@ json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compos
   });
 
   test("restores with the loaded modules frozen out of the garbage collector's rescans", () => {
-    // scripts/make_snapshot.mjs: gc.freeze(), or Python rescans them every few renders.
+    // sitebuild/runtime/make_snapshot.mjs: gc.freeze(), or Python rescans them every few renders.
     const [frozen, tracked] = JSON.parse(restored.runPython("import gc, json; json.dumps([gc.get_freeze_count(), len(gc.get_objects())])"));
     assert.ok(frozen > 10000 && tracked < frozen / 5, `frozen ${frozen}, still tracked ${tracked}`);
   });

@@ -1,4 +1,4 @@
-"""The Content Security Policy (scripts/hooks/csp.py): right in every built page, and right in Chromium.
+"""The Content Security Policy (sitebuild/csp.py): right in every built page, and right in Chromium.
 
 The static checks read the built HTML with their own small parser (not the hook's), so a bug in the
 hook's parsing cannot hide itself. The browser checks are the real proof: Chromium computes the
@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
-import json
 import logging
 import re
-import sys
 from html.parser import HTMLParser
+from importlib.resources import files
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
-ROOT = Path(__file__).resolve().parents[2]
+from sitebuild import csp
 
 # Recorded before any page script runs (init scripts are injected by the browser, outside CSP).
 RECORD_VIOLATIONS = """
@@ -32,35 +29,10 @@ document.addEventListener("securitypolicyviolation", (e) => {
 });
 """
 
-# A complete thank-you note, loaded through the builder's "Load answers" input.
-ANSWERS = {
-    "schema_version": 1,
-    "kind": "thank-you",
-    "tone": "warm",
-    "channel": "email",
-    "company": "Northwind Traders",
-    "role": "Data Analyst",
-    "candidate": {"name": "Sam Rivera", "email": "sam@example.org"},
-    "interview_date": "2026-11-20",
-    "interview_time": "14:00",
-    "stage": "video",
-    "interviewers": [{"name": "Dana Lee", "title": "Head of Analytics", "topic": "the churn dashboard"}],
-    "their_needs": "someone to rebuild the weekly sales reporting",
-    "your_strength": "I automated a similar report at my last job, cutting it from a day to an hour",
-}
+# A complete thank-you note (the package's own example answers), loaded through the builder's
+# "Load answers" input.
+ANSWERS = files("followup.examples") / "thank-you.json"
 LETTER_IN_PREVIEW = "[data-fk-letter] .letter"
-
-
-def _load_hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("csp_hook", ROOT / "scripts" / "hooks" / "csp.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-csp = _load_hook()
 
 
 # --- an independent reading of the built HTML -----------------------------------------------------
@@ -372,7 +344,7 @@ def _compose_in_builder(page: Page, builder_url: str, answers_file: Path) -> Non
 @pytest.fixture()
 def answers_file(tmp_path: Path) -> Path:
     path = tmp_path / "answers.json"
-    path.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    path.write_text(ANSWERS.read_text(encoding="utf-8"), encoding="utf-8")
     return path
 
 

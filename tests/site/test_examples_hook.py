@@ -1,15 +1,12 @@
-"""The example letters (scripts/hooks/examples.py): rendered by the real composer at build time from
+"""The example letters (sitebuild/examples.py): rendered by the real composer at build time from
 the answers files in docs/examples/, never typed into a page, and a broken example stops the build."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from datetime import date, timedelta
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from mkdocs.exceptions import PluginError
@@ -19,22 +16,11 @@ from followup.compose import compose
 from followup.formats import to_html
 from followup.letter import body_text
 from followup.timing import timing_for
+from sitebuild import examples as hook
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 EXAMPLES = sorted((DOCS / "examples").glob("*.json"))
-
-
-def _load_hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("examples_hook", ROOT / "scripts" / "hooks" / "examples.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = _load_hook()
 
 
 def _markers() -> list[tuple[str, str]]:

@@ -4,32 +4,18 @@ reported, not asserted here: on a shared machine it depends on the load, and tes
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from sitebuild import lighthouse as script
 
 ROOT = Path(__file__).resolve().parents[2]
 # The home page, the longest text pages (one with rendered letters), the page of example letters and
 # the page of letters written as prose blocks.
 PAGES = ("", "what-to-write/", "special-cases/", "examples/", "offer/")
-
-
-def _load_script() -> ModuleType:
-    loader = importlib.machinery.SourceFileLoader("lighthouse_script", str(ROOT / "scripts" / "lighthouse"))
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
-
-
-script = _load_script()
 
 
 def _run(performance: int, seo: int = 100) -> dict[str, object]:
@@ -52,7 +38,7 @@ def test_guide_pages_are_held_to_the_bars_and_the_builder_page_is_only_reported(
 @pytest.fixture(scope="module")
 def scores(site_dir: Path) -> dict[str, dict[str, int]]:
     run = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "lighthouse"), "--json", "--site", str(site_dir), *PAGES],
+        [str(ROOT / "scripts" / "lighthouse"), "--json", "--site", str(site_dir), *PAGES],
         capture_output=True,
         text=True,
         timeout=600,

@@ -6,9 +6,9 @@ What it adds to every build:
   `<link rel="manifest">` plus theme colour and touch icon in every page, the 404 page included;
 - `assets/offline/register.js` (registers the service worker, shows "A new version is
   available" with a Reload button) and its small stylesheet, on every page;
-- `sw.js` at the site root, written last by `node scripts/build_sw.mjs` (Workbox), because its
+- `sw.js` at the site root, written last by `node build_sw.mjs` (beside this file; Workbox), because its
   precache revisions are hashes of the final files: this hook's `on_post_build` runs after the
-  Content Security Policy hook (scripts/hooks/csp.py) has finished rewriting HTML.
+  Content Security Policy hook (sitebuild/csp.py) has finished rewriting HTML.
 
 Under `mkdocs serve` the service worker is a retiring one that caches nothing and removes any
 earlier registration: cached pages would hide every edit while writing the site.
@@ -32,8 +32,8 @@ from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.offline")
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-BUILD_SW = ROOT / "scripts" / "build_sw.mjs"
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_SW = Path(__file__).resolve().parent / "build_sw.mjs"
 MANIFEST = "manifest.webmanifest"
 REGISTER_SCRIPT = "assets/offline/register.js"
 STYLESHEET = "assets/offline/offline.css"

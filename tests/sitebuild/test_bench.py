@@ -1,4 +1,4 @@
-"""scripts/bench: a quick smoke run so that it cannot rot, and its small pure helpers.
+"""scripts/bench (sitebuild.bench): a quick smoke run so that it cannot rot, and its small pure helpers.
 
 No figure is checked against a target here: timings on shared machines are noise. The smoke run
 only proves every figure is still measured and written.
@@ -6,25 +6,11 @@ only proves every figure is still measured and written.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bench_module():
-    spec = importlib.util.spec_from_file_location("followup_bench", ROOT / "scripts" / "bench.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench_module()
+from sitebuild import ROOT, bench
 
 
 def test_percentile_interpolates_between_ranks() -> None:

@@ -1,4 +1,4 @@
-"""Tests of scripts/build_runtime.py (the browser runtime bundle) and its MkDocs hook.
+"""Tests of sitebuild.runtime (the browser runtime bundle) and its MkDocs hook.
 
 Every build here runs on a copy of the project's sources in a temporary folder, with the real
 node_modules/pyodide and .venv, and with a wheel cache seeded once per session from the project's
@@ -10,31 +10,19 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import hashlib
-import importlib.util
 import json
 import shutil
-import sys
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+import sitebuild.runtime as br
+from sitebuild import ROOT
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-br = _load("followup_build_runtime", ROOT / "scripts" / "build_runtime.py")
 PINS = br.read_pins((ROOT / "requirements.txt").read_text())
 NPM_VERSION = json.loads((NPM_PYODIDE / "package.json").read_text())["version"]
 EXPECTED_WHEELS = {
@@ -177,13 +165,15 @@ def test_markupsafe_wheel_is_pure_python(built: object) -> None:
     assert not [n for n in names if n.endswith((".so", ".pyd"))]
 
 
-def test_followup_wheel_ships_every_template_and_example(built: object) -> None:
+def test_followup_wheel_ships_every_template_and_example_and_no_build_code(built: object) -> None:
     with zipfile.ZipFile(built.out_dir / EXPECTED_WHEELS["followup"]) as wheel:
         names = set(wheel.namelist())
     templates = {f"followup/templates/{p.relative_to(ROOT / 'templates').as_posix()}" for p in (ROOT / "templates").rglob("*.j2")}
     examples = {f"followup/examples/{p.name}" for p in (ROOT / "builder/followup/examples").glob("*.json")}
     modules = {f"followup/{p.relative_to(ROOT / 'builder/followup').as_posix()}" for p in (ROOT / "builder/followup").rglob("*.py") if "__pycache__" not in p.parts}
     assert templates | examples | modules | {"followup/templates/__init__.py"} <= names
+    # Only the composer: the site's build code (sitebuild/) is never shipped to browsers.
+    assert {name.split("/")[0] for name in names} == {"followup", "followup-0.1.0.dist-info"}
 
 
 # --- incremental builds ----------------------------------------------------------------------
@@ -265,6 +255,33 @@ def test_compiled_wheels_are_byte_reproducible(tmp_path: Path, built: object) ->
     # Bytecode already in the input is replaced, not doubled: compiling twice changes nothing.
     again = br.compiled_wheel(dataclasses.replace(config, cache_dir=tmp_path / "c3"), NPM_VERSION, "markupsafe", one)[0]
     assert again.read_bytes() == one.read_bytes()
+
+
+def test_a_compiled_wheels_key_changes_with_each_of_its_inputs() -> None:
+    key = br.compiled_key("jinja2", "a" * 64, "b" * 64, "0.29.0")
+    assert key.startswith("jinja2-pyc-")
+    assert key == br.compiled_key("jinja2", "a" * 64, "b" * 64, "0.29.0")
+    others = {
+        br.compiled_key("jinja2", "c" * 64, "b" * 64, "0.29.0"),  # another input wheel
+        br.compiled_key("jinja2", "a" * 64, "c" * 64, "0.29.0"),  # another compile_wheels.mjs
+        br.compiled_key("jinja2", "a" * 64, "b" * 64, "0.29.1"),  # another Pyodide
+    }
+    assert key not in others and len(others) == 3
+
+
+def test_an_edit_to_the_compiler_script_compiles_again(tmp_path: Path, built: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitebuild.runtime import wheels
+
+    wheel = built.out_dir / EXPECTED_WHEELS["jinja2"]
+    config = config_for(ROOT, tmp_path / "cache", tmp_path / "out")
+    first, made = br.compiled_wheel(config, NPM_VERSION, "jinja2", wheel)
+    assert made and br.compiled_wheel(config, NPM_VERSION, "jinja2", wheel) == (first, False)
+    edited = tmp_path / "compile_wheels.mjs"
+    edited.write_text(wheels.COMPILER.read_text(encoding="utf-8") + "\n// edited\n", encoding="utf-8")
+    monkeypatch.setattr(wheels, "COMPILER", edited)
+    second, made = br.compiled_wheel(config, NPM_VERSION, "jinja2", wheel)
+    assert made and second.parent != first.parent
+    assert not first.parent.exists()  # the superseded entry is pruned
 
 
 def test_caches_and_editor_files_do_not_count_as_source_changes(tmp_path: Path) -> None:
@@ -394,7 +411,8 @@ def test_hook_adds_every_bundle_file_to_the_site_at_assets_pyodide(tmp_path: Pat
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
-    hook = _load("followup_runtime_hook", ROOT / "scripts" / "hooks" / "runtime.py")
+    from sitebuild.runtime import publish as hook
+
     config = MkDocsConfig(config_file_path=str(ROOT / "mkdocs.yml"))
     config.load_dict({"site_name": "t", "docs_dir": str(ROOT / "docs"), "site_dir": str(tmp_path / "site")})
     errors, _warnings = config.validate()

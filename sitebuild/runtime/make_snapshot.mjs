@@ -1,9 +1,10 @@
 // Makes the builder's start-up snapshot at build time: the memory of a Pyodide interpreter that
 // has the three wheels installed, `followup.bundle` imported and its templates compiled, gzipped.
 // The browser restores it instead of starting Python and importing the composer, which is most
-// of a first start (docs/assets/builder/runtime-loader.js). Called by scripts/build_runtime.py.
+// of a first start (docs/assets/builder/runtime-loader.js). Called by sitebuild/runtime/bundle.py,
+// whose stamp (the snapshot's cache key and file name) includes this file's hash.
 //
-//   node scripts/make_snapshot.mjs BUNDLE_DIR OUT_FILE
+//   node sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE
 //
 // BUNDLE_DIR holds the Pyodide core files and the wheels to install (every *.whl in it). The
 // output depends only on those bytes (and on zlib's version, for the gzip): Python's hash seed is
@@ -19,7 +20,7 @@ import { gzipSync } from "node:zlib";
 
 const [bundleDir, outFile] = process.argv.slice(2);
 if (!bundleDir || !outFile) {
-  console.error("usage: node scripts/make_snapshot.mjs BUNDLE_DIR OUT_FILE");
+  console.error("usage: node sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE");
   process.exit(2);
 }
 
@@ -65,12 +66,10 @@ import importlib; importlib.invalidate_caches()
 `;
 
 // Renders of the package's own examples, every kind: every template is compiled in the snapshot
-// (Jinja compiles on first use: ~150 ms of a first letter), and a few rounds let Python specialise
-// the composer's bytecode (not measurable apart from the browser's own warm-up, see worker.js,
-// but free here). No visitor's data is ever in it. Then everything alive is frozen out of the
-// garbage collector's sight (the interpreter's own objects live as long as it does): Python 3.14's
-// collector otherwise rescans the ~30,000 objects of the imported modules every few renders, a
-// 10 ms pause in Node at times, 20-30 ms in a browser still warming up (measured).
+// (Jinja compiles on first use), and a few rounds let Python specialise the composer's bytecode.
+// No visitor's data is ever in it. Then everything alive is frozen out of the garbage collector's
+// sight (the interpreter's own objects live as long as it does), so the collector does not rescan
+// the imported modules' objects every few renders (README, "Offline use and performance").
 const WARM_UP = `
 from importlib.resources import files as _files
 from followup.bundle import render_json as _render_json

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from hook_loader import load_hook
 
-ROOT = Path(__file__).resolve().parents[3]
-hook = load_hook("source")
+from sitebuild import ROOT
+from sitebuild import source as hook
 
 
 @pytest.mark.parametrize(("environ", "url"), [

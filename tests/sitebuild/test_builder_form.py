@@ -6,12 +6,10 @@ import json
 from html.parser import HTMLParser
 
 import pytest
-from hook_loader import load_hook
 
 from followup import schema
 from followup.schema import FIELDS, Field
-
-hook = load_hook("builder_form")
+from sitebuild import builder_form as hook
 
 
 class _Form(HTMLParser):

@@ -3,8 +3,8 @@
 each produce a complete site whose builder page loads nothing from anywhere else.
 
 Why a hook and not a separate step: a site built without the bundle has a builder that cannot
-start, and no one should have to remember a second command. The build itself lives in
-scripts/build_runtime.py (incremental, so an unchanged tree costs a few hash checks); this hook
+start, and no one should have to remember a second command. The build itself is
+sitebuild.runtime.build (incremental, so an unchanged tree costs a few hash checks); this hook
 runs it once per build and adds each output file to MkDocs' files, which copies them into the
 site, and names the start-up snapshot for the builder page. Under `mkdocs serve` it also watches
 the composer's sources, so an edit to a template or to builder/followup rebuilds the wheel and
@@ -13,32 +13,18 @@ reloads the page.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import sys
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from sitebuild.runtime import PROJECT_DIRS, RuntimeBuildError, build, default_config
+
 log = logging.getLogger("mkdocs.hooks.runtime")
 
 DEST = "assets/pyodide"
-_SCRIPT = Path(__file__).resolve().parent.parent / "build_runtime.py"
-
-
-def _build_runtime() -> Any:
-    """scripts/build_runtime.py as a module (scripts/ is not a package, and need not be on sys.path)."""
-    name = "followup_build_runtime"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, _SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
 
 
 def _project_root(config: Any) -> Path:
@@ -51,10 +37,9 @@ _snapshot: dict[str, Any] | None = None
 
 def on_files(files: Files, config: Any) -> Files:
     global _snapshot
-    br = _build_runtime()
     try:
-        result = br.build(br.default_config(_project_root(config)))
-    except br.RuntimeBuildError as exc:
+        result = build(default_config(_project_root(config)))
+    except RuntimeBuildError as exc:
         raise PluginError(f"runtime: {exc}") from None
     log.info("runtime: %s (%.2f s)", result.summary(), result.seconds)
     _snapshot = result.manifest["snapshot"]
@@ -70,7 +55,7 @@ def on_files(files: Files, config: Any) -> Files:
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
     """`runtime_snapshot` ("FILE SIZE"): the builder page names it in <head>, so the composer's
-    worker starts downloading it at once instead of after reading runtime.json (~0.1-0.3 s)."""
+    worker starts downloading it at once instead of after reading runtime.json."""
     if _snapshot is not None:
         context["runtime_snapshot"] = f"{_snapshot['file']} {_snapshot['unzipped_size']}"
     return context
@@ -78,8 +63,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     root = _project_root(config)
-    br = _build_runtime()
-    for top in br.PROJECT_DIRS:
+    for top in PROJECT_DIRS:
         if (root / top).is_dir():
             server.watch(str(root / top))
     for name in ("pyproject.toml", "requirements.txt", "package-lock.json"):

@@ -1,0 +1,189 @@
+"""One run of each scenario (bare Pyodide, the builder cold and warm with keystrokes, a guide page)
+in headless Chromium, interleaved run by run, and the figures of all runs."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from sitebuild import chromium
+from sitebuild.bench.pages import PROBE_JS, prepare_site
+from sitebuild.bench.report import TARGETS, builder_long_frames, percentile, summary
+from sitebuild.pages_server import Traffic, serve
+
+DRAFT_KEY = "followup:draft:v1"
+EXAMPLE = files("followup.examples") / "thank-you.json"  # the draft a returning visitor has
+GUIDE_PAGE = "why/"
+TIMEOUT_MS = 180_000
+# Material shows this once its search worker has built the index (the heaviest thing left after load).
+SEARCH_READY = ".md-search-result__meta:text('Type to start searching')"
+SETTLE_MS = 1000
+
+
+@dataclass
+class Bench:
+    browser: Any
+    root: str
+    traffic: Traffic
+    edits: int
+    draft: str
+
+    def new_context(self) -> Any:
+        context = self.browser.new_context(service_workers="allow")
+        context.add_init_script(PROBE_JS)
+        return context
+
+    def bare(self) -> tuple[float, float]:
+        """(cold, warm) ms from navigation to loadPyodide resolved, in a new profile."""
+        context = self.new_context()
+        try:
+            times = []
+            for _ in range(2):
+                page = context.new_page()
+                page.goto(self.root + "bench/bare/")
+                page.wait_for_function("() => window.__bare !== undefined", timeout=TIMEOUT_MS)
+                result = page.evaluate("() => window.__bare")
+                if not result["ok"]:
+                    raise RuntimeError(f"bare loadPyodide failed: {result['error']}")
+                times.append(result["at"])
+                page.close()
+            return times[0], times[1]
+        finally:
+            context.close()
+
+    def _open_builder(self, context: Any) -> tuple[Any, dict[str, Any]]:
+        page = context.new_page()
+        mark = self.traffic.mark()
+        page.goto(self.root + "builder/")
+        page.wait_for_function("() => window.__fk.letterAt !== null", timeout=TIMEOUT_MS)
+        probe = page.evaluate("() => window.__fk")
+        letter_at = probe["letterAt"]
+        early = [t for t in probe["longtasks"] if t["start"] < letter_at]
+        return page, {
+            "ms": letter_at,
+            "bytes": self.traffic.since(mark),
+            "longtasks": len(early),
+            "longtask_ms": sum(t["duration"] for t in early),
+            "builder_longtasks": len(builder_long_frames(probe["frames"], letter_at)),
+        }
+
+    def builder(self) -> dict[str, Any]:
+        """Cold then warm builder loads in one new profile, then keystrokes on the warm page."""
+        context = self.new_context()
+        try:
+            context.add_init_script(f"localStorage.getItem({json.dumps(DRAFT_KEY)}) ?? "
+                                    f"localStorage.setItem({json.dumps(DRAFT_KEY)}, {json.dumps(self.draft)});")
+            mark = self.traffic.mark()
+            cold_page, cold = self._open_builder(context)
+            # Wait for what a first visit leaves behind: the runtime kept offline.
+            cold_page.wait_for_function("() => document.documentElement.dataset.fkOffline === 'ready'",
+                                        timeout=TIMEOUT_MS)
+            cold["bytes_with_offline"] = self.traffic.since(mark)
+            cold_page.close()
+
+            warm_page, warm = self._open_builder(context)
+            keystrokes = self.type(warm_page)
+            warm_page.wait_for_selector(SEARCH_READY, state="attached", timeout=TIMEOUT_MS)
+            warm_page.wait_for_timeout(SETTLE_MS)
+            settled = self.type(warm_page)
+            return {"cold": cold, "warm": warm, "keystrokes": keystrokes, "settled": settled}
+        finally:
+            context.close()
+
+    def type(self, page: Any) -> list[float]:
+        """Latencies (ms) of `edits` keystrokes, each waited for before the next."""
+        field_ = page.get_by_label("Your name", exact=True)  # in the signature of every letter
+        field_.click()
+        page.keyboard.press("End")
+        page.evaluate("() => { window.__fk.latencies = []; window.__fk.pending = null; }")
+        for i in range(self.edits):
+            before = page.evaluate("() => window.__fk.updates")
+            page.keyboard.press("x" if i % 2 == 0 else "Backspace")
+            page.wait_for_function(f"() => window.__fk.updates > {before} && window.__fk.pending === null",
+                                   timeout=TIMEOUT_MS)
+        return page.evaluate("() => window.__fk.latencies")
+
+    def guide(self) -> dict[str, int]:
+        """Bytes for a first visit to a guide page: the page itself, then with the offline precache."""
+        context = self.new_context()
+        try:
+            page = context.new_page()
+            mark = self.traffic.mark()
+            page.goto(self.root + GUIDE_PAGE, wait_until="load")
+            page_bytes = self.traffic.since(mark)
+            page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=TIMEOUT_MS)
+            return {
+                "page": page_bytes,
+                "with_precache": self.traffic.since(mark),
+                "pyodide": self.traffic.since(mark, "/assets/pyodide/"),
+            }
+        finally:
+            context.close()
+
+
+def run(site: Path, runs: int, edits: int, log: Callable[[str], None]) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    draft = json.dumps(json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    series: dict[str, list[float]] = {}
+
+    def add(name: str, value: float) -> None:
+        series.setdefault(name, []).append(value)
+
+    traffic = Traffic()
+    with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp, serve(
+        prepare_site(site, Path(tmp)), gzip=False, traffic=traffic
+    ) as origin:
+        root = origin + "/"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=list(chromium.ARGS))
+            bench = Bench(browser, root, traffic, edits, draft)
+            try:
+                for i in range(runs):
+                    started = time.monotonic()
+                    bare_cold, bare_warm = bench.bare()
+                    b = bench.builder()
+                    g = bench.guide()
+                    add("bare_cold_ms", bare_cold)
+                    add("bare_warm_ms", bare_warm)
+                    add("builder_cold_ms", b["cold"]["ms"])
+                    add("builder_warm_ms", b["warm"]["ms"])
+                    add("ratio_cold", b["cold"]["ms"] / bare_cold)
+                    add("ratio_warm", b["warm"]["ms"] / bare_cold)
+                    add("ratio_warm_vs_bare_warm", b["warm"]["ms"] / bare_warm)
+                    series.setdefault("keystroke_ms", []).extend(b["keystrokes"])
+                    series.setdefault("keystroke_settled_ms", []).extend(b["settled"])
+                    add("longtasks_cold_count", b["cold"]["longtasks"])
+                    add("longtasks_cold_ms", b["cold"]["longtask_ms"])
+                    add("longtasks_warm_count", b["warm"]["longtasks"])
+                    add("longtasks_warm_ms", b["warm"]["longtask_ms"])
+                    add("longtasks_cold_builder", b["cold"]["builder_longtasks"])
+                    add("longtasks_warm_builder", b["warm"]["builder_longtasks"])
+                    add("bytes_guide_page", g["page"])
+                    add("bytes_guide_with_precache", g["with_precache"])
+                    add("bytes_guide_pyodide", g["pyodide"])
+                    add("bytes_builder_cold", b["cold"]["bytes"])
+                    add("bytes_builder_cold_with_offline", b["cold"]["bytes_with_offline"])
+                    add("bytes_builder_warm", b["warm"]["bytes"])
+                    log(
+                        f"run {i + 1}/{runs}: bare {bare_cold:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "
+                        f"warm {b['warm']['ms']:.0f} ms ({time.monotonic() - started:.0f} s)"
+                    )
+            finally:
+                browser.close()
+
+    keystrokes = series.pop("keystroke_ms")
+    settled = series.pop("keystroke_settled_ms")
+    figures: dict[str, Any] = {name: summary(values) for name, values in series.items()}
+    figures["keystroke_p50_ms"] = {"value": percentile(keystrokes, 50), "count": len(keystrokes)}
+    figures["keystroke_p95_ms"] = {"value": percentile(keystrokes, 95), "count": len(keystrokes)}
+    figures["keystroke_max_ms"] = {"value": max(keystrokes), "count": len(keystrokes)}
+    figures["keystroke_settled_p50_ms"] = {"value": percentile(settled, 50), "count": len(settled)}
+    figures["keystroke_settled_p95_ms"] = {"value": percentile(settled, 95), "count": len(settled)}
+    return {"runs": runs, "edits": edits, "chromium": chromium.EXECUTABLE, "figures": figures, "targets": TARGETS}
