@@ -264,7 +264,7 @@ json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compos
   });
 
   test("restores with the loaded modules frozen out of the garbage collector's rescans", () => {
-    // sitebuild/runtime/make_snapshot.mjs: gc.freeze(), or Python rescans them every few renders.
+    // scripts/sitebuild/runtime/make_snapshot.mjs: gc.freeze(), or Python rescans them every few renders.
     const [frozen, tracked] = JSON.parse(restored.runPython("import gc, json; json.dumps([gc.get_freeze_count(), len(gc.get_objects())])"));
     assert.ok(frozen > 10000 && tracked < frozen / 5, `frozen ${frozen}, still tracked ${tracked}`);
   });

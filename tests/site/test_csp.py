@@ -1,4 +1,4 @@
-"""The Content Security Policy (sitebuild/csp.py): right in every built page, and right in Chromium.
+"""The Content Security Policy (scripts/sitebuild/csp.py): right in every built page, and right in Chromium.
 
 The static checks read the built HTML with their own small parser (not the hook's), so a bug in the
 hook's parsing cannot hide itself. The browser checks are the real proof: Chromium computes the

@@ -1,4 +1,4 @@
-"""The example letters (sitebuild/examples.py): rendered by the real composer at build time from
+"""The example letters (scripts/sitebuild/examples.py): rendered by the real composer at build time from
 the answers files in docs/examples/, never typed into a page, and a broken example stops the build."""
 
 from __future__ import annotations

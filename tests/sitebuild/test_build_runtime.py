@@ -172,7 +172,7 @@ def test_followup_wheel_ships_every_template_and_example_and_no_build_code(built
     examples = {f"followup/examples/{p.name}" for p in (ROOT / "builder/followup/examples").glob("*.json")}
     modules = {f"followup/{p.relative_to(ROOT / 'builder/followup').as_posix()}" for p in (ROOT / "builder/followup").rglob("*.py") if "__pycache__" not in p.parts}
     assert templates | examples | modules | {"followup/templates/__init__.py"} <= names
-    # Only the composer: the site's build code (sitebuild/) is never shipped to browsers.
+    # Only the composer: the site's build code (scripts/sitebuild/) is never shipped to browsers.
     assert {name.split("/")[0] for name in names} == {"followup", "followup-0.1.0.dist-info"}
 
 

@@ -1,10 +1,10 @@
 // Makes the builder's start-up snapshot at build time: the memory of a Pyodide interpreter that
 // has the three wheels installed, `followup.bundle` imported and its templates compiled, gzipped.
 // The browser restores it instead of starting Python and importing the composer, which is most
-// of a first start (docs/assets/builder/runtime-loader.js). Called by sitebuild/runtime/bundle.py,
+// of a first start (docs/assets/builder/runtime-loader.js). Called by scripts/sitebuild/runtime/bundle.py,
 // whose stamp (the snapshot's cache key and file name) includes this file's hash.
 //
-//   node sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE
+//   node scripts/sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE
 //
 // BUNDLE_DIR holds the Pyodide core files and the wheels to install (every *.whl in it). The
 // output depends only on those bytes (and on zlib's version, for the gzip): Python's hash seed is
@@ -20,7 +20,7 @@ import { gzipSync } from "node:zlib";
 
 const [bundleDir, outFile] = process.argv.slice(2);
 if (!bundleDir || !outFile) {
-  console.error("usage: node sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE");
+  console.error("usage: node scripts/sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE");
   process.exit(2);
 }
 

@@ -13,5 +13,5 @@ distribution, whose wheel is what visitors' browsers download.
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 """The repository: this package is only ever used from a checkout (editable install)."""

@@ -1,9 +1,9 @@
 // Adds bytecode to pure-Python wheels, compiled by the Python inside Pyodide itself, so that the
 // browser imports jinja2 and the composer without compiling their sources first. Called by
-// sitebuild/runtime/wheels.py, which keys its cache on this file's hash; the host's Python cannot
+// scripts/sitebuild/runtime/wheels.py, which keys its cache on this file's hash; the host's Python cannot
 // do this, as its bytecode is for another Python version.
 //
-//   node sitebuild/runtime/compile_wheels.mjs PYODIDE_DIR OUT_DIR WHEEL...
+//   node scripts/sitebuild/runtime/compile_wheels.mjs PYODIDE_DIR OUT_DIR WHEEL...
 //
 // Each WHEEL is copied to OUT_DIR under the same name with, for every module, a
 // `__pycache__/<module>.cpython-3XX.pyc` of the unchecked-hash kind (PEP 552: the sources in a
@@ -17,7 +17,7 @@ import { pathToFileURL } from "node:url";
 
 const [pyodideDir, outDir, ...wheels] = process.argv.slice(2);
 if (!pyodideDir || !outDir || wheels.length === 0) {
-  console.error("usage: node sitebuild/runtime/compile_wheels.mjs PYODIDE_DIR OUT_DIR WHEEL...");
+  console.error("usage: node scripts/sitebuild/runtime/compile_wheels.mjs PYODIDE_DIR OUT_DIR WHEEL...");
   process.exit(2);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Write the site's service worker (sw.js, at the site root so that it controls every page).
 //
-// Run by the MkDocs hook (sitebuild/offline/__init__.py) after everything else has written the site
+// Run by the MkDocs hook (scripts/sitebuild/offline/__init__.py) after everything else has written the site
 // (the precache revisions are hashes of the final files). Two cache groups:
 //
 // - the site shell, precached by Workbox (workbox-build's generateSW) when the service worker
@@ -12,7 +12,7 @@
 //   against the sha256 of each file, which this script embeds in sw.js (`self.FOLLOWUP_RUNTIME`).
 //   It includes the builder's start-up snapshot, named in runtime.json.
 //
-// Usage: node sitebuild/offline/build_sw.mjs --site DIR [--retire]
+// Usage: node scripts/sitebuild/offline/build_sw.mjs --site DIR [--retire]
 //   --retire  write a service worker that removes itself and its caches (used under
 //             `mkdocs serve`, where cached pages would hide every edit).
 // Prints one JSON line: {"entries": n, "bytes": n, "runtimeFiles": n, "runtimeBytes": n}.
@@ -122,7 +122,7 @@ self.addEventListener("activate", (event) => {
 
 async function main() {
   const { values } = parseArgs({ options: { site: { type: "string" }, retire: { type: "boolean" } } });
-  if (!values.site) throw new Error("usage: node sitebuild/offline/build_sw.mjs --site DIR [--retire]");
+  if (!values.site) throw new Error("usage: node scripts/sitebuild/offline/build_sw.mjs --site DIR [--retire]");
   const site = path.resolve(values.site);
   const result = values.retire ? await writeRetiringWorker(site) : await writeServiceWorker(site);
   process.stdout.write(JSON.stringify(result) + "\n");

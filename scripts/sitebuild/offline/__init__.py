@@ -8,7 +8,7 @@ What it adds to every build:
   available" with a Reload button) and its small stylesheet, on every page;
 - `sw.js` at the site root, written last by `node build_sw.mjs` (beside this file; Workbox), because its
   precache revisions are hashes of the final files: this hook's `on_post_build` runs after the
-  Content Security Policy hook (sitebuild/csp.py) has finished rewriting HTML.
+  Content Security Policy hook (scripts/sitebuild/csp.py) has finished rewriting HTML.
 
 Under `mkdocs serve` the service worker is a retiring one that caches nothing and removes any
 earlier registration: cached pages would hide every edit while writing the site.
@@ -32,7 +32,7 @@ from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.offline")
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 BUILD_SW = Path(__file__).resolve().parent / "build_sw.mjs"
 MANIFEST = "manifest.webmanifest"
 REGISTER_SCRIPT = "assets/offline/register.js"
