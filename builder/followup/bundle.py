@@ -95,31 +95,34 @@ def render(data: object, today: str | None = None, files: bool = True) -> dict[s
         return _errors([Problem("", UNEXPECTED)])
 
 
-def _prepare(data: object, today: str | None) -> tuple[Answers, date, datetime | None] | dict[str, Any]:
-    """The valid answers and the day (and time) of writing, or the error result that says why not."""
+def _composed(data: object, today: str | None) -> tuple[Answers, date, datetime | None, tuple[Letter, ...]] | dict[str, Any]:
+    """The answers, the day (and time) of writing and the letters, or the error result that says why not.
+
+    A refused letter (a third check-in) comes back as `refused`, with the findings that explain it.
+    """
     try:
         day, now = _today(today)
     except ValueError:
         return _errors([Problem("today", BAD_TODAY)])
     try:
-        return parse(data), day, now
+        answers = parse(data)
     except AnswersError as err:
         return _errors(err.problems)
-
-
-def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
-    prepared = _prepare(data, today)
-    if isinstance(prepared, dict):
-        return prepared
-    answers, day, now = prepared
     try:
-        letters = compose(answers, day)
+        return answers, day, now, compose(answers, day)
     except Refused as refusal:
         try:
             findings = [_finding(f) for f in check(answers, day, now=now)]
         except Exception:  # noqa: BLE001 - the refusal matters more than the findings
             findings = []
         return _errors([], refused=str(refusal), findings=findings)
+
+
+def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
+    composed = _composed(data, today)
+    if isinstance(composed, dict):
+        return composed
+    answers, day, now, letters = composed
     findings = [_finding(f) for f in check(answers, day, letters, now=now)]
     timing = timing_for(answers)
     has_reminders = timing is not None and bool(reminders(answers, timing))
@@ -180,18 +183,14 @@ def _document(data: object, today: str | None, fmt: str, letter: int | None) -> 
 
     if fmt not in FORMATS:
         return _errors([Problem("", f"A document can be made as {' or '.join(FORMATS)}, not {fmt!r}.")])
-    prepared = _prepare(data, today)
-    if isinstance(prepared, dict):
-        return prepared
-    answers, day, _ = prepared
-    try:
-        letters = compose(answers, day)
-    except Refused as refusal:
-        return _errors([], refused=str(refusal))
+    composed = _composed(data, today)
+    if isinstance(composed, dict):
+        return composed
+    answers, _, _, letters = composed
     if letter is not None:
         if not isinstance(letter, int) or isinstance(letter, bool) or not 0 <= letter < len(letters):
             return _errors([Problem("", f"There is no letter {letter!r}: there are {len(letters)}.")])
-        letters = [letters[letter]]
+        letters = (letters[letter],)
     content = to_document(letters, fmt, answers.candidate.name)
     return {"ok": True, "format": fmt, "media_type": MEDIA_TYPES[fmt],
             "base64": base64.b64encode(content).decode("ascii"), "size": len(content), "letters": len(letters)}
