@@ -95,7 +95,11 @@ def render(data: object, today: str | None = None, files: bool = True) -> dict[s
         return _errors([Problem("", UNEXPECTED)])
 
 
-def _composed(data: object, today: str | None) -> tuple[Answers, date, datetime | None, tuple[Letter, ...]] | dict[str, Any]:
+Composed = tuple[Answers, date, datetime | None, tuple[Letter, ...]]
+"""The answers, the day of writing, the local time when known, and the letters."""
+
+
+def _composed(data: object, today: str | None) -> Composed | dict[str, Any]:
     """The answers, the day (and time) of writing and the letters, or the error result that says why not.
 
     A refused letter (a third check-in) comes back as `refused`, with the findings that explain it.
