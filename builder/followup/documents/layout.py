@@ -86,10 +86,6 @@ class Paragraph:
     pieces: tuple[str, ...]
     page_break: bool = False
 
-    @property
-    def text(self) -> str:
-        return "".join(self.pieces)
-
 
 @dataclass(frozen=True)
 class Layout:

@@ -181,3 +181,31 @@ def test_no_letters_or_an_unknown_format_is_a_value_error():
         to_document([], "docx", "A")
     with pytest.raises(ValueError):
         to_document(Case("thank-you", "email", "en-US").letters(), "pdf", "A")
+
+
+# The schema's order of the children Word reads (ECMA-376 CT_PPrBase, CT_RPr, CT_Style): Word
+# declares a file with them out of order unreadable, though LibreOffice and python-docx accept it.
+SCHEMA_ORDER = {
+    "pPr": ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "spacing", "ind",
+            "contextualSpacing", "jc"],
+    "rPr": ["rFonts", "b", "bCs", "i", "iCs", "sz", "szCs", "lang"],
+    "style": ["name", "basedOn", "next", "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "pPr", "rPr"],
+}
+
+
+def test_docx_elements_are_in_the_order_words_schema_gives():
+    from xml.etree import ElementTree
+
+    data = to_document(Case("panel", "letter", "en-GB").letters(), "docx", "A")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        roots = [ElementTree.fromstring(archive.read(name)) for name in ("word/styles.xml", "word/document.xml")]
+    checked = 0
+    for root in roots:
+        for element in root.iter():
+            local = element.tag.rsplit("}", 1)[-1]
+            if local in SCHEMA_ORDER:
+                children = [child.tag.rsplit("}", 1)[-1] for child in element]
+                assert all(c in SCHEMA_ORDER[local] for c in children), children
+                assert children == sorted(children, key=SCHEMA_ORDER[local].index), (local, children)
+                checked += 1
+    assert checked > 20
