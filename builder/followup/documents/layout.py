@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from followup.letter import Letter
+from followup.letter import Letter, body_text
 
 APP_NAME = "Follow-up Kit"
 """The only generator named in a document's properties."""
@@ -51,6 +51,7 @@ STYLES = (
     Style("Salutation", "Salutation"),
     Style("Closing", "Closing", space_after_pt=0.0),
     Style("Signature", "Signature", together=True),
+    Style("Message", "Message", together=True),
 )
 """Every style a document defines; each but `BODY` is based on it, so changing the font or
 size of "Letter body" changes the whole letter."""
@@ -124,6 +125,9 @@ def _paragraphs(letter: Letter) -> list[Paragraph]:
     def add(style: str, lines: Sequence[str]) -> None:
         out.extend(Paragraph(style, pieces(line)) for line in lines if line)
 
+    if letter.channel == "message":  # exactly the text that is sent, one line after another
+        add("Message", body_text(letter).split("\n"))
+        return out
     if letter.channel == "letter":
         add("SenderAddress", letter.sender_block)
         add("Date", (letter.date_line or "",))

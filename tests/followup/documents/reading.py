@@ -23,7 +23,7 @@ from odf.namespaces import FONS
 
 from followup.answers import parse
 from followup.compose import compose
-from followup.letter import Letter
+from followup.letter import Letter, body_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "e2e"))
 from hostile_corpus import corpus  # noqa: E402,F401 - the project's one hostile corpus, kept with the browser tests
@@ -71,6 +71,9 @@ def expected(letters: tuple[Letter, ...]) -> list[tuple[str, str]]:
     """(style name, text) of every paragraph the document must hold, in order."""
     out: list[tuple[str, str]] = []
     for letter in letters:
+        if letter.channel == "message":  # the text as sent, line by line
+            out += [("Message", line) for line in body_text(letter).split("\n") if line]
+            continue
         rows: list[tuple[str, str]] = []
         if letter.channel == "letter":
             rows += [("Sender address", line) for line in letter.sender_block]
