@@ -48,6 +48,12 @@ class Case:
     channel: str
     style: str
 
+    @classmethod
+    def of(cls, name: str) -> Case:
+        """The example as it is, in its own channel and style."""
+        data = example(name)
+        return cls(name, data.get("channel", "email"), data.get("style", "en-US"))
+
     @property
     def id(self) -> str:
         return f"{self.example}-{self.channel}-{self.style}"

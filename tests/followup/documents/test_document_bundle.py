@@ -20,7 +20,7 @@ DAY = TODAY.isoformat()
 @pytest.mark.parametrize("fmt", ("docx", "odt"))
 @pytest.mark.parametrize("name", ("thank-you", "check-in", "after-rejection", "panel"))
 def test_every_example_as_a_document_is_the_same_file_as_the_command_lines(name, fmt):
-    case = Case(name, "email", "en-US")
+    case = Case.of(name)
     result = json.loads(document_json(json.dumps(example(name)), DAY, fmt))
     assert result["ok"] is True
     content = base64.b64decode(result["base64"], validate=True)
@@ -30,7 +30,7 @@ def test_every_example_as_a_document_is_the_same_file_as_the_command_lines(name,
 
 
 def test_one_note_of_a_panel_by_its_index():
-    letters = Case("panel", "email", "en-US").letters()
+    letters = Case.of("panel").letters()
     for index, letter in enumerate(letters):
         result = document(example("panel"), DAY, "docx", index)
         assert result["letters"] == 1

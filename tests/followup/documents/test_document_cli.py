@@ -36,7 +36,7 @@ def test_compose_writes_the_document_to_the_file_named_by_o(tmp_path, fmt):
     result = followup("compose", answers_file(tmp_path, "panel"), "--format", fmt, "--today", DAY, "-o", str(out),
                       cwd=tmp_path)
     assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
-    case = Case("panel", "email", "en-US")
+    case = Case.of("panel")
     assert out.read_bytes() == to_document(case.letters(), fmt, case.author())
     read = (read_docx if fmt == "docx" else read_odt)(out.read_bytes())
     assert read.paragraphs == expected(case.letters()) and len(read.page_breaks) == 2
@@ -47,7 +47,7 @@ def test_to_picks_one_note_of_a_panel(tmp_path):
     result = followup("compose", answers_file(tmp_path, "panel"), "--format", "docx", "--to", "Sam Okafor",
                       "--today", DAY, "--output", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    (sam,) = [letter for letter in Case("panel", "email", "en-US").letters() if letter.recipient_name == "Sam Okafor"]
+    (sam,) = [letter for letter in Case.of("panel").letters() if letter.recipient_name == "Sam Okafor"]
     assert read_docx(out.read_bytes()).paragraphs == expected((sam,))
 
 
