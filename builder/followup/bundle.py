@@ -6,12 +6,17 @@ tool). The worker asks for the `.eml` and `.ics` texts only when a file is downl
 1.4 of 2.3 ms for a two-letter thank-you). It never raises: bad answers come back as
 `errors`, a refused letter (a third check-in) as `refused`, and anything unexpected as a
 plain message, never a traceback.
+
+`document` / `document_json` make a Word (.docx) or OpenDocument (.odt) file of the same
+letters, on request only: the document code is imported then, not when the builder starts.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -26,6 +31,8 @@ from followup.timing import timing_for
 
 UNEXPECTED = ("Something went wrong while writing the letter. Your answers are fine to keep; "
               "try changing the last edit, and if it keeps happening, please report it.")
+
+BAD_TODAY = "Today's date must be a date like 2026-11-24, or 2026-11-24T14:30."
 
 _TODAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?")
 
@@ -89,23 +96,38 @@ def render(data: object, today: str | None = None, files: bool = True) -> dict[s
         return _errors([Problem("", UNEXPECTED)])
 
 
-def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
+Composed = tuple[Answers, date, datetime | None, tuple[Letter, ...]]
+"""The answers, the day of writing, the local time when known, and the letters."""
+
+
+def _composed(data: object, today: str | None) -> Composed | dict[str, Any]:
+    """The answers, the day (and time) of writing and the letters, or the error result that says why not.
+
+    A refused letter (a third check-in) comes back as `refused`, with the findings that explain it.
+    """
     try:
         day, now = _today(today)
     except ValueError:
-        return _errors([Problem("today", "Today's date must be a date like 2026-11-24, or 2026-11-24T14:30.")])
+        return _errors([Problem("today", BAD_TODAY)])
     try:
         answers = parse(data)
     except AnswersError as err:
         return _errors(err.problems)
     try:
-        letters = compose(answers, day)
+        return answers, day, now, compose(answers, day)
     except Refused as refusal:
         try:
             findings = [_finding(f) for f in check(answers, day, now=now)]
         except Exception:  # noqa: BLE001 - the refusal matters more than the findings
             findings = []
         return _errors([], refused=str(refusal), findings=findings)
+
+
+def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
+    composed = _composed(data, today)
+    if isinstance(composed, dict):
+        return composed
+    answers, day, now, letters = composed
     findings = [_finding(f) for f in check(answers, day, letters, now=now)]
     timing = timing_for(answers)
     has_reminders = timing is not None and bool(reminders(answers, timing))
@@ -134,11 +156,53 @@ def render_json(text: str, today: str | None = None, files: bool = True) -> str:
     Malformed JSON comes back as an error result like any other problem. The output is
     ASCII-only JSON, so no character can trip the hand-over to JavaScript.
     """
+    return _as_json(text, lambda data: render(data, today, files))
+
+
+def _as_json(text: str, make: Callable[[object], dict[str, Any]]) -> str:
+    """`make(answers)` with the answers as JSON text and its result as JSON text; never raises."""
     try:
         try:
             data = decode(text)
         except AnswersError as err:
             return json.dumps(_errors(err.problems))
-        return json.dumps(render(data, today, files))
+        return json.dumps(make(data))
     except Exception:  # noqa: BLE001 - the promise is "never raises"
         return json.dumps(_errors([Problem("", UNEXPECTED)]))
+
+
+def document(data: object, today: str | None = None, fmt: str = "docx", letter: int | None = None) -> dict[str, Any]:
+    """The letters as one editable document, for the builder's "Download .docx/.odt"; never raises.
+
+    `fmt` is "docx" or "odt"; `letter` is the index of one letter (a panel's note as the page
+    shows it), or None for all of them, each from a new page. Success: `{"ok": true, "format",
+    "media_type", "base64"` (the file's bytes), `"size"` (in bytes), `"letters"` (how many are
+    in it)`}`. Failure: the same shape as `render`'s (`ok` false, `errors`, `refused`).
+    """
+    try:
+        return _document(data, today, fmt, letter)
+    except Exception:  # noqa: BLE001 - the promise is "never raises"
+        return _errors([Problem("", UNEXPECTED)])
+
+
+def _document(data: object, today: str | None, fmt: str, letter: int | None) -> dict[str, Any]:
+    from followup.documents import FORMATS, MEDIA_TYPES, to_document
+
+    if fmt not in FORMATS:
+        return _errors([Problem("", f"A document can be made as {' or '.join(FORMATS)}, not {fmt!r}.")])
+    composed = _composed(data, today)
+    if isinstance(composed, dict):
+        return composed
+    answers, _, _, letters = composed
+    if letter is not None:
+        if not isinstance(letter, int) or isinstance(letter, bool) or not 0 <= letter < len(letters):
+            return _errors([Problem("", f"There is no letter {letter!r}: there are {len(letters)}.")])
+        letters = (letters[letter],)
+    content = to_document(letters, fmt, answers.candidate.name)
+    return {"ok": True, "format": fmt, "media_type": MEDIA_TYPES[fmt],
+            "base64": base64.b64encode(content).decode("ascii"), "size": len(content), "letters": len(letters)}
+
+
+def document_json(text: str, today: str | None = None, fmt: str = "docx", letter: int | None = None) -> str:
+    """`document` with the answers as JSON text and the result as JSON text, for the browser worker."""
+    return _as_json(text, lambda data: document(data, today, fmt, letter))

@@ -8,19 +8,25 @@ person with a broken answers file needs the reason, not the stack.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from importlib import resources
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from followup.answers import Answers, AnswersError, decode, label_for, parse
 from followup.schema import KINDS, json_schema
 
+if TYPE_CHECKING:
+    from followup.letter import Letter
+
 PROG = "followup"
-FORMATS = ("text", "md", "html", "eml", "ics")
+FORMATS = ("text", "md", "html", "eml", "ics", "docx", "odt")
+DOCUMENTS = ("docx", "odt")  # binary: never written to a terminal (followup.documents.FORMATS)
 EXAMPLES = (*KINDS, "panel")
 MAX_INPUT_BYTES = 4_000_000
 
@@ -46,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     compose.add_argument("--format", default="text", choices=FORMATS, help="output format (default: text)")
     compose.add_argument("--to", metavar="NAME", help="only the note to this interviewer")
     compose.add_argument("--today", metavar="YYYY-MM-DD", help="the day of writing (default: today)")
+    compose.add_argument("-o", "--output", metavar="FILE",
+                         help="write to FILE instead of standard output (needed for docx and odt on a terminal)")
     check = sub.add_parser("check", help="print the checks: the guide's advice applied to your letter")
     check.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
     check.add_argument("--today", metavar="YYYY-MM-DD", help="the day of writing (default: today)")
@@ -132,6 +140,8 @@ def _compose(args: argparse.Namespace) -> int:
             names = ", ".join(letter.recipient_name for letter in letters)
             raise UsageError(f"no note to {args.to!r}: the notes are to {names}")
         letters = chosen
+    if args.format in DOCUMENTS:
+        return _document(args, answers, letters)
     render = {"text": to_text, "md": to_markdown, "html": to_html,
               "eml": lambda letter: to_eml(letter, answers)}[args.format]
     outputs = [render(letter) for letter in letters]
@@ -144,6 +154,39 @@ def _compose(args: argparse.Namespace) -> int:
         print(f"----- Note {number} of {len(letters)}: to {letter.recipient_name} -----")
         print(output.rstrip("\r\n"))
     return 0
+
+
+def _document(args: argparse.Namespace, answers: Answers, letters: Sequence[Letter]) -> int:
+    """A .docx/.odt of `letters` (a panel's notes each on its own page) to -o FILE or a pipe."""
+    if args.output in (None, "-") and sys.stdout.isatty():
+        raise UsageError(f"a .{args.format} file is not for a terminal: name a file with -o FILE "
+                         f"(for example -o letter.{args.format}), or redirect standard output")
+    from followup.documents import to_document
+
+    content = to_document(letters, args.format, answers.candidate.name)
+    if args.output in (None, "-"):
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+    else:
+        _write(args.output, content)
+    return 0
+
+
+def _write(path: str, content: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(content)
+    except OSError as err:
+        raise UsageError(f"{path}: cannot write it ({err.strerror or err})") from None
+
+
+def _compose_to_file(args: argparse.Namespace) -> int:
+    """`compose` with -o FILE for a text format: the output is written only when it is complete."""
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = _compose(args)
+    _write(args.output, buffer.getvalue().encode("utf-8"))
+    return code
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -175,6 +218,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return 0
     if args.command == "compose":
+        if args.output not in (None, "-") and args.format not in DOCUMENTS:
+            return _compose_to_file(args)
         return _compose(args)
     return _check(args)
 

@@ -44,6 +44,24 @@ const filesUnder = (dir, suffix) =>
         .sort()
     : [];
 
+/** The files of an installed package whose names end in `suffix`, with their folders, sorted. */
+const packageFiles = (pyodide, pkg, suffix) =>
+  pyodide
+    .runPython(
+      `
+import importlib.resources as r
+def walk(t, prefix=""):
+    for c in t.iterdir():
+        if c.is_dir():
+            yield from walk(c, prefix + c.name + "/")
+        elif c.name.endswith(${JSON.stringify(suffix)}):
+            yield prefix + c.name
+",".join(sorted(walk(r.files(${JSON.stringify(pkg)}))))
+`,
+    )
+    .split(",")
+    .filter(Boolean);
+
 const DIR = runtimeDir();
 const BASE = DIR + "/";
 const manifest = JSON.parse(readFileSync(join(DIR, "runtime.json"), "utf8"));
@@ -161,19 +179,7 @@ env.from_string("Dear {{ name }},{% for p in paras %}\\n{{ p }}{% endfor %}").re
   });
 
   test("the followup wheel ships every template and example answers file in the repository", () => {
-    const shipped = (pkg, suffix) =>
-      py(`
-import importlib.resources as r
-def walk(t, prefix=""):
-    for c in t.iterdir():
-        if c.is_dir():
-            yield from walk(c, prefix + c.name + "/")
-        elif c.name.endswith(${JSON.stringify(suffix)}):
-            yield prefix + c.name
-",".join(sorted(walk(r.files(${JSON.stringify(pkg)}))))
-`)
-        .split(",")
-        .filter(Boolean);
+    const shipped = (pkg, suffix) => packageFiles(pyodide, pkg, suffix);
     assert.deepEqual(shipped("followup.templates", ".j2"), filesUnder(TEMPLATES, ".j2"));
     assert.deepEqual(
       shipped("followup", ".json").filter((n) => n.startsWith("examples/")),
@@ -210,6 +216,48 @@ json.dumps({p.name[:-5]: p.read_text(encoding="utf-8") for p in r.files("followu
       }
     } finally {
       renderJson.destroy();
+    }
+  });
+});
+
+// The same lines run in Pyodide and in the project's own Python: every example as a .docx and an
+// .odt through the worker's entry point, described by the zip's entries and a hash of each.
+const DOCUMENTS_PY = `
+import base64, hashlib, importlib.resources as r, io, json, zipfile
+from followup.bundle import document_json
+out = {}
+for p in sorted(r.files("followup").joinpath("examples").iterdir(), key=lambda p: p.name):
+    if not p.name.endswith(".json"):
+        continue
+    for fmt in ("docx", "odt"):
+        result = json.loads(document_json(p.read_text(encoding="utf-8"), ${JSON.stringify(TODAY)}, fmt))
+        if not result["ok"]:
+            out[p.name + "." + fmt] = result
+            continue
+        data = base64.b64decode(result["base64"])
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            parts = [[i.filename, i.compress_type, hashlib.sha256(z.read(i)).hexdigest()] for i in z.infolist()]
+        out[p.name + "." + fmt] = {"ok": True, "media_type": result["media_type"], "parts": parts,
+                                   "sha256": hashlib.sha256(data).hexdigest(), "head": data[:4].hex()}
+json.dumps(out)
+`;
+
+describe("editable documents in Pyodide", () => {
+  test("makes a .docx and an .odt of every example, the same documents as the project's own Python", async () => {
+    const pyodide = await loadWithWheels();
+    const inPyodide = JSON.parse(pyodide.runPython(DOCUMENTS_PY));
+    const python = existsSync(join(ROOT, ".venv", "bin", "python")) ? join(ROOT, ".venv", "bin", "python") : "python3";
+    const script = DOCUMENTS_PY.trimEnd().replace(/\njson\.dumps\(out\)$/, "\nprint(json.dumps(out))");
+    const onHost = JSON.parse(execFileSync(python, ["-c", script], { encoding: "utf8" }));
+    const examples = filesUnder(EXAMPLES, ".json");
+    assert.deepEqual(Object.keys(inPyodide).sort(), examples.flatMap((n) => [`${n}.docx`, `${n}.odt`]).sort());
+    for (const [name, made] of Object.entries(inPyodide)) {
+      assert.equal(made.ok, true, `${name}: ${JSON.stringify(made)}`);
+      assert.equal(made.head, "504b0304", `${name} is a zip`);
+      assert.ok(made.parts.some(([part]) => part === (name.endsWith(".docx") ? "word/document.xml" : "content.xml")), name);
+      assert.deepEqual(made.parts, onHost[name].parts, `${name}: the same parts, byte for byte, as the command line's`);
+      // And the same file: zlib compresses alike in both, so the browser's download is the CLI's.
+      assert.equal(made.sha256, onHost[name].sha256, `${name}: the same bytes as the command line's`);
     }
   });
 });
@@ -263,6 +311,12 @@ json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compos
     assert.ok(state.compiled > 0, JSON.stringify(state));
   });
 
+  test("restores without the document code: it is imported when a document is asked for", () => {
+    const loaded = restored.runPython(`import sys; ",".join(sorted(m for m in sys.modules if m.startswith("followup.")))`);
+    assert.match(loaded, /followup\.bundle/);
+    assert.doesNotMatch(loaded, /followup\.documents/);
+  });
+
   test("restores with the loaded modules frozen out of the garbage collector's rescans", () => {
     // scripts/sitebuild/runtime/make_snapshot.mjs: gc.freeze(), or Python rescans them every few renders.
     const [frozen, tracked] = JSON.parse(restored.runPython("import gc, json; json.dumps([gc.get_freeze_count(), len(gc.get_objects())])"));
@@ -286,11 +340,13 @@ json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compos
     }
   });
 
+  test("makes every example's documents exactly as an interpreter that installed the wheels", () => {
+    // After the test above: the document code and its templates load from the restored files.
+    assert.deepEqual(JSON.parse(restored.runPython(DOCUMENTS_PY)), JSON.parse(plain.runPython(DOCUMENTS_PY)));
+  });
+
   test("reads templates and examples from the files it writes back", () => {
-    const names = restored.runPython(`
-import importlib.resources as r
-",".join(sorted(p.name for p in r.files("followup.templates").iterdir() if p.name.endswith(".j2")))
-`);
-    assert.deepEqual(names.split(","), filesUnder(TEMPLATES, ".j2"));
+    // Recursively: the document templates sit in folders of their own (docx/, odt/).
+    assert.deepEqual(packageFiles(restored, "followup.templates", ".j2"), filesUnder(TEMPLATES, ".j2"));
   });
 });

@@ -1,0 +1,42 @@
+"""A letter as a Word document (.docx, Office Open XML), from `templates/docx/`.
+
+The smallest package Word, LibreOffice and Google Docs open without complaint: the main
+document, its styles, settings and font table, and the core and app properties. Entries are
+written in sorted order (so `[Content_Types].xml` comes first, where some readers look for it).
+"""
+
+from __future__ import annotations
+
+from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, STYLES, Layout
+from followup.documents.package import render, zip_parts
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+WORD_BUILTIN = frozenset({"Date", "Salutation", "Closing", "Signature"})
+"""Styles Word has built in under the same name: there they stay Word's own (not "custom")."""
+
+PARTS = {
+    "[Content_Types].xml": "content_types.xml.j2",
+    "_rels/.rels": "package_rels.xml.j2",
+    "docProps/app.xml": "app.xml.j2",
+    "docProps/core.xml": "core.xml.j2",
+    "word/_rels/document.xml.rels": "document_rels.xml.j2",
+    "word/document.xml": "document.xml.j2",
+    "word/fontTable.xml": "font_table.xml.j2",
+    "word/settings.xml": "settings.xml.j2",
+    "word/styles.xml": "styles.xml.j2",
+}
+"""Each part of the package and the template that writes it."""
+
+
+def twips(mm: float) -> int:
+    """Millimetres in twentieths of a point, Word's unit for page sizes and margins."""
+    return round(mm / 25.4 * 1440)
+
+
+def to_docx(doc: Layout) -> bytes:
+    """The laid-out letter(s) as the bytes of a .docx file."""
+    context = dict(doc=doc, page=doc.page, styles=STYLES, body=BODY, builtin=WORD_BUILTIN, font=FONT,
+                   fallbacks=FONT_FALLBACKS, size_pt=FONT_SIZE_PT, line_pt=LINE_PT, app=APP_NAME,
+                   twips=twips, TAB="\t", BREAK="\n")
+    return zip_parts((name, render(f"docx/{template}", **context), True) for name, template in sorted(PARTS.items()))
