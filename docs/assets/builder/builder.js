@@ -881,7 +881,11 @@ class Builder {
     this.$("[data-fk-copy-subject]").hidden = !(letter && this.result.channel === "email" && letter.subject);
     const ics = this.$('[data-fk-download="ics"]');
     ics.disabled = !letter || !this.result.reminders;
-    ics.title = letter && !this.result.reminders ? "Add the interview date to get reminders." : "";
+    const noReminders =
+      this.result?.kind === "after-rejection"
+        ? "A reply to a rejection has no reminders."
+        : "Add the interview date to get reminders.";
+    ics.title = letter && !this.result.reminders ? noReminders : "";
     // "Open in mail app" is a link only while there is a mail link to open; otherwise the page
     // shows a disabled button of the same name (a link without an address is no link at all).
     const fits = Boolean(letter && letter.mailto && letter.mailto.length <= MAILTO_MAX);
