@@ -727,6 +727,8 @@ class Builder {
           link.textContent = error.message;
           link.addEventListener("click", (event) => {
             event.preventDefault();
+            this.touched.add(target.id);
+            this.showFieldErrors();
             target.focus();
             target.scrollIntoView({ block: "center" });
           });
@@ -796,16 +798,20 @@ class Builder {
       const target = this.elementFor(error.path);
       if (!target) continue;
       const isList = target.matches("[data-list]");
-      if (!isList && !this.touched.has(target.id)) continue;
+      // A list's error (no interviewer yet) waits until the person has been to one of its fields
+      // or followed the summary's link to it; it is then told through its first field.
+      const seen = (id) => id === target.id || (isList && target.contains(document.getElementById(id)));
+      if (![...this.touched].some(seen)) continue;
       const slot = document.getElementById(`${target.id}-error`);
       if (!slot) continue;
       slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
       slot.hidden = false;
-      if (!isList) {
-        target.setAttribute("aria-invalid", "true");
-        const described = new Set((target.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
+      const control = isList ? target.querySelector("[data-path]") : target;
+      if (control) {
+        control.setAttribute("aria-invalid", "true");
+        const described = new Set((control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
         described.add(slot.id);
-        target.setAttribute("aria-describedby", [...described].join(" "));
+        control.setAttribute("aria-describedby", [...described].join(" "));
       }
     }
   }
