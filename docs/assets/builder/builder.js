@@ -52,6 +52,7 @@ class Builder {
     this.result = null;
     this.selected = 0;
     this.touched = new Set();
+    this.engaged = false; // the person has typed in or left a field on this visit
     this.storageOk = true;
     this.rowMap = []; // index in the answers sent -> index of the row in the form
   }
@@ -80,6 +81,7 @@ class Builder {
     this.form.addEventListener("change", (event) => this.onEdit(event));
     this.form.addEventListener("focusout", (event) => {
       if (event.target.dataset?.path) {
+        this.engaged = true;
         this.touched.add(event.target.id);
         // A date typed in full but impossible (or put right again) may change no value, so no
         // input event: ask now (changed() does nothing when the answers are the same).
@@ -153,6 +155,7 @@ class Builder {
     const control = event.target;
     if (!control.dataset?.path) return;
     if (this.beforeLoad) this.forgetLoad(); // an undo now would throw this edit away
+    this.engaged = true;
     if (event.type === "change") this.touched.add(control.id);
     if (control.dataset.path === "kind") this.updateKind();
     this.updateCounter(control);
@@ -601,7 +604,8 @@ class Builder {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const result = this.result;
-      if (!result) return;
+      // What is missing is not news before the person has done anything (the page just loaded).
+      if (!result || (!result.ok && !this.engaged)) return;
       let text;
       if (result.ok) {
         const letter = this.letter();
