@@ -19,6 +19,21 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 RING_MARGIN_PX = 4  # outlines sit up to ~5 px outside the box; 4 px of it is plenty to see a change
 MAX_STOPS = 400
 
+# Viewports in CSS pixels; 200% zoom of a 1280 x 720 window is 640 x 360.
+SIZES = {
+    "phone": {"width": 320, "height": 640},
+    "desktop": {"width": 1280, "height": 720},
+    "phone-390": {"width": 390, "height": 844},
+    "zoom-200%": {"width": 640, "height": 360},
+}
+# (size, direction, scheme): a phone and a desktop both ways in light and forwards (with axe on
+# every stop) in dark too; 200% zoom backwards, where the sticky header hid focus.
+BOTH_WAYS = [
+    (size, direction, scheme)
+    for size in ("phone", "desktop")
+    for direction, scheme in (("forwards", "light"), ("forwards", "dark"), ("backwards", "light"))
+] + [("zoom-200%", "backwards", "light")]
+
 # Marks the focused element (an id per element, kept in a WeakMap) and measures it; null when
 # focus has left the document (the walk has gone all the way round).
 _MEASURE = """() => {
@@ -190,3 +205,17 @@ def axe_violations(page: Page) -> list[str]:
 
 def problems(stops: list[Stop]) -> list[str]:
     return [f"{i}: {s.what}: {p}" for i, s in enumerate(stops) for p in s.problems]
+
+
+def set_up(page: Page, size: str, scheme: str) -> None:
+    """A window of SIZES[size] in the colour scheme, with reduced motion (no scroll animations)."""
+    page.set_viewport_size(SIZES[size])
+    page.emulate_media(color_scheme=scheme, reduced_motion="reduce")
+
+
+def walk_without_problems(page: Page, direction: str) -> list[Stop]:
+    """One full walk (axe on every stop when forwards); fails listing every problem met."""
+    stops = walk(page, backwards=direction == "backwards", axe=direction == "forwards")
+    found = problems(stops)
+    assert not found, "\n".join(found)
+    return stops

@@ -12,19 +12,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from builder_page import STEP_TIMEOUT_MS, fill_basics, letter, open_builder, preview
-from focus_walk import axe_violations, problems, walk
+from focus_walk import BOTH_WAYS, SIZES, axe_violations, set_up, walk_without_problems
 
-# 200% zoom of a 1280 x 720 window is a 640 x 360 viewport in CSS pixels.
-SIZES = {
-    "phone": {"width": 320, "height": 640},
-    "desktop": {"width": 1280, "height": 720},
-    "zoom-200%": {"width": 640, "height": 360},
-}
-WALKS = [
-    (size, direction, scheme)
-    for size in ("phone", "desktop")
-    for direction, scheme in (("forwards", "light"), ("forwards", "dark"), ("backwards", "light"))
-] + [("zoom-200%", "backwards", "light")]
 
 
 def _panel_letter(page: Page) -> None:
@@ -37,18 +26,15 @@ def _panel_letter(page: Page) -> None:
     expect(page.get_by_role("button", name="Copy text")).to_be_enabled()
 
 
-@pytest.mark.parametrize(("size", "direction", "scheme"), WALKS)
+@pytest.mark.parametrize(("size", "direction", "scheme"), BOTH_WAYS)
 def test_every_focus_stop_is_visible_and_shows_focus(
     page: Page, site_url: str, size: str, direction: str, scheme: str
 ) -> None:
-    page.set_viewport_size(SIZES[size])
-    page.emulate_media(color_scheme=scheme, reduced_motion="reduce")
+    set_up(page, size, scheme)
     open_builder(page, site_url)
     _panel_letter(page)
     page.evaluate("() => window.scrollTo(0, 0)")
-    stops = walk(page, backwards=direction == "backwards", axe=direction == "forwards")
-    found = problems(stops)
-    assert not found, "\n".join(found)
+    stops = walk_without_problems(page, direction)
     names = " | ".join(s.what for s in stops)
     for expected in ("Skip to the letter preview", "Sam Patel", "Copy text", "Download .txt", "Save answers"):
         assert expected in names
