@@ -52,6 +52,7 @@ class Builder {
     this.result = null;
     this.selected = 0;
     this.touched = new Set();
+    this.engaged = false; // the person has typed in or left a field on this visit
     this.storageOk = true;
     this.rowMap = []; // index in the answers sent -> index of the row in the form
   }
@@ -80,6 +81,7 @@ class Builder {
     this.form.addEventListener("change", (event) => this.onEdit(event));
     this.form.addEventListener("focusout", (event) => {
       if (event.target.dataset?.path) {
+        this.engaged = true;
         this.touched.add(event.target.id);
         // A date typed in full but impossible (or put right again) may change no value, so no
         // input event: ask now (changed() does nothing when the answers are the same).
@@ -153,6 +155,7 @@ class Builder {
     const control = event.target;
     if (!control.dataset?.path) return;
     if (this.beforeLoad) this.forgetLoad(); // an undo now would throw this edit away
+    this.engaged = true;
     if (event.type === "change") this.touched.add(control.id);
     if (control.dataset.path === "kind") this.updateKind();
     this.updateCounter(control);
@@ -601,7 +604,8 @@ class Builder {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const result = this.result;
-      if (!result) return;
+      // What is missing is not news before the person has done anything (the page just loaded).
+      if (!result || (!result.ok && !this.engaged)) return;
       let text;
       if (result.ok) {
         const letter = this.letter();
@@ -727,6 +731,8 @@ class Builder {
           link.textContent = error.message;
           link.addEventListener("click", (event) => {
             event.preventDefault();
+            this.touched.add(target.id);
+            this.showFieldErrors();
             target.focus();
             target.scrollIntoView({ block: "center" });
           });
@@ -796,16 +802,20 @@ class Builder {
       const target = this.elementFor(error.path);
       if (!target) continue;
       const isList = target.matches("[data-list]");
-      if (!isList && !this.touched.has(target.id)) continue;
+      // A list's error (no interviewer yet) waits until the person has been to one of its fields
+      // or followed the summary's link to it; it is then told through its first field.
+      const seen = (id) => id === target.id || (isList && target.contains(document.getElementById(id)));
+      if (![...this.touched].some(seen)) continue;
       const slot = document.getElementById(`${target.id}-error`);
       if (!slot) continue;
       slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
       slot.hidden = false;
-      if (!isList) {
-        target.setAttribute("aria-invalid", "true");
-        const described = new Set((target.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
+      const control = isList ? target.querySelector("[data-path]") : target;
+      if (control) {
+        control.setAttribute("aria-invalid", "true");
+        const described = new Set((control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
         described.add(slot.id);
-        target.setAttribute("aria-describedby", [...described].join(" "));
+        control.setAttribute("aria-describedby", [...described].join(" "));
       }
     }
   }
@@ -881,7 +891,11 @@ class Builder {
     this.$("[data-fk-copy-subject]").hidden = !(letter && this.result.channel === "email" && letter.subject);
     const ics = this.$('[data-fk-download="ics"]');
     ics.disabled = !letter || !this.result.reminders;
-    ics.title = letter && !this.result.reminders ? "Add the interview date to get reminders." : "";
+    const noReminders =
+      this.result?.kind === "after-rejection"
+        ? "A reply to a rejection has no reminders."
+        : "Add the interview date to get reminders.";
+    ics.title = letter && !this.result.reminders ? noReminders : "";
     // "Open in mail app" is a link only while there is a mail link to open; otherwise the page
     // shows a disabled button of the same name (a link without an address is no link at all).
     const fits = Boolean(letter && letter.mailto && letter.mailto.length <= MAILTO_MAX);
