@@ -1,0 +1,64 @@
+"""The typed form of one answers file: what `followup.answers.parse` returns, and its errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    email: str = ""
+    phone: str = ""
+    profile_url: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    name: str
+    title: str = ""
+    email: str = ""
+    topic: str = ""
+    address_as: str = ""
+
+
+@dataclass(frozen=True)
+class Answers:
+    kind: str
+    company: str
+    role: str
+    candidate: Candidate
+    tone: str = "warm"
+    channel: str = "email"
+    message_to: str = "linkedin-note"
+    style: str = "en-US"
+    company_address: str = ""
+    interview_date: date | None = None
+    interview_time: time | None = None
+    stage: str = "video"
+    interviewers: tuple[Interviewer, ...] = ()
+    their_needs: str = ""
+    your_strength: str = ""
+    forgot_to_mention: str = ""
+    decision_date: date | None = None
+    check_in_number: int = 1
+    ask_for_feedback: bool = False
+    sign_off: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an answers file: where (a dotted path) and what to do."""
+
+    path: str  # e.g. "company", "interviewers.0.name"; "" for the document itself
+    message: str
+
+
+class AnswersError(ValueError):
+    """The answers cannot be used; `problems` says every reason, in field order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.message for p in problems))
