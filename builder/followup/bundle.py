@@ -64,6 +64,7 @@ def _letter(letter: Letter, answers: Answers, files: bool) -> dict[str, Any]:
         "mailto": mailto(letter),
         "characters": len(body),
         "words": word_count(body),
+        "left_out": [{"field": field, "why": why} for field, why in letter.left_out],
     }
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from followup.answers import AnswersError, parse
-from followup.compose import TRAILING
+from followup.wording import TRAILING
 from followup.schema import FIELDS, Field
 from hostile_corpus import corpus
 

@@ -36,7 +36,12 @@ from playwright.sync_api import BrowserContext, Page
 
 from builder_page import open_builder
 from followup.bundle import render
+from followup.shapes import shape
+from followup.wording import lower_first_word
 from hostile_plan import NOT_PRINTED, Plan, collapse, core, make_plan, values_for
+
+FREE_TEXT = {"topic": "topic", "their_needs": "needs", "your_strength": "strength", "forgot_to_mention": "forgot"}
+"""Answers the composer reads for their shape (followup.shapes) before placing them in a sentence."""
 
 RECORD = """
 window.__cspViolations = [];
@@ -226,6 +231,16 @@ def test_accepted_hostile_text_is_shown_literally_and_never_runs(
                 continue
             sent = _value_at(shown["answers"], path)
             assert sent is not None, path
+            slot = FREE_TEXT.get(path.split(".")[-1])
+            if slot:  # read for its shape: the letter holds the form it can place, or says it left it out
+                if any(item["field"] == path for item in host["letters"][0]["left_out"]):
+                    checked.add((path, index))
+                    continue
+                shaped = shape(sent, slot)
+                forms = {f for f in (shaped.text, lower_first_word(shaped.text), shaped.quoted) if f}
+                assert any(collapse(f)[1:] in page_text for f in forms), (path, plan.strings[index][:80])
+                checked.add((path, index))
+                continue
             c = core(path, sent)
             assert c in page_text, (path, plan.strings[index][:80])
             if "{{ 7*7 }}" in sent:
