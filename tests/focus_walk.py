@@ -54,8 +54,11 @@ _MEASURE = """() => {
       box = shown.getBoundingClientRect();
     }
   }
-  const cx = box.left + box.width / 2;
-  const cy = box.top + box.height / 2;
+  // A link wrapped over two lines has its box's centre between them: aim at its first line.
+  const rects = shown.getClientRects();
+  const aim = rects.length > 1 ? rects[0] : box;
+  const cx = aim.left + aim.width / 2;
+  const cy = aim.top + aim.height / 2;
   const hit = document.elementFromPoint(cx, cy);
   const header = document.querySelector(".md-header");
   const topHit = box.top + 1 >= 0 ? document.elementFromPoint(cx, box.top + 1) : null;

@@ -246,7 +246,10 @@ def test_every_export_downloads_the_letter(builder: Page, context: BrowserContex
 
 def test_long_letter_offers_the_eml_instead_of_a_mail_link(builder: Page) -> None:
     page = builder
-    fill_basics(page)
+    fill_basics(page, company="Northwind Traders International Holdings Group Limited Partnership")
+    page.get_by_label("Role", exact=True).fill("Senior Data Analyst, Regional Sales Reporting and Forecasting")
+    page.get_by_label("Profile or portfolio link", exact=True).fill(
+        "https://www.linkedin.com/in/alex-morgan-senior-data-analyst-regional-sales-reporting-and-forecasting-example")
     page.get_by_label("Channel", exact=True).select_option("email")
     long = {  # long answers, each still one sentence the letter keeps
         "What they need": "someone who can make the weekly sales numbers trustworthy enough that regional managers "

@@ -158,3 +158,10 @@ def test_every_letter_names_the_company_but_not_in_every_sentence() -> None:
         if not 1 <= count <= 3:
             hits.append(f"{stem} {tone}/{channel}: the company {count} times")
     assert hits == []
+
+
+def test_every_letter_names_the_role() -> None:
+    hits = [f"{stem} {tone}/{channel}" for stem, tone, channel, answers, letter in
+            letters_in_every_variant(("email", "letter"))
+            if role_title(answers.role) not in " ".join(letter.paragraphs)]
+    assert hits == []

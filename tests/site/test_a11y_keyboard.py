@@ -76,14 +76,14 @@ def test_the_navigation_drawer_opens_and_closes_from_the_keyboard(page: Page, si
     # Tabbing out of the drawer closes it (the page behind it is where focus went).
     assert not _drawer_open(page)
 
-    # The drawer opens on this page's section ("Guide"); its back arrow leads to the main list,
-    # whose "Guide" button leads back in.
+    # The drawer opens on this page's section ("After the interview"); its back arrow leads to the
+    # main list, whose "After the interview" button leads back in.
     menu.focus()
     page.keyboard.press(key)
-    back = page.get_by_role("button", name="Back from Guide")
+    back = page.get_by_role("button", name="Back from After the interview")
     expect(back).to_be_focused()
     page.keyboard.press(key)
-    guide = page.get_by_role("button", name="Guide", exact=True)
+    guide = page.get_by_role("button", name="After the interview", exact=True)
     expect(guide).to_be_focused()
     expect(guide).to_have_attribute("aria-expanded", "false")
     page.keyboard.press("Shift+Tab")
