@@ -438,8 +438,11 @@ def _describe_snapshot(path: Path) -> dict:
 
 
 def _stamp(pyodide: str, abi: dict, core: dict, wheels: dict) -> str:
-    """Names the bundle: every input, and the script that makes the snapshot from them."""
-    maker = sha256_file(Path(__file__).resolve().parent / "make_snapshot.mjs")
+    """Names the bundle: every input, and the scripts that make the snapshot from them (the
+    maker and the names it shares with the browser's loader, docs/assets/builder/protocol.js)."""
+    here = Path(__file__).resolve().parent
+    maker = [sha256_file(here / "make_snapshot.mjs"),
+             sha256_file(here.parent / "docs" / "assets" / "builder" / "protocol.js")]
     material = json.dumps({"recipe": RECIPE, "pyodide": pyodide, "info": abi, "core": core, "wheels": wheels,
                            "snapshot_maker": maker}, sort_keys=True)
     return hashlib.sha256(material.encode()).hexdigest()
