@@ -136,6 +136,8 @@ describe("the buttons follow the letter", () => {
     assert.equal($("[data-fk-copy-subject]").hidden, false);
     page.onResult(okResult([letterResult()], { channel: "message" }));
     assert.equal($("[data-fk-copy-subject]").hidden, true);
+    page.onResult(okResult([letterResult()], { kind: "after-rejection", reminders: false }));
+    assert.equal($('[data-fk-download="ics"]').title, "A reply to a rejection has no reminders.");
   });
 
   test("'Open in mail app' is a link with the letter's address while it fits, else the .eml note", () => {

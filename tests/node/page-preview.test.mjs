@@ -101,13 +101,31 @@ describe("no letter", () => {
     assert.equal(panel().querySelector(".fk-summary a").getAttribute("href"), "#f-interviewers-1-email");
   });
 
-  test("an error whose field is hidden points at the nearest group shown", () => {
+  test("a list's error points at the list; beside it once a row was visited or the link followed", () => {
     page.onResult(errorResult([{ path: "interviewers", message: "Add at least one interviewer." }]));
-    assert.equal(panel().querySelector(".fk-summary a").getAttribute("href"), "#f-interviewers");
-    assert.equal($("#f-interviewers-error").textContent, "Add at least one interviewer.", "a list shows its error unvisited");
+    const link = panel().querySelector(".fk-summary a");
+    assert.equal(link.getAttribute("href"), "#f-interviewers");
+    assert.equal($("#f-interviewers-error").hidden, true, "not before the person has been there");
+    link.dispatchEvent(new window.MouseEvent("click", { bubbles: true, cancelable: true }));
+    assert.equal($("#f-interviewers-error").textContent, "Add at least one interviewer.");
+    assert.equal(document.activeElement, $("#f-interviewers"));
+    const first = field("interviewers.0.name");
+    assert.equal(first.getAttribute("aria-invalid"), "true", "told through the list's first field");
+    assert.match(first.getAttribute("aria-describedby"), /\bf-interviewers-error\b/);
+  });
+
+  test("nothing to fix is announced before the person has typed in or left a field", () => {
+    page.onResult(errorResult([{ path: "company", message: "Company is required." }]));
+    mock.timers.tick(1500);
+    assert.equal(announced(), "");
+    type("role", "Analyst");
+    page.onResult(errorResult([{ path: "company", message: "Company is required." }]));
+    mock.timers.tick(1500);
+    assert.equal(announced(), "No letter yet: 1 answer to fix, listed in the preview.");
   });
 
   test("a refused letter says why, with nothing to link", () => {
+    type("check_in_number", "3");
     page.onResult(errorResult([], { refused: "A third check-in would do more harm than good." }));
     assert.equal(panel().textContent, "A third check-in would do more harm than good.");
     mock.timers.tick(1500);

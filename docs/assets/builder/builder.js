@@ -29,6 +29,7 @@ export class Builder {
     this.preview = new Preview(app, this.problems, {
       messageLimit: Number(app.dataset.messageLimit) || 300,
       onSelect: () => this.exports.update(),
+      engaged: () => this.form.engaged,
     });
     this.exports = new Exports(app, { form: this.form, preview: this.preview, composer });
     this.drafts = new Drafts(app, this.form, JSON.parse(app.dataset.schema), {
@@ -80,6 +81,7 @@ export class Builder {
     const control = event.target;
     if (!control.dataset?.path) return;
     if (this.drafts.beforeLoad) this.drafts.forgetLoad(); // an undo now would throw this edit away
+    this.form.engaged = true;
     if (event.type === "change") this.form.touched.add(control.id);
     if (control.dataset.path === "kind") this.form.updateKind();
     updateCounter(this.app, control);
@@ -89,6 +91,7 @@ export class Builder {
   /** Leaving a field: its errors show from now on. */
   onLeave(event) {
     if (!event.target.dataset?.path) return;
+    this.form.engaged = true;
     this.form.touched.add(event.target.id);
     // A date typed in full but impossible (or put right again) may change no value, so no
     // input event: ask now (changed() does nothing when the answers are the same).

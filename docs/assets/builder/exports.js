@@ -37,7 +37,11 @@ export class Exports {
     this.$("[data-fk-copy-subject]").hidden = !(letter && result.channel === "email" && letter.subject);
     const ics = this.$('[data-fk-download="ics"]');
     ics.disabled = !letter || !result.reminders;
-    ics.title = letter && !result.reminders ? "Add the interview date to get reminders." : "";
+    const noReminders =
+      result?.kind === "after-rejection"
+        ? "A reply to a rejection has no reminders."
+        : "Add the interview date to get reminders.";
+    ics.title = letter && !result.reminders ? noReminders : "";
     // "Open in mail app" is a link only while there is a mail link to open; otherwise the page
     // shows a disabled button of the same name (a link without an address is no link at all).
     const fits = Boolean(letter && letter.mailto && letter.mailto.length <= MAILTO_MAX);

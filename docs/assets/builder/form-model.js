@@ -20,6 +20,8 @@ export class FormModel {
     this.touched = new Set();
     /** Index of a row in the answers last sent to the composer -> index of that row in the form. */
     this.rowMap = [];
+    /** Whether the person has typed in or left a field on this visit (set by builder.js). */
+    this.engaged = false;
   }
 
   get kind() {

@@ -8,13 +8,15 @@ const ANNOUNCE_AFTER_MS = 1500; // the spoken summary waits for a pause in typin
 export class Preview {
   /**
    * `problems`: the Problems of the page (errors and where they belong); `onSelect`: called when
-   * another note's tab is chosen (the exports follow the note on show).
+   * another note's tab is chosen (the exports follow the note on show); `engaged()`: whether the
+   * person has typed in or left a field yet.
    */
-  constructor(app, problems, { messageLimit, onSelect = () => {} }) {
+  constructor(app, problems, { messageLimit, onSelect = () => {}, engaged = () => true }) {
     this.app = app;
     this.problems = problems;
     this.messageLimit = messageLimit;
     this.onSelect = onSelect;
+    this.engaged = engaged;
     this.$ = (selector) => app.querySelector(selector);
     this.result = null; // the composer's latest result
     this.selected = 0; // the note on show, when there is one per interviewer
@@ -142,6 +144,8 @@ export class Preview {
     link.textContent = error.message;
     link.addEventListener("click", (event) => {
       event.preventDefault();
+      this.problems.model.touched.add(target.id); // followed: its error shows beside it now
+      this.problems.showFieldErrors(this.result);
       target.focus();
       target.scrollIntoView({ block: "center" });
     });
@@ -160,10 +164,11 @@ export class Preview {
     }, ANNOUNCE_AFTER_MS);
   }
 
-  /** What `announce` says about the latest result; null before the first one. */
+  /** What `announce` says about the latest result; null when there is nothing to say. */
   summary() {
     const result = this.result;
-    if (!result) return null;
+    // What is missing is not news before the person has done anything (the page just loaded).
+    if (!result || (!result.ok && !this.engaged())) return null;
     if (result.ok) {
       const letter = this.letter();
       const size = result.channel === "message" ? `${letter.characters} characters` : `${letter.words} words`;

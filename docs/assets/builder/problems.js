@@ -77,16 +77,20 @@ export class Problems {
       const target = this.elementFor(error.path);
       if (!target) continue;
       const isList = target.matches("[data-list]");
-      if (!isList && !this.model.touched.has(target.id)) continue;
+      // A list's error (no interviewer yet) waits until the person has been to one of its fields
+      // or followed the summary's link to it; it is then told through its first field.
+      const seen = (id) => id === target.id || (isList && target.contains(document.getElementById(id)));
+      if (![...this.model.touched].some(seen)) continue;
       const slot = document.getElementById(`${target.id}-error`);
       if (!slot) continue;
       slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
       slot.hidden = false;
-      if (!isList) {
-        target.setAttribute("aria-invalid", "true");
-        const described = new Set((target.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
+      const control = isList ? target.querySelector("[data-path]") : target;
+      if (control) {
+        control.setAttribute("aria-invalid", "true");
+        const described = new Set((control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
         described.add(slot.id);
-        target.setAttribute("aria-describedby", [...described].join(" "));
+        control.setAttribute("aria-describedby", [...described].join(" "));
       }
     }
   }
