@@ -3,8 +3,8 @@
 // Material opens the drawer and the search with <label for="__drawer|__search"> elements tied to
 // hidden checkboxes: a label takes no focus, so neither can be opened from the keyboard, and the
 // closed drawer's links (moved off-screen below 76.25em) still take focus. Here:
-// - each header toggle is a focusable button with a name and, for the drawer, aria-expanded;
-//   Enter and Space press it;
+// - each header toggle gets a real <button> inside its label (a label may not take the button
+//   role), with a name and, for the drawer, aria-expanded; it presses Material's checkbox;
 // - while the drawer is a drawer (narrow windows) and closed, its content is `inert`: its links
 //   take focus only while it is open; the same for the search dialog, off-screen until opened on
 //   narrow windows (on wide ones its field sits in the header);
@@ -12,17 +12,18 @@
 //   the menu button; focus leaving the drawer closes it (nothing behind the overlay is hidden);
 // - inside the drawer, Material slides a section ("Guide", a page's table of contents) in as a
 //   panel over its parent list, again with labels: the labels that open a panel and its back arrow
-//   become buttons too, and a closed panel, or whatever an open panel covers, is `inert`.
+//   get buttons too (only while the drawer is one), and a closed panel, or whatever an open panel
+//   covers, is `inert`.
 // Everything keys off Material's own checkboxes, so its pointer behaviour is unchanged.
 
 const DRAWER_WIDTH = "(max-width: 76.234375em)"; // Material's breakpoints: the drawer,
 const SEARCH_WIDTH = "(max-width: 59.984375em)"; // and the search as a full-window dialog
-const NAMES = { __drawer: "Navigation menu", __search: "Search" };
+const NAMES = { __drawer: "Navigation menu", __search: "Open search" };
 
 const drawerToggle = document.getElementById("__drawer");
 const drawer = document.querySelector(".md-sidebar--primary");
 const narrow = window.matchMedia(DRAWER_WIDTH);
-const menuButton = document.querySelector('.md-header label.md-header__button[for="__drawer"]');
+let menuButton = null; // set below
 const searchToggle = document.getElementById("__search");
 const search = document.querySelector(".md-search");
 const searchNarrow = window.matchMedia(SEARCH_WIDTH);
@@ -53,41 +54,46 @@ function closeDrawer({ focusButton }) {
   if (focusButton) menuButton?.focus();
 }
 
-const buttonNames = new WeakMap();
+const buttons = new WeakMap(); // label -> its button
 
-/** A label for a checkbox as a button (or back to a plain label, `on` false). */
-function setButton(label, on) {
-  const name = buttonNames.get(label);
-  if (on) {
-    label.tabIndex = 0;
-    label.setAttribute("role", "button");
-    if (name) label.setAttribute("aria-label", name);
-  } else {
-    label.removeAttribute("tabindex");
-    label.removeAttribute("role");
-    if (name) label.removeAttribute("aria-label");
+/**
+ * A <button> around a checkbox label's content (or the content back in the plain label, `on`
+ * false). Pressed, it clicks the checkbox (a click on a button inside a label does not activate
+ * the label) and then, if the keyboard pressed it, runs `after` once Material has reacted.
+ */
+function setButton(label, on, { name = "", after = () => {} } = {}) {
+  let button = buttons.get(label);
+  if (on && !button) {
+    button = document.createElement("button");
+    button.type = "button";
+    button.className = "fk-label-button";
+    if (name) button.setAttribute("aria-label", name);
+    button.addEventListener("click", (event) => {
+      document.getElementById(label.htmlFor)?.click();
+      if (event.detail === 0) requestAnimationFrame(after); // keyboard: detail 0
+    });
+    buttons.set(label, button);
   }
+  if (!button || on === label.contains(button)) return button;
+  if (on) {
+    button.append(...label.childNodes);
+    label.append(button);
+  } else {
+    label.append(...button.childNodes);
+    button.remove();
+  }
+  return button;
 }
 
-/** Enter and Space press a label made a button; then `after` runs (next frame). */
-function makeButton(label, name, after = () => {}) {
-  if (name) buttonNames.set(label, name);
-  setButton(label, true);
-  label.addEventListener("keydown", (event) => {
-    if (label.getAttribute("role") !== "button") return;
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    event.stopPropagation(); // Material clicks a focused label on Enter too: once is enough
-    label.click();
-    requestAnimationFrame(after); // after Material's own change handlers
-  });
-}
-
-for (const label of document.querySelectorAll(".md-header label.md-header__button[for]")) {
+// Only these two: the colour switch's labels already have a focusable radio button.
+const headerToggles = '.md-header label.md-header__button:is([for="__drawer"], [for="__search"])';
+for (const label of document.querySelectorAll(headerToggles)) {
   const target = label.getAttribute("for");
-  makeButton(label, NAMES[target] || label.title || target, () => {
-    if (target === "__drawer" && drawerToggle?.checked) firstFocusable(drawer)?.focus();
+  const button = setButton(label, true, {
+    name: NAMES[target] || label.title || target,
+    after: () => target === "__drawer" && drawerToggle?.checked && firstFocusable(drawer)?.focus(),
   });
+  if (target === "__drawer") menuButton = button;
 }
 
 // -- the panels inside the drawer
@@ -118,9 +124,8 @@ function syncLevels() {
   for (const toggle of levelToggles) {
     // Wide, the sidebar lists every section open: their labels are titles, not buttons.
     const { opener, back } = levelLabels(toggle);
-    for (const label of [opener, back]) if (label) setButton(label, narrow.matches);
-    if (opener && narrow.matches) opener.setAttribute("aria-expanded", String(toggle.checked));
-    else opener?.removeAttribute("aria-expanded");
+    if (back) setButton(back, narrow.matches);
+    if (opener) setButton(opener, narrow.matches)?.setAttribute("aria-expanded", String(toggle.checked));
     if (!narrow.matches) continue;
     const closedPanel = toggle.checked ? [] : toggle.parentElement.querySelectorAll(":scope > nav");
     for (const el of toggle.checked ? coveredBy(toggle) : closedPanel) {
@@ -134,8 +139,11 @@ for (const toggle of levelToggles) {
   toggle.addEventListener("change", syncLevels);
   const { opener, back } = levelLabels(toggle);
   const panel = toggle.parentElement.querySelector(":scope > nav");
-  if (opener) makeButton(opener, "", () => toggle.checked && panel && firstFocusable(panel)?.focus());
-  if (back) makeButton(back, `Back from ${back.textContent.trim()}`, () => opener?.focus());
+  if (opener) setButton(opener, true, { after: () => toggle.checked && panel && firstFocusable(panel)?.focus() });
+  if (back) {
+    const name = `Back from ${back.textContent.trim()}`;
+    setButton(back, true, { name, after: () => buttons.get(opener)?.focus() });
+  }
 }
 
 if (drawer && drawerToggle) {
