@@ -16,6 +16,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
+import { SNAPSHOT_FILES_MODULE } from "../../docs/assets/builder/protocol.js";
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NPM_PYODIDE = join(ROOT, "node_modules", "pyodide");
 const EXAMPLES = join(ROOT, "builder", "followup", "examples");
@@ -271,8 +273,7 @@ describe("the start-up snapshot", () => {
     const { loadPyodide } = await import(pathToFileURL(join(DIR, "pyodide.mjs")).href);
     // What the browser's loader runs after a restore, taken from its source (one definition).
     const loader = readFileSync(LOADER, "utf8");
-    const keep = loader.match(/const KEEP = "([^"]+)"/)[1];
-    const restoreFiles = loader.match(/const RESTORE_FILES = `([\s\S]*?)`;/)[1].replaceAll("${KEEP}", keep);
+    const restoreFiles = loader.match(/const RESTORE_FILES = `([\s\S]*?)`;/)[1].replaceAll("${KEEP}", SNAPSHOT_FILES_MODULE);
     const snapshot = gunzipSync(readFileSync(join(DIR, entry.file)));
     const create = (await import(pathToFileURL(join(DIR, "pyodide.asm.mjs")).href)).default;
     restored = await loadPyodide({

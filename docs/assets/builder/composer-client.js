@@ -1,5 +1,17 @@
 // The page's side of the composer worker (worker.js): start, restart, and render with the
-// latest answers winning. The page listens through `setListener({onProgress, onReady, onResult, ...})`.
+// latest answers winning. The page listens through `setListener({onProgress, onReady, onResult, ...})`;
+// other scripts (register.js) read `state` and listen for COMPOSER_STATE_EVENT. The messages are
+// named in protocol.js.
+
+import {
+  COMPOSER_STATE,
+  COMPOSER_STATE_EVENT,
+  MESSAGE,
+  SNAPSHOT_META,
+  STAGE,
+  STAGE_LABEL,
+  WORKER_NAME,
+} from "./protocol.js";
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const RESTARTS_MAX = 3;
@@ -33,8 +45,9 @@ export function today() {
  * replaces the pending one, so the latest answers always win and stale ones are never queued.
  * A worker that dies is restarted (a few times), and the latest answers are sent again.
  */
-export class Composer {
+export class Composer extends EventTarget {
   constructor() {
+    super();
     this.listener = null;
     this.worker = null;
     this.ready = false;
@@ -49,10 +62,24 @@ export class Composer {
     this.lastProgress = null;
     this.lastFailure = null; // {message, canRetry} while failed
     this.fileRequests = new Map(); // id -> {resolve, reject, timer}: see files()
+    this.shownState = this.state; // the state last dispatched (COMPOSER_STATE_EVENT)
   }
 
   get failed() {
     return this.lastFailure !== null;
+  }
+
+  /** COMPOSER_STATE.starting (also while restarting), .ready or .failed. */
+  get state() {
+    if (this.failed) return COMPOSER_STATE.failed;
+    return this.ready ? COMPOSER_STATE.ready : COMPOSER_STATE.starting;
+  }
+
+  /** Tells other scripts when `state` has changed (called after every change of ready or failed). */
+  stateChanged() {
+    if (this.state === this.shownState) return;
+    this.shownState = this.state;
+    this.dispatchEvent(new Event(COMPOSER_STATE_EVENT));
   }
 
   /** The page may subscribe after the worker started (boot.js starts it from <head>): it gets the
@@ -73,6 +100,7 @@ export class Composer {
     this.inFlight = null;
     this.problem = null;
     this.lastFailure = null;
+    this.stateChanged();
     const missing = unsupported();
     if (missing) return this.cannotRun(missing);
     let worker;
@@ -84,7 +112,7 @@ export class Composer {
       },
       // "followup-composer FILE SIZE": the start-up snapshot the page names (overrides/builder.html),
       // so that the worker starts downloading it before it has read runtime.json.
-      name: ["followup-composer", document.querySelector('meta[name="followup-snapshot"]')?.content]
+      name: [WORKER_NAME, document.querySelector(`meta[name="${SNAPSHOT_META}"]`)?.content]
         .filter(Boolean)
         .join(" "),
     };
@@ -105,7 +133,7 @@ export class Composer {
       this.onCrash(event.message || "an unexpected error");
     };
     worker.onmessageerror = () => this.onCrash("a message could not be read");
-    this.stage = "Downloading the runtime";
+    this.stage = STAGE.download;
     this.watch(BOOT_SILENCE_MS, () => this.stuck());
     this.progress({ stage: this.stage, loaded: 0, total: null });
   }
@@ -126,7 +154,7 @@ export class Composer {
   }
 
   stuck() {
-    const at = this.stage ? ` at “${this.stage}”` : "";
+    const at = this.stage ? ` at “${STAGE_LABEL[this.stage] || this.stage}”` : "";
     const why = this.problem ? ` (${this.problem})` : "";
     this.stop();
     this.fail(`The letter composer did not start: it has been stuck${at} for a minute${why}.`, true);
@@ -140,6 +168,7 @@ export class Composer {
     if (this.inFlight) this.pending ??= this.inFlight.answers;
     this.inFlight = null;
     for (const id of [...this.fileRequests.keys()]) this.settleFiles(id, null, "the letter composer restarted");
+    this.stateChanged();
   }
 
   retry() {
@@ -173,25 +202,27 @@ export class Composer {
   fail(message, canRetry) {
     this.lastFailure = { message, canRetry };
     this.emit("onFailure", this.lastFailure);
+    this.stateChanged();
   }
 
   onMessage(message) {
-    if (!this.ready && message.type !== "error") this.watch(BOOT_SILENCE_MS, () => this.stuck());
+    if (!this.ready && message.type !== MESSAGE.error) this.watch(BOOT_SILENCE_MS, () => this.stuck());
     switch (message.type) {
-      case "progress":
+      case MESSAGE.progress:
         this.stage = message.stage;
         if (!this.ready) this.progress(message);
         break;
-      case "problem":
+      case MESSAGE.problem:
         this.problem = message.message;
         break;
-      case "ready":
+      case MESSAGE.ready:
         this.ready = true;
         this.unwatch();
         this.emit("onReady");
+        this.stateChanged();
         this.flush();
         break;
-      case "rendered":
+      case MESSAGE.rendered:
         if (this.inFlight && message.id === this.inFlight.id) {
           this.unwatch();
           this.inFlight = null;
@@ -201,10 +232,10 @@ export class Composer {
         }
         this.flush();
         break;
-      case "files":
+      case MESSAGE.files:
         this.settleFiles(message.id, message.result);
         break;
-      case "error":
+      case MESSAGE.error:
         if (this.fileRequests.has(message.id)) this.settleFiles(message.id, null, message.message);
         if (message.id !== undefined && this.ready) {
           // The composer never raises for bad answers, so this is the runtime itself failing:
@@ -237,7 +268,7 @@ export class Composer {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.settleFiles(id, null, "it stopped answering"), RENDER_SILENCE_MS);
       this.fileRequests.set(id, { resolve, reject, timer });
-      this.worker.postMessage({ type: "files", id, answers, today: today() });
+      this.worker.postMessage({ type: MESSAGE.files, id, answers, today: today() });
     });
   }
 
@@ -256,7 +287,7 @@ export class Composer {
     this.inFlight = { id, answers: this.pending };
     this.pending = null;
     this.watch(RENDER_SILENCE_MS, () => this.onCrash("it stopped answering"));
-    this.worker.postMessage({ type: "render", id, answers: this.inFlight.answers, today: today() });
+    this.worker.postMessage({ type: MESSAGE.render, id, answers: this.inFlight.answers, today: today() });
   }
 }
 

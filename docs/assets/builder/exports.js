@@ -1,4 +1,133 @@
-// Letter exports made in the browser: downloads (Blob + object URL), clipboard, standalone HTML.
+// The letter's exports, made in the browser: "Copy text" and "Copy subject", "Open in mail app",
+// "Print", and the downloads (.txt, .md, .html from the result on show; .eml and .ics asked of the
+// composer when wanted, see composer-client.js files()). To add a format: a button
+// `data-fk-download="FORMAT"` in overrides/builder.html, its MIME type below, and its contents in
+// `Exports.contents`.
+
+const MAILTO_MAX = 1800; // longer mailto: links are cut or refused by some mail apps
+
+export class Exports {
+  /** `form`: the FormModel; `preview`: the Preview (result and note on show); `composer`: for files(). */
+  constructor(app, { form, preview, composer }) {
+    this.app = app;
+    this.form = form;
+    this.preview = preview;
+    this.composer = composer;
+    this.$ = (selector) => app.querySelector(selector);
+  }
+
+  wire() {
+    this.$("[data-fk-copy]").addEventListener("click", () => this.copy());
+    this.$("[data-fk-copy-subject]").addEventListener("click", () => this.copy({ subject: true }));
+    this.$("[data-fk-print]").addEventListener("click", () => window.print());
+    for (const button of this.app.querySelectorAll("[data-fk-download]")) {
+      button.addEventListener("click", () => this.download(button.dataset.fkDownload));
+    }
+  }
+
+  /** The buttons follow the letter on show: enabled, hidden, titled, the mail link's address. */
+  update() {
+    const letter = this.preview.letter();
+    const result = this.preview.result;
+    for (const button of this.app.querySelectorAll("[data-fk-copy], [data-fk-print], [data-fk-download]")) {
+      button.disabled = !letter;
+    }
+    // An email's subject goes in its own box in a mail app: it has its own button, and Copy text
+    // leaves it out (the .txt file keeps a "Subject:" line, as a file has no subject box).
+    this.$("[data-fk-copy-subject]").hidden = !(letter && result.channel === "email" && letter.subject);
+    const ics = this.$('[data-fk-download="ics"]');
+    ics.disabled = !letter || !result.reminders;
+    const noReminders =
+      result?.kind === "after-rejection"
+        ? "A reply to a rejection has no reminders."
+        : "Add the interview date to get reminders.";
+    ics.title = letter && !result.reminders ? noReminders : "";
+    // "Open in mail app" is a link only while there is a mail link to open; otherwise the page
+    // shows a disabled button of the same name (a link without an address is no link at all).
+    const fits = Boolean(letter && letter.mailto && letter.mailto.length <= MAILTO_MAX);
+    const off = this.$("[data-fk-mailto-off]");
+    let mail = this.$("[data-fk-mailto]");
+    if (fits) {
+      if (!mail) {
+        mail = document.createElement("a");
+        mail.className = "md-button fk-button";
+        mail.dataset.fkMailto = "";
+        mail.textContent = off.textContent;
+        off.after(mail);
+      }
+      mail.href = letter.mailto;
+    } else {
+      mail?.remove();
+    }
+    off.hidden = fits;
+    this.$("[data-fk-mailto-note]").hidden = !letter || fits;
+  }
+
+  /** "followup-<kind>-<company>[-<recipient>]": the start of every file name the page saves. */
+  fileStem({ perLetter = true } = {}) {
+    const answers = this.form.answers();
+    const parts = ["followup", answers.kind, answers.company && slug(answers.company)];
+    const letter = this.preview.letter();
+    const result = this.preview.result;
+    if (perLetter && result?.ok && result.letters.length > 1 && letter) parts.push(slug(letter.recipient));
+    return parts.filter(Boolean).join("-");
+  }
+
+  message(text) {
+    this.$("[data-fk-export-message]").textContent = text;
+  }
+
+  /** A download's contents, or null when there is nothing to save (a message says why, if needed). */
+  async contents(format, letter) {
+    if (format === "txt") return letter.text;
+    if (format === "md") return letter.markdown;
+    if (format === "html") return standaloneHtml(letter);
+    // .eml and .ics: made on demand, the keystroke renders leave them out (composer-client.js, files()).
+    const index = this.preview.selected;
+    let full;
+    try {
+      full = await this.composer.files(this.form.answers());
+    } catch (error) {
+      this.message(`The file could not be made (${error.message}). Try again.`);
+      return null;
+    }
+    if (!full.ok) {
+      this.message("The file could not be made: check the answers marked above.");
+      return null;
+    }
+    return format === "ics" ? full.ics : full.letters[Math.min(index, full.letters.length - 1)].eml;
+  }
+
+  async download(format) {
+    const letter = this.preview.letter();
+    if (!letter) return;
+    const contents = await this.contents(format, letter);
+    if (!contents) return;
+    const name = format === "ics" ? `${this.fileStem({ perLetter: false })}-reminders.ics` : `${this.fileStem()}.${format}`;
+    download(name, contents, MIME[format]);
+    this.message(`Downloaded ${format === "ics" ? "the reminders" : `the .${format} file`}.`);
+  }
+
+  async copy({ subject = false } = {}) {
+    const letter = this.preview.letter();
+    if (!letter) return;
+    const email = this.preview.result.channel === "email" && letter.subject;
+    const text = subject ? letter.subject : email ? letter.body : letter.text;
+    let done = false;
+    try {
+      if (navigator.clipboard && window.isSecureContext) {
+        await navigator.clipboard.writeText(text);
+        done = true;
+      }
+    } catch {
+      done = false;
+    }
+    if (!done) done = copyWithSelection(text);
+    const what = subject ? "the subject line" : email ? "the letter (its subject has its own button)" : "the letter";
+    this.message(done ? `Copied ${what} to the clipboard.` : "Copying is blocked here: select the letter and copy it, or download the .txt file.");
+  }
+}
+
 
 export const MIME = {
   txt: "text/plain;charset=utf-8",

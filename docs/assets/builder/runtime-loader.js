@@ -23,13 +23,12 @@
 // reseeded). See ../shared notes and the README's "Offline use and performance".
 
 import { loadPyodide } from "../pyodide/pyodide.mjs";
+import { CACHES, SNAPSHOT_FILES_MODULE as KEEP, STAGED, STAGING_CHANNEL } from "./protocol.js";
 
-// What this worker downloaded, handed to the service worker (assets/offline/sw-runtime.js), which
-// checks every file's sha256 and moves it into its runtime cache: the first visit's downloads are
-// the offline copy, no second download.
-const STAGING = "followup-runtime-staging";
+// What this worker downloaded goes to CACHES.staging, for the service worker
+// (assets/offline/sw-runtime.js), which checks every file's sha256 and moves it into its runtime
+// cache: the first visit's downloads are the offline copy, no second download.
 const HEADER_MAGIC = 1886286592; // Pyodide's snapshot header (API.makeSnapshot)
-const KEEP = "_followup_snapshot_files"; // scripts/make_snapshot.mjs
 
 const sha256Hex = async (bytes) =>
   Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)), (b) =>
@@ -141,18 +140,18 @@ async function restore(options, plan, imports, { createModule, snapshot: early }
 function announceStaged(writes = []) {
   Promise.allSettled(writes).then(() => {
     if (typeof BroadcastChannel !== "function") return;
-    const channel = new BroadcastChannel(STAGING);
-    channel.postMessage({ type: "staged", files: writes.length });
+    const channel = new BroadcastChannel(STAGING_CHANNEL);
+    channel.postMessage({ type: STAGED, files: writes.length });
     channel.close();
   });
 }
 
 /**
- * While `body` runs, every successful same-folder GET of the runtime is also put in STAGING,
+ * While `body` runs, every successful same-folder GET of the runtime is also put in CACHES.staging,
  * unless a cache already holds it (a later visit: the service worker answered from its own).
  */
 async function staging(indexURL, body, writes) {
-  const cache = globalThis.caches && (await caches.open(STAGING).catch(() => null));
+  const cache = globalThis.caches && (await caches.open(CACHES.staging).catch(() => null));
   if (!cache) return body();
   const base = new URL(".", indexURL).href;
   const inner = globalThis.fetch;

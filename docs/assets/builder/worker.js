@@ -1,11 +1,10 @@
 // The letter composer's worker: Pyodide + the `followup` wheel, loaded from this site only.
 //
-// Messages in:  {type: "render" | "files", id, answers, today?}
-// Messages out: {type: "progress", stage, loaded, total}  {type: "ready"}
-//               {type: "rendered", id, result}   (keystroke renders: no .eml/.ics texts)
-//               {type: "files", id, result}      (answers {type: "files", id, answers, today?}: with them)
-//               {type: "error", message, detail?}
-// Every URL is relative to this file, so the site works under any sub-path.
+// Its messages, in and out (render, files; progress, problem, ready, rendered, files, error), are
+// named and described in protocol.js. Every URL is relative to this file, so the site works under
+// any sub-path.
+
+import { MESSAGE, STAGE } from "./protocol.js";
 
 // Pyodide comes through runtime-loader.js: restored from the snapshot the build made, else loadPyodide.
 import { loadRuntime } from "./runtime-loader.js";
@@ -15,13 +14,7 @@ import "../pyodide/pyodide.mjs";
 const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
 const LOCKFILE_URL = new URL("pyodide-lock.json", RUNTIME_URL);
 
-const STAGES = {
-  download: "Downloading the runtime",
-  start: "Starting Python",
-  composer: "Loading the composer",
-};
-
-let stage = STAGES.download;
+let stage = STAGE.download;
 let loaded = 0;
 let total = 0; // sum of Content-Length of the downloads seen; 0 when unknown (compressed transfer)
 let totalKnown = true;
@@ -36,7 +29,7 @@ function progress(force = false) {
   const now = Date.now();
   if (!force && now - lastPost < 100) return; // at most ten updates a second
   lastPost = now;
-  postMessage({ type: "progress", stage, loaded, total: totalKnown && total > 0 ? total : null });
+  postMessage({ type: MESSAGE.progress, stage, loaded, total: totalKnown && total > 0 ? total : null });
 }
 
 function setStage(next) {
@@ -72,13 +65,13 @@ const ESSENTIAL = /\.(wasm|zip|whl)$/;
 function missing(response, request) {
   const name = new URL(response.url || String(request), RUNTIME_URL).pathname.split("/").pop();
   if (!booted && ESSENTIAL.test(name)) {
-    postMessage({ type: "error", message: `a file it needs did not download (${name}: HTTP ${response.status})` });
+    postMessage({ type: MESSAGE.error, message: `a file it needs did not download (${name}: HTTP ${response.status})` });
   }
 }
 
 // Anything that goes wrong unseen while starting is passed on, so a stuck start can say why.
 self.addEventListener("unhandledrejection", (event) => {
-  if (!booted) postMessage({ type: "problem", message: describe(event.reason) });
+  if (!booted) postMessage({ type: MESSAGE.problem, message: describe(event.reason) });
 });
 
 function countingFetch(...args) {
@@ -95,7 +88,7 @@ function countingFetch(...args) {
       inFlight -= 1;
       progress(true);
       // The runtime has arrived and nothing else is downloading: Python is starting up.
-      if (inFlight === 0 && wasmDone && stage === STAGES.download) setStage(STAGES.start);
+      if (inFlight === 0 && wasmDone && stage === STAGE.download) setStage(STAGE.start);
     });
   return request;
 }
@@ -109,7 +102,7 @@ function snapshotHint() {
 }
 
 async function boot() {
-  setStage(STAGES.download);
+  setStage(STAGE.download);
   globalThis.fetch = countingFetch;
   let pyodide;
   try {
@@ -127,7 +120,7 @@ async function boot() {
   } finally {
     globalThis.fetch = realFetch;
   }
-  setStage(STAGES.composer);
+  setStage(STAGE.composer);
   renderJson = pyodide.pyimport("followup.bundle").render_json;
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
   // rescans it every few renders (pauses of 20-30 ms while the browser is still warming up; the
@@ -135,7 +128,7 @@ async function boot() {
   // objects). Collected first, so that no garbage is kept for good.
   pyodide.runPython("import gc; gc.collect(); gc.freeze()");
   booted = true;
-  postMessage({ type: "ready" });
+  postMessage({ type: MESSAGE.ready });
 }
 
 function describe(error) {
@@ -146,7 +139,7 @@ function describe(error) {
 const ready = boot().then(
   () => true,
   (error) => {
-    postMessage({ type: "error", message: describe(error), detail: String(error && error.stack) });
+    postMessage({ type: MESSAGE.error, message: describe(error), detail: String(error && error.stack) });
     return false;
   },
 );
@@ -188,16 +181,16 @@ self.onmessage = async (event) => {
   const message = event.data || {};
   if (!(await ready)) return; // the boot failure was reported once already
   try {
-    if (message.type === "render") {
+    if (message.type === MESSAGE.render) {
       lastRender = [JSON.stringify(message.answers), message.today || null, false];
       const text = renderJson(...lastRender);
-      postMessage({ type: "rendered", id: message.id, result: JSON.parse(text) });
+      postMessage({ type: MESSAGE.rendered, id: message.id, result: JSON.parse(text) });
       scheduleWarmUp(WARM_UP_AFTER_MS);
-    } else if (message.type === "files") {
+    } else if (message.type === MESSAGE.files) {
       const text = renderJson(JSON.stringify(message.answers), message.today || null, true);
-      postMessage({ type: "files", id: message.id, result: JSON.parse(text) });
+      postMessage({ type: MESSAGE.files, id: message.id, result: JSON.parse(text) });
     }
   } catch (error) {
-    postMessage({ type: "error", id: message.id, message: describe(error), detail: String(error && error.stack) });
+    postMessage({ type: MESSAGE.error, id: message.id, message: describe(error), detail: String(error && error.stack) });
   }
 };

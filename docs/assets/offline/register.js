@@ -11,6 +11,8 @@
 // Plain registration code instead of workbox-window (its 3.3 kB module would replace about 20 lines;
 // see the README, "Offline use and performance").
 
+import { COMPOSER_STATE, COMPOSER_STATE_EVENT, SERVICE_WORKER, STAGED, STAGING_CHANNEL } from "../builder/protocol.js";
+
 const SITE_ROOT = new URL("../../", import.meta.url);
 const SW_URL = new URL("sw.js", SITE_ROOT);
 const APP = "[data-fk-app]";
@@ -42,7 +44,7 @@ function offerUpdate(waiting) {
   reload.addEventListener("click", () => {
     reloading = true;
     reload.disabled = true;
-    waiting.postMessage({ type: "SKIP_WAITING" });
+    waiting.postMessage({ type: SERVICE_WORKER.skipWaiting });
   });
   later.addEventListener("click", () => notice.remove());
   notice.append(text, reload, later);
@@ -65,16 +67,22 @@ function watchForUpdates(registration) {
 
 // --- the builder's runtime, kept for offline use ---------------------------------------------
 
-/** Resolves with the builder's state once it is one of `states` (builder.js sets data-state). */
-function builderState(app, states) {
-  if (states.includes(app.dataset.state)) return Promise.resolve(app.dataset.state);
+/**
+ * Resolves with the composer's state (COMPOSER_STATE) once it is one of `states`. The builder
+ * page's composer (started by boot.js from <head>) is the one module instance of
+ * composer-client.js, loaded here only on the builder page.
+ */
+async function composerState(states) {
+  const { sharedComposer } = await import("../builder/composer-client.js");
+  const composer = sharedComposer();
+  if (states.includes(composer.state)) return composer.state;
   return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!states.includes(app.dataset.state)) return;
-      observer.disconnect();
-      resolve(app.dataset.state);
-    });
-    observer.observe(app, { attributes: true, attributeFilter: ["data-state"] });
+    const check = () => {
+      if (!states.includes(composer.state)) return;
+      composer.removeEventListener(COMPOSER_STATE_EVENT, check);
+      resolve(composer.state);
+    };
+    composer.addEventListener(COMPOSER_STATE_EVENT, check);
   });
 }
 
@@ -85,7 +93,7 @@ async function keepRuntime() {
   const reply = new Promise((resolve) => {
     channel.port1.onmessage = (event) => resolve(Boolean(event.data && event.data.ok));
   });
-  registration.active.postMessage({ type: "CACHE_RUNTIME" }, [channel.port2]);
+  registration.active.postMessage({ type: SERVICE_WORKER.cacheRuntime }, [channel.port2]);
   setState((await reply) ? "ready" : "unavailable");
 }
 
@@ -98,7 +106,7 @@ async function start() {
   watchForUpdates(registration);
   const app = document.querySelector(APP);
   // After a failed start ("Try again"), the runtime is kept once the composer does load.
-  if (app && (await builderState(app, ["ready"]))) await keepRuntime();
+  if (app && (await composerState([COMPOSER_STATE.ready]))) await keepRuntime();
 }
 
 // The builder's worker hands its downloads to the service worker through Cache Storage and says
@@ -107,12 +115,12 @@ async function start() {
 const STAGED_WAIT_MS = 15_000;
 const staged = new Promise((resolve) => {
   if (typeof BroadcastChannel !== "function" || !document.querySelector(APP)) return resolve();
-  const channel = new BroadcastChannel("followup-runtime-staging");
+  const channel = new BroadcastChannel(STAGING_CHANNEL);
   const done = () => {
     channel.close();
     resolve();
   };
-  channel.onmessage = (event) => event.data?.type === "staged" && done();
+  channel.onmessage = (event) => event.data?.type === STAGED && done();
   setTimeout(done, STAGED_WAIT_MS);
 });
 
@@ -121,7 +129,8 @@ async function whenIdle() {
   // (and handed its downloads over); elsewhere until the page has.
   const app = document.querySelector(APP);
   if (app) {
-    if ((await builderState(app, ["ready", "failed"])) === "ready") await staged;
+    const state = await composerState([COMPOSER_STATE.ready, COMPOSER_STATE.failed]);
+    if (state === COMPOSER_STATE.ready) await staged;
     return;
   }
   if (document.readyState !== "complete") {

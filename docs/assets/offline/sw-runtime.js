@@ -4,24 +4,27 @@
 // Why not in Workbox's precache: a precache downloads everything when the service worker installs,
 // and the service worker installs on any page. A visitor who only reads the guide must download no
 // Pyodide bytes, so this group is filled only by the builder page: each runtime file is kept when
-// the builder fetches it, and the page asks for the rest ({type: "CACHE_RUNTIME"}) once the
+// the builder fetches it, and the page asks for the rest (SERVICE_WORKER.cacheRuntime) once the
 // composer is ready. Every file is checked against the sha256 the build recorded before it is
 // kept, and the cache is named by the hash of the whole set, so a new deploy starts a new cache
 // and the old one is deleted when the new service worker takes over: never a mix of two builds.
 //
-// Imported by sw.js (made by scripts/build_sw.mjs), which defines `self.FOLLOWUP_RUNTIME` first:
-//   {version, base: "assets/pyodide/", files: {name: sha256hex}}
+// Imported by sw.js (made by scripts/build_sw.mjs), which defines first:
+//   self.FOLLOWUP_RUNTIME = {version, base: "assets/pyodide/", files: {name: sha256hex}}
+//   self.FOLLOWUP_PROTOCOL = {caches, serviceWorker}: CACHES and SERVICE_WORKER of
+//                            assets/builder/protocol.js (a classic script cannot import it)
 // Classic script: service workers are not modules everywhere.
 
-/* global FOLLOWUP_RUNTIME */
+/* global FOLLOWUP_RUNTIME, FOLLOWUP_PROTOCOL */
 (() => {
   const RUNTIME = self.FOLLOWUP_RUNTIME;
-  if (!RUNTIME) return;
-  const PREFIX = "followup-runtime-";
+  const NAMES = self.FOLLOWUP_PROTOCOL;
+  if (!RUNTIME || !NAMES) return;
+  const MESSAGES = NAMES.serviceWorker;
+  const PREFIX = NAMES.caches.runtimePrefix;
   const CACHE = PREFIX + RUNTIME.version;
-  const STAGING = "followup-runtime-staging"; // never a CACHE: versions are hex
-  // Where earlier builds of this site kept ~38 MB memory snapshots made in the browser.
-  const LEGACY_SNAPSHOTS = "followup-snapshots";
+  const STAGING = NAMES.caches.staging; // never a CACHE: versions are hex
+  const LEGACY_SNAPSHOTS = NAMES.caches.legacySnapshots;
   const BASE = new URL(RUNTIME.base, self.registration.scope).href;
 
   /** The runtime file name a URL asks for, or null when it is not one of this build's. */
@@ -102,12 +105,12 @@
   });
 
   self.addEventListener("message", (event) => {
-    if (!event.data || event.data.type !== "CACHE_RUNTIME") return;
+    if (!event.data || event.data.type !== MESSAGES.cacheRuntime) return;
     const port = event.ports && event.ports[0];
     event.waitUntil(
       fillAll().then(
-        (ok) => port && port.postMessage({ type: "RUNTIME_CACHED", ok }),
-        () => port && port.postMessage({ type: "RUNTIME_CACHED", ok: false }),
+        (ok) => port && port.postMessage({ type: MESSAGES.runtimeCached, ok }),
+        () => port && port.postMessage({ type: MESSAGES.runtimeCached, ok: false }),
       ),
     );
   });

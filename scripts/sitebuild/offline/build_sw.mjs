@@ -24,10 +24,14 @@ import { parseArgs } from "node:util";
 
 import { generateSW } from "workbox-build";
 
+import { CACHES, SERVICE_WORKER } from "../../../docs/assets/builder/protocol.js";
+
 export const SW_NAME = "sw.js";
 export const RUNTIME_BASE = "assets/pyodide/";
 export const RUNTIME_SCRIPT = "assets/offline/sw-runtime.js";
-export const CACHE_PREFIX = "followup";
+export const CACHE_PREFIX = CACHES.prefix;
+// The names sw-runtime.js shares with the pages (a classic script cannot import protocol.js).
+const PROTOCOL = { caches: CACHES, serviceWorker: SERVICE_WORKER };
 
 // What the shell is made of; everything else in the site is left out.
 const SHELL_PATTERNS = ["**/*.{html,css,js,json,svg,png,ico,webmanifest}"];
@@ -98,7 +102,8 @@ async function writeServiceWorker(site) {
   if (warnings.length) throw new Error(warnings.join("\n"));
   const { bytes: runtimeBytes, ...embedded } = runtime;
   const generated = await readFile(swDest, "utf8");
-  await writeFile(swDest, `self.FOLLOWUP_RUNTIME = ${JSON.stringify(embedded)};\n${generated}`);
+  const globals = `self.FOLLOWUP_RUNTIME = ${JSON.stringify(embedded)};\nself.FOLLOWUP_PROTOCOL = ${JSON.stringify(PROTOCOL)};\n`;
+  await writeFile(swDest, globals + generated);
   return { entries: count, bytes: size, runtimeFiles: Object.keys(runtime.files).length, runtimeBytes };
 }
 

@@ -16,6 +16,7 @@ from sitebuild.runtime.tools import RuntimeBuildError, exclusive, replace_dir, r
 from sitebuild.runtime.wheels import compiled_wheel, jinja2_wheel, markupsafe_wheel, project_wheel, read_pins
 
 SNAPSHOT_MAKER = Path(__file__).resolve().parent / "make_snapshot.mjs"
+PROTOCOL = Path(__file__).resolve().parents[3] / "docs" / "assets" / "builder" / "protocol.js"
 
 
 def trimmed_base_lock(npm_lock: dict) -> dict:
@@ -98,8 +99,9 @@ def _describe_snapshot(path: Path) -> dict:
 
 
 def _stamp(pyodide: str, abi: dict, core: dict, wheels: dict) -> str:
-    """Names the bundle: every input, and the script that makes the snapshot from them."""
-    maker = sha256_file(SNAPSHOT_MAKER)
+    """Names the bundle: every input, and the scripts that make the snapshot from them (the
+    maker and the names it shares with the browser's loader, docs/assets/builder/protocol.js)."""
+    maker = [sha256_file(SNAPSHOT_MAKER), sha256_file(PROTOCOL)]
     material = json.dumps({"recipe": RECIPE, "pyodide": pyodide, "info": abi, "core": core, "wheels": wheels,
                            "snapshot_maker": maker}, sort_keys=True)
     return hashlib.sha256(material.encode()).hexdigest()

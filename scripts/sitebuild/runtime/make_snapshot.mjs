@@ -18,6 +18,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
+import { SNAPSHOT_FILES_MODULE as KEEP } from "../../../docs/assets/builder/protocol.js";
+
 const [bundleDir, outFile] = process.argv.slice(2);
 if (!bundleDir || !outFile) {
   console.error("usage: node scripts/sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE");
@@ -46,7 +48,6 @@ process.argv[1] = "/followup-snapshot"; // Emscripten keeps it as the program's 
 // The wheels' files go into site-packages, and their bytes are also kept in the interpreter's
 // memory (module KEEP): a snapshot holds memory only, not the virtual file system, so the browser
 // writes them back after a restore (templates and examples are read from there at render time).
-const KEEP = "_followup_snapshot_files";
 const INSTALL = `
 import os, sys, sysconfig, types, zipfile
 _site = sysconfig.get_paths()["purelib"]
