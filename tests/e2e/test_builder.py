@@ -548,3 +548,59 @@ def test_the_workers_unseen_warm_up_renders_never_reach_the_page(builder: Page) 
     page.get_by_label("Company", exact=True).fill("Cool Traders")
     expect(letter(page)).to_contain_text("Cool Traders")
     expect(letter(page)).not_to_contain_text("Warm Traders")
+
+
+def test_address_them_as_shows_the_guess_and_overrides_it(builder: Page) -> None:
+    page = builder
+    fill_basics(page, interviewer="Nguyễn Thị Mai")
+    address_as = page.get_by_label("Address them as", exact=True).first
+    # A family-name-first name: the composer greets the whole name and says so before sending.
+    expect(address_as).to_have_attribute("placeholder", "Nguyễn Thị Mai")
+    expect(letter(page)).to_contain_text("Dear Nguyễn Thị Mai,")
+    expect(page.get_by_text("cannot tell which part of it they go by")).to_be_visible()
+    address_as.fill("Mai")
+    expect(letter(page)).to_contain_text("Dear Mai,")
+    expect(page.get_by_text("cannot tell which part of it they go by")).to_have_count(0)
+
+
+@pytest.mark.parametrize(("locale", "style", "date_words"), [("en-GB", "en-GB", r"\d{1,2} [A-Z][a-z]+"),
+                                                             ("en-US", "en-US", r"[A-Z][a-z]+ \d{1,2}")])
+def test_a_new_form_writes_the_english_of_the_browser(browser, site_url: str, locale: str, style: str,
+                                                      date_words: str) -> None:
+    context = browser.new_context(locale=locale)
+    try:
+        page = open_builder(context.new_page(), site_url)
+        expect(page.get_by_label("English spelling", exact=True)).to_have_value(style)
+        fill_basics(page)
+        page.get_by_label("Channel", exact=True).select_option("letter")
+        expect(letter(page)).to_contain_text(re.compile(date_words + r",? 20\d\d"))
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_the_editable_document_downloads_the_letter_on_screen(builder: Page, tmp_path: Path, fmt: str) -> None:
+    page = builder
+    fill_basics(page)
+    page.get_by_label("Channel", exact=True).select_option("letter")
+    expect(letter(page)).to_contain_text("Dear Dana")
+    with page.expect_download() as info:
+        page.get_by_role("button", name=f"Download .{fmt}").click()
+    download = info.value
+    assert download.suggested_filename.endswith(f".{fmt}")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    if fmt == "docx":
+        import docx  # python-docx, a test-only pin
+
+        paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    else:
+        from odf import teletype
+        from odf.opendocument import load
+        from odf.text import P
+
+        paragraphs = [teletype.extractText(p) for p in load(str(path)).getElementsByType(P)]
+    shown = letter(page).inner_text()
+    assert "Dear Dana," in paragraphs and "Alex Morgan" in paragraphs
+    body = [p for p in paragraphs if len(p) > 60]  # the letter's own paragraphs
+    assert body and all(p in " ".join(shown.split()) for p in body)

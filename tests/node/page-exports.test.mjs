@@ -56,6 +56,21 @@ describe("downloads", () => {
     assert.deepEqual(composer.sent.at(-1), page.form.answers(), "the files are made from the answers on the form");
   });
 
+  test(".docx and .odt are the composer's bytes for the note on show", async () => {
+    page.onResult(okResult([letterResult()]));
+    const asked = [];
+    composer.document = async (answers, format, letter) => {
+      asked.push([format, letter]);
+      return { ok: true, base64: "UEsDBBQ=", media_type: MIME[format] };
+    };
+    for (const format of ["docx", "odt"]) {
+      const file = await save(format);
+      assert.equal(file.name, `followup-thank-you-northwind-traders.${format}`);
+      assert.equal(file.type, MIME[format]);
+    }
+    assert.deepEqual(asked, [["docx", 0], ["odt", 0]]);
+  });
+
   test("the reminders are one .ics for the whole panel", async () => {
     page.onResult(okResult(panel));
     composer.filesResult = okResult(panel, { ics: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" });

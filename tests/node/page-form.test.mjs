@@ -6,9 +6,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 import { EXAMPLES, $, field, freshPage } from "./page-fixture.mjs";
-import { FormModel, UNREADABLE, valueOf } from "../../docs/assets/builder/form-model.js";
+import { FormModel, UNREADABLE, styleForLanguages, valueOf } from "../../docs/assets/builder/form-model.js";
 import { ROW_INDEX_TOKEN, fieldId } from "../../docs/assets/builder/protocol.js";
-import { rowsOf } from "../../docs/assets/builder/rows.js";
+import { rowsOf, showGreetingGuesses } from "../../docs/assets/builder/rows.js";
 
 let model;
 const interviewers = () => $('[data-list="interviewers"]');
@@ -161,5 +161,27 @@ describe("interviewer rows", () => {
     model.removeRow(rowsOf(interviewers())[0]);
     assert.equal(rowsOf(interviewers()).length, 1);
     assert.deepEqual(model.answers().interviewers, []);
+  });
+});
+
+describe("English style and greetings", () => {
+  test("the first English language of the browser picks US or UK spelling", () => {
+    assert.equal(styleForLanguages(["en-GB", "en-US"]), "en-GB");
+    assert.equal(styleForLanguages(["fr-FR", "en-AU"]), "en-GB");
+    assert.equal(styleForLanguages(["en-US"]), "en-US");
+    assert.equal(styleForLanguages(["en-CA"]), "en-US");
+    assert.equal(styleForLanguages(["de-DE"]), "en-US");
+    assert.equal(styleForLanguages(["en"]), "en-US");
+    assert.equal(styleForLanguages([]), "en-US");
+  });
+
+  test("each row's Address them as shows the composer's guess for the answer that came from it", () => {
+    model.apply({ schema_version: version(), kind: "thank-you",
+                  interviewers: [{ name: "Nguyễn Thị Mai" }, { name: "" }, { name: "Dana Lee" }] });
+    model.answers(); // the empty middle row is not sent: answers 0 and 1 are rows 0 and 2
+    assert.deepEqual(model.rowMap, [0, 2]);
+    showGreetingGuesses(model.form, model.rowMap, [{ guess: "Nguyễn Thị Mai", certain: false }, { guess: "Dana", certain: true }]);
+    const placeholder = (row) => field(`interviewers.${row}.address_as`).placeholder;
+    assert.deepEqual([placeholder(0), placeholder(1), placeholder(2)], ["Nguyễn Thị Mai", "", "Dana"]);
   });
 });

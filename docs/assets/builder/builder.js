@@ -14,10 +14,11 @@
 import { sharedComposer } from "./composer-client.js";
 import { Drafts } from "./drafts.js";
 import { Exports } from "./exports.js";
-import { FormModel } from "./form-model.js";
+import { FormModel, styleForLanguages } from "./form-model.js";
 import { refuseLongPaste, updateCounter } from "./limits.js";
 import { Preview } from "./preview.js";
 import { Problems } from "./problems.js";
+import { showGreetingGuesses } from "./rows.js";
 import { Status } from "./status.js";
 
 export class Builder {
@@ -47,7 +48,7 @@ export class Builder {
     this.exports.wire();
     this.drafts.wire();
     this.status.wire(() => this.composer.retry());
-    this.drafts.restore();
+    if (!this.drafts.restore()) this.setStyleFromBrowser();
     this.form.updateKind();
     this.form.updateRows();
     this.composer.setListener(this);
@@ -136,6 +137,12 @@ export class Builder {
     console.warn("followup: the composer failed, restarting it:", message);
   }
 
+  /** A new form's English style follows the browser's language (a draft or file keeps its own). */
+  setStyleFromBrowser() {
+    const style = this.form.form.querySelector('[data-path="style"]');
+    if (style) style.value = styleForLanguages(navigator.languages || [navigator.language]);
+  }
+
   onResult(result) {
     this.app.dataset.rendered = "true";
     this.app.dataset.renders = String(Number(this.app.dataset.renders || 0) + 1);
@@ -143,6 +150,7 @@ export class Builder {
     this.problems.showFindings(result.findings || []);
     this.problems.showFieldErrors(result);
     this.preview.show(result);
+    if (result.ok) showGreetingGuesses(this.form.form, this.form.rowMap, result.greetings || []);
     this.exports.update();
     this.preview.announce();
   }

@@ -233,6 +233,7 @@ export class Composer extends EventTarget {
         this.flush();
         break;
       case MESSAGE.files:
+      case MESSAGE.document:
         this.settleFiles(message.id, message.result);
         break;
       case MESSAGE.error:
@@ -263,12 +264,21 @@ export class Composer extends EventTarget {
    * the render queue, where only the latest answers count: every request here gets its answer.
    */
   files(answers) {
+    return this.request({ type: MESSAGE.files, answers });
+  }
+
+  /** An editable document ("docx" or "odt") of note `letter` (null: every note), asked like files(). */
+  document(answers, format, letter) {
+    return this.request({ type: MESSAGE.document, answers, format, letter });
+  }
+
+  request(message) {
     if (!this.worker || !this.ready) return Promise.reject(new Error("the letter composer is not running"));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.settleFiles(id, null, "it stopped answering"), RENDER_SILENCE_MS);
       this.fileRequests.set(id, { resolve, reject, timer });
-      this.worker.postMessage({ type: MESSAGE.files, id, answers, today: today() });
+      this.worker.postMessage({ ...message, id, today: today() });
     });
   }
 

@@ -35,15 +35,16 @@ export class Drafts {
     }
   }
 
+  /** Restores the draft kept in this browser; true when there was one to apply. */
   restore() {
     let text;
     try {
       text = localStorage.getItem(DRAFT_KEY);
     } catch {
       this.storageWarning("This browser does not let the page keep a draft (storage is turned off). Your answers stay on this page until you close it: use “Save answers” to keep a copy.");
-      return;
+      return false;
     }
-    if (!text) return;
+    if (!text) return false;
     let data;
     try {
       data = JSON.parse(text);
@@ -51,8 +52,12 @@ export class Drafts {
       data = undefined;
     }
     const problems = data === undefined ? ["It is not valid JSON (it may have been cut off)."] : answersFileProblems(data, this.schema);
-    if (problems.length) return this.keepAside(text, problems);
+    if (problems.length) {
+      this.keepAside(text, problems);
+      return false;
+    }
     this.form.apply(data);
+    return true;
   }
 
   /** Never silently drop someone's words: keep the unreadable draft aside and offer it. */

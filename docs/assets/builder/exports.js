@@ -82,8 +82,9 @@ export class Exports {
     if (format === "txt") return letter.text;
     if (format === "md") return letter.markdown;
     if (format === "html") return standaloneHtml(letter);
-    // .eml and .ics: made on demand, the keystroke renders leave them out (composer-client.js, files()).
     const index = this.preview.selected;
+    if (format === "docx" || format === "odt") return this.document(format, index);
+    // .eml and .ics: made on demand, the keystroke renders leave them out (composer-client.js, files()).
     let full;
     try {
       full = await this.composer.files(this.form.answers());
@@ -96,6 +97,22 @@ export class Exports {
       return null;
     }
     return format === "ics" ? full.ics : full.letters[Math.min(index, full.letters.length - 1)].eml;
+  }
+
+  /** The note on screen as an editable document, made by the composer (followup.documents). */
+  async document(format, index) {
+    let made;
+    try {
+      made = await this.composer.document(this.form.answers(), format, index);
+    } catch (error) {
+      this.message(`The file could not be made (${error.message}). Try again.`);
+      return null;
+    }
+    if (!made.ok) {
+      this.message("The file could not be made: check the answers marked above.");
+      return null;
+    }
+    return Uint8Array.from(atob(made.base64), (c) => c.charCodeAt(0));
   }
 
   async download(format) {
@@ -136,6 +153,8 @@ export const MIME = {
   eml: "message/rfc822",
   ics: "text/calendar;charset=utf-8",
   json: "application/json",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  odt: "application/vnd.oasis.opendocument.text",
 };
 
 function escapeHtml(text) {

@@ -170,3 +170,16 @@ export function valueOf(control, { forComposer = false } = {}) {
   if (type === "integer") return /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
   return raw;
 }
+
+const US_ENGLISH = new Set(["en-us", "en-ca", "en-ph", "en-lr", "en-as", "en-gu", "en-pr", "en-vi", "en-um"]);
+
+/**
+ * The English style ("en-US" or "en-GB") for a browser's language list: the first English one
+ * decides (en-US and the few that follow US spelling, else UK spelling); no English: en-US, as on
+ * the command line.
+ */
+export function styleForLanguages(languages) {
+  const english = (languages || []).map((l) => String(l).toLowerCase()).find((l) => l === "en" || l.startsWith("en-"));
+  if (!english || english === "en") return "en-US";
+  return US_ENGLISH.has(english) ? "en-US" : "en-GB";
+}

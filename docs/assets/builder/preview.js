@@ -37,6 +37,15 @@ export class Preview {
   }
 
   wire() {
+    // The letter panel is taller than a phone's or a zoomed window's screen: reached by keyboard
+    // from below, the browser leaves its top (and its focus ring) under the sticky header.
+    const panel = this.app.querySelector("#fk-letter-panel");
+    panel?.addEventListener("focus", () => {
+      const header = document.querySelector(".md-header")?.getBoundingClientRect().bottom || 0;
+      if (panel.matches(":focus-visible") && panel.getBoundingClientRect().top < header) {
+        panel.scrollIntoView({ block: "start" });
+      }
+    });
     const tabs = this.$("[data-fk-tabs]");
     tabs.addEventListener("click", (event) => {
       const tab = event.target.closest("[role=tab]");
@@ -85,8 +94,13 @@ export class Preview {
     }
     const count = this.$("[data-fk-count]");
     count.hidden = false;
-    if (this.result.channel === "message") {
-      const limit = this.result.message_limit || this.messageLimit;
+    if (this.result.channel === "message" && this.result.message_limit == null) {
+      // A message to a connection or a text has no hard limit: the count, and what to aim for.
+      const target = this.result.message_target || this.messageLimit;
+      count.textContent = `${letter.characters} characters (aim for under ${target})`;
+      count.classList.remove("fk-count--over");
+    } else if (this.result.channel === "message") {
+      const limit = this.result.message_limit;
       count.textContent = `${letter.characters} of ${limit} characters`;
       count.classList.toggle("fk-count--over", letter.characters > limit);
     } else {

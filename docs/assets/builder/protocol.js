@@ -21,6 +21,9 @@
 // Page to worker:
 //   {type: "render", id, answers, today}   a keystroke render: the result leaves out .eml and .ics
 //   {type: "files", id, answers, today}    the same answers with the .eml and .ics texts
+//   {type: "document", id, answers, today, format, letter}
+//                                          an editable document ("docx" or "odt") of note `letter`
+//                                          (null: every note), followup.bundle.document's result
 // Worker to page:
 //   {type: "progress", stage, loaded, total}   while starting; `stage` is a STAGE id, `total` null
 //                                              when unknown; at most ten a second
@@ -29,11 +32,13 @@
 //   {type: "ready"}                            the composer is loaded: renders are answered now
 //   {type: "rendered", id, result}             the answer to "render" (followup.bundle's result)
 //   {type: "files", id, result}                the answer to "files"
+//   {type: "document", id, result}             the answer to "document" (base64 bytes or problems)
 //   {type: "error", message, detail?, id?}     with `id`: that request failed (the runtime is
 //                                              broken); without: the start failed
 export const MESSAGE = Object.freeze({
   render: "render",
   files: "files",
+  document: "document",
   progress: "progress",
   problem: "problem",
   ready: "ready",

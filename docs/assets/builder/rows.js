@@ -67,3 +67,16 @@ export function renumberRows(form) {
     list.querySelector("[data-fk-add-row]").disabled = rows.length >= max;
   }
 }
+
+/**
+ * Shows in each interviewer's "Address them as" field, as its placeholder, how the composer will
+ * greet them if it stays empty (`greetings` are the composer's, in the order of the answers it
+ * was sent; `rowMap` says which form row each answer came from).
+ */
+export function showGreetingGuesses(form, rowMap, greetings) {
+  const guesses = new Map(greetings.map((g, i) => [rowMap[i], g.guess]));
+  for (const control of form.querySelectorAll('[data-path^="interviewers."][data-path$=".address_as"]')) {
+    const row = Number(control.dataset.path.split(".")[1]);
+    control.placeholder = guesses.get(row) || "";
+  }
+}

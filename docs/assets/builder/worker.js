@@ -1,6 +1,7 @@
 // The letter composer's worker: Pyodide + the `followup` wheel, loaded from this site only.
 //
-// Its messages, in and out (render, files; progress, problem, ready, rendered, files, error), are
+// Its messages, in and out (render, files, document; progress, problem, ready, rendered, files,
+// document, error), are
 // named and described in protocol.js. Every URL is relative to this file, so the site works under
 // any sub-path.
 
@@ -94,6 +95,7 @@ function countingFetch(...args) {
 }
 
 let renderJson = null;
+let documentJson = null; // only looked up here: the document code is imported on the first request
 
 /** The start-up snapshot the page named in this worker's name (composer-client.js), or null. */
 function snapshotHint() {
@@ -122,6 +124,7 @@ async function boot() {
   }
   setStage(STAGE.composer);
   renderJson = pyodide.pyimport("followup.bundle").render_json;
+  documentJson = pyodide.pyimport("followup.bundle").document_json;
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
   // rescans it every few renders (pauses of 20-30 ms while the browser is still warming up; the
   // snapshot path comes frozen already, see scripts/make_snapshot.mjs, this adds the restore's
@@ -189,6 +192,10 @@ self.onmessage = async (event) => {
     } else if (message.type === MESSAGE.files) {
       const text = renderJson(JSON.stringify(message.answers), message.today || null, true);
       postMessage({ type: MESSAGE.files, id: message.id, result: JSON.parse(text) });
+    } else if (message.type === MESSAGE.document) {
+      const text = documentJson(JSON.stringify(message.answers), message.today || null, message.format,
+                                message.letter ?? null);
+      postMessage({ type: MESSAGE.document, id: message.id, result: JSON.parse(text) });
     }
   } catch (error) {
     postMessage({ type: MESSAGE.error, id: message.id, message: describe(error), detail: String(error && error.stack) });
