@@ -263,7 +263,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         ctx[f"{slot}_q"] = shaped.quoted
         ctx[f"{slot}_need"] = shaped.kind == "phrase" and bool(re.match(
             r"(?:someone|somebody|a person|people|more|better|faster|fewer|less|a way|ways|help|support|"
-            r"an? [\w-]+ (?:who|that))\b", shaped.text))
+            r"an? (?:[\w'-]+ ){1,3}(?:who|that))\b", shaped.text))
     return ctx
 
 

@@ -238,6 +238,9 @@ def test_accepted_hostile_text_is_shown_literally_and_never_runs(
                     continue
                 shaped = shape(sent, slot)
                 forms = {f for f in (shaped.text, lower_first_word(shaped.text), shaped.quoted) if f}
+                if not forms:  # nothing left to write (only emoji, say): `check` points at the field
+                    checked.add((path, index))
+                    continue
                 assert any(collapse(f)[1:] in page_text for f in forms), (path, plan.strings[index][:80])
                 checked.add((path, index))
                 continue

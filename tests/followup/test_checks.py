@@ -21,7 +21,7 @@ CONTRACT_ANCHORS = {
     "no-name": "mistakes/#names", "placeholder": "mistakes/#placeholders", "panel-similar": "panel/#one-note-each",
     "late": "when/#late", "on-time": "when/#within-24-hours", "early-check-in": "check-in/#decision-date",
     "third-check-in": "check-in/#how-many", "message-too-long": "channels/#short-message",
-    "rejection-feedback": "rejection/#feedback", "date-check": "when/#timeline",
+    "rejection-feedback": "rejection/#feedback", "date-check": "when/#timeline", "reply-in-thread": "rejection/#reply",
     "message-shortened": "channels/#short-message", "emoji": "mistakes/#form",
     "address-as": "mistakes/#names", "rephrase": "what-to-write/#specific-detail", "subject": "channels/#email",
     "thin-note": "panel/#one-note-each", "letter-address": "channels/#letter", "sign-off": "mistakes/#form",
@@ -398,3 +398,9 @@ def test_a_name_the_composer_cannot_read_asks_for_address_them_as() -> None:
 def test_a_printed_letter_without_company_address_or_with_a_casual_sign_off_is_pointed_out() -> None:
     found = codes(check(example(channel="letter", company_address="", sign_off="Cheers"), TODAY))
     assert {"letter-address", "sign-off"} <= found
+
+
+def test_an_emailed_reply_to_a_rejection_is_sent_in_their_thread() -> None:
+    found = [f for f in check(example("after-rejection"), TODAY) if f.code == "reply-in-thread"]
+    assert found and found[0].level == "suggestion" and "reply to their email" in found[0].message
+    assert "reply-in-thread" not in codes(check(example("after-rejection", channel="letter"), TODAY))

@@ -134,8 +134,8 @@ def test_no_marker_is_left_unrendered_in_the_built_site(site_dir: Path) -> None:
 
 
 def test_the_short_message_example_fits_the_message_limit() -> None:
-    from followup.schema import MESSAGE_LIMIT
+    from followup.messages import limit_for
 
     answers = loads((DOCS / "examples" / "thank-you-message.json").read_text(encoding="utf-8"))
     (letter,) = compose(answers, date(2026, 3, 23))  # the Monday after, as the hook writes it
-    assert len(body_text(letter)) <= MESSAGE_LIMIT
+    assert len(body_text(letter)) <= limit_for(answers.message_to)

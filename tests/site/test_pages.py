@@ -28,6 +28,7 @@ CHECK_ANCHORS = {
     "third-check-in": "check-in/#how-many",
     "message-too-long": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
+    "reply-in-thread": "rejection/#reply",
     "date-check": "when/#timeline",
     "message-shortened": "channels/#short-message",
     "address-as": "mistakes/#names",

@@ -29,6 +29,7 @@ ANCHORS = {
     "message-too-long": "channels/#short-message",
     "message-shortened": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
+    "reply-in-thread": "rejection/#reply",
     "address-as": "mistakes/#names",
     "rephrase": "what-to-write/#specific-detail",
     "subject": "channels/#email",

@@ -96,10 +96,16 @@ def check_ins(answers: Answers) -> list[Finding]:
 
 
 def feedback(answers: Answers) -> list[Finding]:
+    """A reply to a rejection: asking for feedback, and answering in their own email thread."""
+    out: list[Finding] = []
+    if answers.kind == "after-rejection" and answers.channel == "email":
+        out.append(finding("suggestion", "reply-in-thread",
+                           "Send this as a reply to their email, keeping their subject line: the subject here "
+                           "is only for when there is no email to answer."))
     if answers.kind == "after-rejection" and answers.ask_for_feedback:
-        return [finding("good", "rejection-feedback",
-                         "Asking for feedback is a good move: keep it a light request, and thank them "
-                         "whether or not they reply.", "ask_for_feedback")]
-    return []
+        out.append(finding("good", "rejection-feedback",
+                           "Asking for feedback is a good move: keep it a light request, and thank them "
+                           "whether or not they reply.", "ask_for_feedback"))
+    return out
 
 
