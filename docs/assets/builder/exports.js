@@ -83,36 +83,31 @@ export class Exports {
     if (format === "md") return letter.markdown;
     if (format === "html") return standaloneHtml(letter);
     const index = this.preview.selected;
-    if (format === "docx" || format === "odt") return this.document(format, index);
+    if (format === "docx" || format === "odt") {
+      // An editable document of the note on screen, made by the composer (followup.documents).
+      const made = await this.ask(() => this.composer.document(this.form.answers(), format, index));
+      return made && Uint8Array.from(atob(made.base64), (c) => c.charCodeAt(0));
+    }
     // .eml and .ics: made on demand, the keystroke renders leave them out (composer-client.js, files()).
-    let full;
-    try {
-      full = await this.composer.files(this.form.answers());
-    } catch (error) {
-      this.message(`The file could not be made (${error.message}). Try again.`);
-      return null;
-    }
-    if (!full.ok) {
-      this.message("The file could not be made: check the answers marked above.");
-      return null;
-    }
+    const full = await this.ask(() => this.composer.files(this.form.answers()));
+    if (!full) return null;
     return format === "ics" ? full.ics : full.letters[Math.min(index, full.letters.length - 1)].eml;
   }
 
-  /** The note on screen as an editable document, made by the composer (followup.documents). */
-  async document(format, index) {
-    let made;
+  /** The composer's answer to a file request, or null with a message saying why there is none. */
+  async ask(request) {
+    let result;
     try {
-      made = await this.composer.document(this.form.answers(), format, index);
+      result = await request();
     } catch (error) {
       this.message(`The file could not be made (${error.message}). Try again.`);
       return null;
     }
-    if (!made.ok) {
+    if (!result.ok) {
       this.message("The file could not be made: check the answers marked above.");
       return null;
     }
-    return Uint8Array.from(atob(made.base64), (c) => c.charCodeAt(0));
+    return result;
   }
 
   async download(format) {
