@@ -28,6 +28,7 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -244,6 +245,8 @@ def test_accepted_hostile_text_is_shown_literally_and_never_runs(
                 assert any(collapse(f)[1:] in page_text for f in forms), (path, plan.strings[index][:80])
                 checked.add((path, index))
                 continue
+            if path.endswith(".address_as"):  # a greeting's name is written in Unicode's composed form
+                sent = unicodedata.normalize("NFC", sent)
             c = core(path, sent)
             assert c in page_text, (path, plan.strings[index][:80])
             if "{{ 7*7 }}" in sent:
