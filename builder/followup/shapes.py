@@ -33,7 +33,8 @@ FINITE = frozenset({
     "may", "might", "does", "do", "did", "needs", "need", "wants", "want", "keeps", "struggles", "lacks",
     "relies", "runs", "uses", "spends", "loses", "gets", "goes", "makes", "takes", "means", "isn't",
     "aren't", "doesn't", "don't", "can't", "won't", "wasn't", "hasn't", "haven't", "plans", "hopes",
-    "expects", "faces", "sees", "thinks", "feels", "works", "grew", "became", "came",
+    "expects", "faces", "sees", "thinks", "feels", "works", "grew", "became", "came", "mention", "mentions",
+    "say", "says", "show", "shows", "complain", "complains", "report", "reports", "struggle", "struggles",
 })
 SUBJECTS = frozenset({"you", "they", "she", "he", "we", "it", "there", "this", "that", "i"})
 SPEECH_PAST = frozenset({
