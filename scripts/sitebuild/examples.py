@@ -5,13 +5,17 @@ answers, so no letter text is ever typed into a page by hand. A page asks for a 
 marker line in its Markdown; the hook replaces it with the composer's HTML and a link to the
 answers file, which readers can download and load into the builder.
 
+The answers files are the `followup` package's own examples (`followup/examples/`, the ones
+`followup example` prints and the tests use): one set for the package, the guide and the tests.
+The hook publishes each of them at `examples/NAME.json` in the site.
+
 Marker syntax (one per line, in any guide page):
 
-    <!-- letter: thank-you-warm.json -->
+    <!-- letter: thank-you.json -->
     <!-- letter: panel.json to="Dana Lee" -->
-    <!-- letter: check-in-second.json today="2026-03-30" -->
+    <!-- letter: check-in-second.json today="2026-12-01" -->
 
-The file name is relative to `docs/examples/`. Options: `to` keeps only the letter addressed to
+The file name is one of the package's examples. Options: `to` keeps only the letter addressed to
 that person (a panel thank-you makes one letter each); `today` fixes the date the letter is
 written on. Without `today`, the letter is written on its send-by day (`followup.timing`: the day
 after `interview_date`, or the Monday after a Friday interview, as the guide advises), so the
@@ -27,10 +31,12 @@ import shlex
 from dataclasses import dataclass
 from datetime import date
 from html import escape
-from pathlib import Path
+from importlib.resources import files as resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from followup.answers import AnswersError, loads
@@ -38,7 +44,8 @@ from followup.compose import compose
 from followup.formats import to_html
 from followup.timing import timing_for
 
-EXAMPLES_DIR = "examples"  # inside docs_dir; served at the same path
+EXAMPLES_DIR = "examples"  # where the site serves them
+SOURCE = "followup/examples"  # how messages name the folder they come from
 MARKER = re.compile(r"^[ \t]*<!--[ \t]*letter:[ \t]*(?P<args>.*?)[ \t]*-->[ \t]*$", re.MULTILINE)
 OPTIONS = frozenset({"to", "today"})
 
@@ -59,7 +66,7 @@ def parse_marker(args: str) -> Marker:
         raise ValueError("the marker names no answers file")
     file, *rest = words
     if not file.endswith(".json") or "/" in file or "\\" in file:
-        raise ValueError(f"{file!r} is not a file name in docs/{EXAMPLES_DIR}/ ending in .json")
+        raise ValueError(f"{file!r} is not a file name in {SOURCE}/ ending in .json")
     options: dict[str, str] = {}
     for word in rest:
         key, sep, value = word.partition("=")
@@ -70,26 +77,30 @@ def parse_marker(args: str) -> Marker:
     return Marker(file=file, to=options.get("to"), today=today)
 
 
-def render_marker(marker: Marker, docs_dir: Path, page_url: str) -> str:
+def examples() -> Traversable:
+    """The folder of example answers files inside the installed `followup` package."""
+    return resources("followup") / "examples"
+
+
+def render_marker(marker: Marker, folder: Traversable, page_url: str) -> str:
     """The HTML that replaces a marker: the composed letter(s) and a link to the answers file."""
-    path = docs_dir / EXAMPLES_DIR / marker.file
     try:
-        text = path.read_text(encoding="utf-8")
+        text = (folder / marker.file).read_text(encoding="utf-8")
     except OSError as error:
-        raise ValueError(f"cannot read docs/{EXAMPLES_DIR}/{marker.file}: {error.strerror}") from None
+        raise ValueError(f"cannot read {SOURCE}/{marker.file}: {error.strerror or 'no such file'}") from None
     try:
         answers = loads(text)
     except AnswersError as error:
-        raise ValueError(f"docs/{EXAMPLES_DIR}/{marker.file} is not a valid answers file: {error}") from None
+        raise ValueError(f"{SOURCE}/{marker.file} is not a valid answers file: {error}") from None
     timing = timing_for(answers)
     today = marker.today or (timing.send_by.date() if timing else None)
     if today is None:
-        raise ValueError(f"docs/{EXAMPLES_DIR}/{marker.file} has no interview_date: add today=\"YYYY-MM-DD\"")
+        raise ValueError(f"{SOURCE}/{marker.file} has no interview_date: add today=\"YYYY-MM-DD\"")
     letters = compose(answers, today)
     if marker.to is not None:
         letters = tuple(letter for letter in letters if letter.recipient_name == marker.to)
         if not letters:
-            raise ValueError(f"no letter in docs/{EXAMPLES_DIR}/{marker.file} is addressed to {marker.to!r}")
+            raise ValueError(f"no letter in {SOURCE}/{marker.file} is addressed to {marker.to!r}")
     href = get_relative_url(f"{EXAMPLES_DIR}/{marker.file}", page_url)
     count = "" if len(letters) == 1 else f" ({len(letters)} letters, one for each interviewer)"
     parts = ['<div class="fk-example">']
@@ -109,12 +120,12 @@ def render_marker(marker: Marker, docs_dir: Path, page_url: str) -> str:
     return "\n".join(parts)
 
 
-def render_markers(markdown: str, docs_dir: Path, page_url: str, where: str) -> str:
+def render_markers(markdown: str, folder: Traversable, page_url: str, where: str) -> str:
     """`markdown` with every letter marker replaced by its rendered HTML block."""
 
     def replace(match: re.Match[str]) -> str:
         try:
-            html = render_marker(parse_marker(match["args"]), docs_dir, page_url)
+            html = render_marker(parse_marker(match["args"]), folder, page_url)
         except ValueError as error:  # includes the composer's Refused
             raise PluginError(f"{where}: example letter {match['args']!r}: {error}") from None
         except Exception as error:  # a bug in the composer: still name the page and the marker
@@ -130,5 +141,13 @@ def render_markers(markdown: str, docs_dir: Path, page_url: str, where: str) -> 
 # --- MkDocs events --------------------------------------------------------------------------------
 
 
+def on_files(files: Files, config: Any, **kwargs: Any) -> Files:
+    """Every example answers file, served at examples/NAME.json for download."""
+    for item in sorted(examples().iterdir(), key=lambda item: item.name):
+        if item.name.endswith(".json"):
+            files.append(File.generated(config, f"{EXAMPLES_DIR}/{item.name}", content=item.read_bytes()))
+    return files
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs: Any) -> str:
-    return render_markers(markdown, Path(config["docs_dir"]), page.url, page.file.src_uri)
+    return render_markers(markdown, examples(), page.url, page.file.src_uri)

@@ -4,6 +4,6 @@ An entry point only: MkDocs loads hooks by file path, and the code lives in site
 MkDocs and the tests import by name.
 """
 
-from sitebuild.examples import on_page_markdown
+from sitebuild.examples import on_files, on_page_markdown
 
-__all__ = ["on_page_markdown"]
+__all__ = ["on_files", "on_page_markdown"]
