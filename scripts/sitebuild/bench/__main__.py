@@ -1,4 +1,4 @@
-"""Command line: scripts/bench [--runs 5] [--edits 200] [--quick] [--json FILE] [--site DIR]."""
+"""Command line: scripts/bench [--runs 5] [--edits 200] [--quick] [--json FILE] [--site DIR] [--compare DIR]."""
 
 from __future__ import annotations
 
@@ -22,13 +22,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--site", type=Path, default=SITE_DIR,
                         help="the built site (built here when missing)")
+    parser.add_argument("--compare", type=Path,
+                        help="another built site (for example an earlier commit's) measured in the same run")
     args = parser.parse_args(argv)
+    if args.compare and not (args.compare / "builder" / "index.html").is_file():
+        parser.error(f"--compare: {args.compare} is not a built site (no builder/index.html)")
     runs, edits = (1, 20) if args.quick else (args.runs, args.edits)
     if runs < 1 or edits < 2:
         parser.error("--runs must be >= 1 and --edits >= 2")
     if not chromium.available():
         parser.error(chromium.MISSING)
-    result = run(ensure_built(args.site), runs, edits, log=lambda line: print(line, file=sys.stderr, flush=True))
+    result = run(ensure_built(args.site), runs, edits, log=lambda line: print(line, file=sys.stderr, flush=True),
+                 compare=args.compare)
     print(table(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -89,7 +89,13 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:.0f}" if value >= 20 else f"{value:.1f}"
 
 
+def _middle(figure: dict[str, Any]) -> float:
+    return figure["median"] if "median" in figure else figure["value"]
+
+
 def table(result: dict[str, Any]) -> str:
+    if "compare" in result:
+        return _side_by_side(result)
     figures = result["figures"]
     lines = [
         f"Follow-up Kit benchmark: {result['runs']} run(s), {figures['keystroke_p50_ms']['count']} keystrokes "
@@ -107,3 +113,20 @@ def table(result: dict[str, Any]) -> str:
         lines.append(f"| {label} | {middle} | {spread} | {TARGETS.get(key, '')} |")
     return "\n".join(lines)
 
+
+
+def _side_by_side(result: dict[str, Any]) -> str:
+    """Two builds measured in one run: medians (or pooled percentiles) of each, and new / compared."""
+    new, old = result["figures"], result["compare"]["figures"]
+    lines = [
+        f"Follow-up Kit benchmark, two builds side by side: {result['runs']} run(s) each, interleaved; "
+        f"compared with {result['compare']['site']}",
+        "",
+        "| measure | compared build | this build | this / compared | target |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for key, label, unit in ROWS:
+        a, b = _middle(old[key]), _middle(new[key])
+        ratio = f"{b / a:.2f}" if a else ("=" if a == b else "")
+        lines.append(f"| {label} | {_fmt(a, unit)} | {_fmt(b, unit)} | {ratio} | {TARGETS.get(key, '')} |")
+    return "\n".join(lines)

@@ -7,6 +7,7 @@ import json
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -127,57 +128,33 @@ class Bench:
             context.close()
 
 
-def run(site: Path, runs: int, edits: int, log: Callable[[str], None]) -> dict[str, Any]:
-    from playwright.sync_api import sync_playwright
+def _record(add: Callable[[str, float], None], extend: Callable[[str, list[float]], None],
+            bare: tuple[float, float], b: dict[str, Any], g: dict[str, int]) -> None:
+    bare_cold, bare_warm = bare
+    add("bare_cold_ms", bare_cold)
+    add("bare_warm_ms", bare_warm)
+    add("builder_cold_ms", b["cold"]["ms"])
+    add("builder_warm_ms", b["warm"]["ms"])
+    add("ratio_cold", b["cold"]["ms"] / bare_cold)
+    add("ratio_warm", b["warm"]["ms"] / bare_cold)
+    add("ratio_warm_vs_bare_warm", b["warm"]["ms"] / bare_warm)
+    extend("keystroke_ms", b["keystrokes"])
+    extend("keystroke_settled_ms", b["settled"])
+    add("longtasks_cold_count", b["cold"]["longtasks"])
+    add("longtasks_cold_ms", b["cold"]["longtask_ms"])
+    add("longtasks_warm_count", b["warm"]["longtasks"])
+    add("longtasks_warm_ms", b["warm"]["longtask_ms"])
+    add("longtasks_cold_builder", b["cold"]["builder_longtasks"])
+    add("longtasks_warm_builder", b["warm"]["builder_longtasks"])
+    add("bytes_guide_page", g["page"])
+    add("bytes_guide_with_precache", g["with_precache"])
+    add("bytes_guide_pyodide", g["pyodide"])
+    add("bytes_builder_cold", b["cold"]["bytes"])
+    add("bytes_builder_cold_with_offline", b["cold"]["bytes_with_offline"])
+    add("bytes_builder_warm", b["warm"]["bytes"])
 
-    draft = json.dumps(json.loads(EXAMPLE.read_text(encoding="utf-8")))
-    series: dict[str, list[float]] = {}
 
-    def add(name: str, value: float) -> None:
-        series.setdefault(name, []).append(value)
-
-    traffic = Traffic()
-    with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp, serve(
-        prepare_site(site, Path(tmp)), gzip=False, traffic=traffic
-    ) as origin:
-        root = origin + "/"
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=list(chromium.ARGS))
-            bench = Bench(browser, root, traffic, edits, draft)
-            try:
-                for i in range(runs):
-                    started = time.monotonic()
-                    bare_cold, bare_warm = bench.bare()
-                    b = bench.builder()
-                    g = bench.guide()
-                    add("bare_cold_ms", bare_cold)
-                    add("bare_warm_ms", bare_warm)
-                    add("builder_cold_ms", b["cold"]["ms"])
-                    add("builder_warm_ms", b["warm"]["ms"])
-                    add("ratio_cold", b["cold"]["ms"] / bare_cold)
-                    add("ratio_warm", b["warm"]["ms"] / bare_cold)
-                    add("ratio_warm_vs_bare_warm", b["warm"]["ms"] / bare_warm)
-                    series.setdefault("keystroke_ms", []).extend(b["keystrokes"])
-                    series.setdefault("keystroke_settled_ms", []).extend(b["settled"])
-                    add("longtasks_cold_count", b["cold"]["longtasks"])
-                    add("longtasks_cold_ms", b["cold"]["longtask_ms"])
-                    add("longtasks_warm_count", b["warm"]["longtasks"])
-                    add("longtasks_warm_ms", b["warm"]["longtask_ms"])
-                    add("longtasks_cold_builder", b["cold"]["builder_longtasks"])
-                    add("longtasks_warm_builder", b["warm"]["builder_longtasks"])
-                    add("bytes_guide_page", g["page"])
-                    add("bytes_guide_with_precache", g["with_precache"])
-                    add("bytes_guide_pyodide", g["pyodide"])
-                    add("bytes_builder_cold", b["cold"]["bytes"])
-                    add("bytes_builder_cold_with_offline", b["cold"]["bytes_with_offline"])
-                    add("bytes_builder_warm", b["warm"]["bytes"])
-                    log(
-                        f"run {i + 1}/{runs}: bare {bare_cold:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "
-                        f"warm {b['warm']['ms']:.0f} ms ({time.monotonic() - started:.0f} s)"
-                    )
-            finally:
-                browser.close()
-
+def _figures(series: dict[str, list[float]]) -> dict[str, Any]:
     keystrokes = series.pop("keystroke_ms")
     settled = series.pop("keystroke_settled_ms")
     figures: dict[str, Any] = {name: summary(values) for name, values in series.items()}
@@ -186,4 +163,49 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None]) -> dict[s
     figures["keystroke_max_ms"] = {"value": max(keystrokes), "count": len(keystrokes)}
     figures["keystroke_settled_p50_ms"] = {"value": percentile(settled, 50), "count": len(settled)}
     figures["keystroke_settled_p95_ms"] = {"value": percentile(settled, 95), "count": len(settled)}
-    return {"runs": runs, "edits": edits, "chromium": chromium.EXECUTABLE, "figures": figures, "targets": TARGETS}
+    return figures
+
+
+def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
+        compare: Path | None = None) -> dict[str, Any]:
+    """Every scenario `runs` times on `site`. With `compare` (another build, for example an older
+    commit's site), the same scenarios on it too, interleaved run by run with the same browser, so
+    both sets of figures share the machine's noise; the result then has `compare` with its figures."""
+    from playwright.sync_api import sync_playwright
+
+    draft = json.dumps(json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    sites = [site] if compare is None else [site, compare]
+    series: list[dict[str, list[float]]] = [{} for _ in sites]
+
+    with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp, ExitStack() as stack:
+        served = []
+        for n, path in enumerate(sites):
+            traffic = Traffic()
+            origin = stack.enter_context(serve(prepare_site(path, Path(tmp) / str(n)), gzip=False, traffic=traffic))
+            served.append((origin + "/", traffic))
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=list(chromium.ARGS))
+            benches = [Bench(browser, root, traffic, edits, draft) for root, traffic in served]
+            try:
+                for i in range(runs):
+                    for n, bench in enumerate(benches):
+                        started = time.monotonic()
+                        bare = bench.bare()
+                        b = bench.builder()
+                        g = bench.guide()
+                        into = series[n]
+                        _record(lambda k, v: into.setdefault(k, []).append(v),
+                                lambda k, vs: into.setdefault(k, []).extend(vs), bare, b, g)
+                        name = "" if compare is None else f" [{'new' if n == 0 else 'compare'}]"
+                        log(
+                            f"run {i + 1}/{runs}{name}: bare {bare[0]:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "
+                            f"warm {b['warm']['ms']:.0f} ms ({time.monotonic() - started:.0f} s)"
+                        )
+            finally:
+                browser.close()
+
+    result: dict[str, Any] = {"runs": runs, "edits": edits, "chromium": chromium.EXECUTABLE,
+                              "figures": _figures(series[0]), "targets": TARGETS}
+    if compare is not None:
+        result["compare"] = {"site": str(compare), "figures": _figures(series[1])}
+    return result
