@@ -36,6 +36,22 @@ def test_table_has_one_row_per_figure_with_targets() -> None:
     assert "| keystroke to preview, page settled, p95 (ms) | 4.0 | n=200 | <= 16 |" in rows
 
 
+def test_two_builds_side_by_side_show_both_medians_and_their_ratio() -> None:
+    def figures(scale: float) -> dict:
+        out = {key: bench.summary([scale, scale]) for key, _, _ in bench.ROWS if not key.startswith("keystroke")}
+        for key in (key for key, _, _ in bench.ROWS if key.startswith("keystroke")):
+            out[key] = {"value": 10.0 * scale, "count": 200}
+        out["bytes_guide_pyodide"] = bench.summary([0.0])
+        return out
+
+    text = bench.table({"runs": 2, "figures": figures(2.0), "compare": {"site": "/tmp/old", "figures": figures(4.0)}})
+    assert "compared with /tmp/old" in text
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert len(rows) == len(bench.ROWS)
+    assert "| keystroke to preview, p95 (ms) | 40 | 20 | 0.50 | <= 16 |" in rows
+    assert "| bytes: Pyodide files on a guide page | 0 | 0 | = | 0 |" in rows
+
+
 def test_quick_run_writes_every_figure(site_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     done = subprocess.run(
