@@ -46,7 +46,8 @@ DEFAULT_KIND = next(f.default for f in FIELDS if f.name == "kind")
 def field_id(path: str) -> str:
     """The element id of the input at a dotted answers path ("interviewers.0.name" -> "f-interviewers-0-name").
 
-    builder.js uses the same rule to put the composer's error messages next to their fields.
+    protocol.js (`fieldId`) is the same rule on the page, which puts the composer's error messages next
+    to their fields; tests/site/test_protocol.py checks that the two agree.
     """
     return "f-" + path.replace(".", "-")
 

@@ -6,7 +6,7 @@
 //   exports.js     copy, mail, print, downloads     protocol.js names shared with the worker
 // and composer-client.js talks to the composer's worker.
 //
-// The form itself is rendered from the schema at build time (scripts/hooks/builder_form.py), so it
+// The form itself is rendered from the schema at build time (scripts/sitebuild/builder_form.py), so it
 // works before this script or Python has loaded. No inline scripts or handlers anywhere: everything is
 // wired here, so a strict Content Security Policy can forbid inline code. `init()` is idempotent and
 // re-runs on Material's `document$` (instant navigation).

@@ -1,6 +1,6 @@
 // A field's length limit made visible: the counter under it, and a paste (or drop) that would not
 // fit refused whole with the reason beside the field. Each field with a limit has, from the build
-// (scripts/hooks/builder_form.py), `#<id>-counter` (shown, not spoken) and `#<id>-said` (a polite
+// (scripts/sitebuild/builder_form.py), `#<id>-counter` (shown, not spoken) and `#<id>-said` (a polite
 // live region, spoken only when something is worth saying).
 
 import { number } from "./numbers.js";

@@ -6,11 +6,12 @@
 // - the page (builder.js and its modules, composer-client.js) and the worker (worker.js,
 //   runtime-loader.js) import it;
 // - register.js imports it on every page;
-// - the service worker is a classic script and cannot import: scripts/build_sw.mjs imports this
-//   module and writes `self.FOLLOWUP_PROTOCOL = {caches, serviceWorker}` into sw.js, which
-//   sw-runtime.js reads;
-// - scripts/make_snapshot.mjs imports SNAPSHOT_FILES_MODULE (and build_runtime.py hashes this file
-//   into the snapshot's stamp, so a new name makes a new snapshot);
+// - the service worker is a classic script and cannot import: scripts/sitebuild/offline/build_sw.mjs
+//   imports this module and writes `self.FOLLOWUP_PROTOCOL = {caches, serviceWorker}` into sw.js,
+//   which sw-runtime.js reads;
+// - scripts/sitebuild/runtime/make_snapshot.mjs imports SNAPSHOT_FILES_MODULE (and
+//   scripts/sitebuild/runtime/bundle.py hashes this file into the snapshot's stamp, so a new name
+//   makes a new snapshot);
 // - the Python side (the form hook's ids, the page template's meta name, the tests' copies) is
 //   checked equal to it by tests/site/test_protocol.py.
 //
@@ -110,7 +111,7 @@ export const UNREADABLE_DRAFT_PREFIX = `${DRAFT_KEY}:unreadable:`;
 
 // --- the form ----------------------------------------------------------------------------------------
 
-/** The row number in the paths and ids of a list's row <template> (scripts/hooks/builder_form.py). */
+/** The row number in the paths and ids of a list's row <template> (scripts/sitebuild/builder_form.py). */
 export const ROW_INDEX_TOKEN = "__index__";
 
 /** The element id of the control at a dotted answers path ("interviewers.0.name" -> "f-interviewers-0-name"). */

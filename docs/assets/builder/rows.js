@@ -1,5 +1,5 @@
 // The rows of a list field (the interviewers): add, remove, renumber. Plain DOM functions over the
-// form the build wrote (scripts/hooks/builder_form.py): a list is `[data-list]`, its rows are the
+// form the build wrote (scripts/sitebuild/builder_form.py): a list is `[data-list]`, its rows are the
 // children of `[data-fk-rows]`, a new row is a copy of `template[data-fk-row-template]`, whose
 // paths and ids carry ROW_INDEX_TOKEN where the row number goes.
 

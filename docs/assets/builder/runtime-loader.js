@@ -10,7 +10,7 @@
 //
 // Two paths; any failure of the first falls through to the second, silently (console only):
 // 1. snapshot: the memory of an interpreter with the wheels installed, `followup.bundle` imported
-//    and its templates compiled, made at build time (scripts/make_snapshot.mjs) and named in
+//    and its templates compiled, made at build time (scripts/sitebuild/runtime/make_snapshot.mjs) and named in
 //    runtime.json under the runtime's `stamp` (Pyodide build, lockfile, every wheel's sha256), so
 //    it is never used with other wheels; Pyodide itself refuses a snapshot made by another build of
 //    its wasm, and gzip's checksum refuses a damaged one. ~8.5 MB gzipped, downloaded while the wasm

@@ -127,7 +127,7 @@ async function boot() {
   documentJson = pyodide.pyimport("followup.bundle").document_json;
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
   // rescans it every few renders (pauses of 20-30 ms while the browser is still warming up; the
-  // snapshot path comes frozen already, see scripts/make_snapshot.mjs, this adds the restore's
+  // snapshot path comes frozen already, see scripts/sitebuild/runtime/make_snapshot.mjs, this adds the restore's
   // objects). Collected first, so that no garbage is kept for good.
   pyodide.runPython("import gc; gc.collect(); gc.freeze()");
   booted = true;

@@ -1,5 +1,5 @@
 // Offline support on every page: registers the service worker (sw.js at the site root, written by
-// scripts/build_sw.mjs) and, when a new version of the site has been downloaded, says so politely
+// scripts/sitebuild/offline/build_sw.mjs) and, when a new version of the site has been downloaded, says so politely
 // with a Reload button. The new version takes over only when the visitor chooses: a page never
 // mixes files from two deploys.
 //

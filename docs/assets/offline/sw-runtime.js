@@ -9,7 +9,7 @@
 // kept, and the cache is named by the hash of the whole set, so a new deploy starts a new cache
 // and the old one is deleted when the new service worker takes over: never a mix of two builds.
 //
-// Imported by sw.js (made by scripts/build_sw.mjs), which defines first:
+// Imported by sw.js (made by scripts/sitebuild/offline/build_sw.mjs), which defines first:
 //   self.FOLLOWUP_RUNTIME = {version, base: "assets/pyodide/", files: {name: sha256hex}}
 //   self.FOLLOWUP_PROTOCOL = {caches, serviceWorker}: CACHES and SERVICE_WORKER of
 //                            assets/builder/protocol.js (a classic script cannot import it)
