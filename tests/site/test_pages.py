@@ -9,36 +9,12 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from followup.checks.findings import ANCHORS
 from site_walk import ALL_PAGES, GUIDE_PAGES, html_files, parse_page, url_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE_DESCRIPTION = re.search(r"^site_description: (.+)$", (ROOT / "mkdocs.yml").read_text(), re.M)[1]  # type: ignore[index]
 
-# The team contract's table: finding code -> guide anchor (site-relative URL).
-CHECK_ANCHORS = {
-    "missing-detail": "what-to-write/#specific-detail",
-    "length": "what-to-write/#length",
-    "resume-paste": "what-to-write/#your-strength",
-    "no-name": "mistakes/#names",
-    "placeholder": "mistakes/#placeholders",
-    "panel-similar": "panel/#one-note-each",
-    "late": "when/#late",
-    "on-time": "when/#within-24-hours",
-    "early-check-in": "check-in/#decision-date",
-    "third-check-in": "check-in/#how-many",
-    "message-too-long": "channels/#short-message",
-    "rejection-feedback": "rejection/#feedback",
-    "reply-in-thread": "rejection/#reply",
-    "date-check": "when/#timeline",
-    "message-shortened": "channels/#short-message",
-    "address-as": "mistakes/#names",
-    "rephrase": "what-to-write/#specific-detail",
-    "subject": "channels/#email",
-    "thin-note": "panel/#one-note-each",
-    "letter-address": "channels/#letter",
-    "sign-off": "mistakes/#form",
-    "emoji": "mistakes/#form",
-}
 
 
 def _page(site: Path, url: str):  # type: ignore[no-untyped-def]
@@ -63,18 +39,18 @@ def test_page_titles_and_descriptions_are_unique(site_dir: Path) -> None:
     assert len(set(descriptions)) == len(descriptions), descriptions
 
 
-@pytest.mark.parametrize(("code", "anchor"), CHECK_ANCHORS.items())
+@pytest.mark.parametrize(("code", "anchor"), ANCHORS.items())  # the composer's table: finding -> guide anchor
 def test_every_anchor_the_checks_link_to_exists(site_dir: Path, code: str, anchor: str) -> None:
     url, fragment = anchor.split("#")
     assert fragment in _page(site_dir, url).ids, f"{code}: no #{fragment} on {url}"
 
 
 def test_the_checks_anchor_table_matches_the_composer() -> None:
-    """Every anchor the composer's checks actually use is one this guide provides."""
+    """Every anchor written anywhere in the checks is in the composer's table (so it is tested above)."""
     source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "builder" / "followup" / "checks").glob("*.py"))
     used = set(re.findall(r"[\"']([a-z-]+/#[a-z0-9-]+)[\"']", source))
     assert used, "no guide anchors found in followup/checks/"
-    assert used <= set(CHECK_ANCHORS.values())
+    assert used <= set(ANCHORS.values())
 
 
 @pytest.mark.parametrize("url", ALL_PAGES, ids=lambda u: u or "home")
