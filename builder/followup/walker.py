@@ -98,7 +98,7 @@ class Walker:
             if key in known:
                 continue
             message = f"{label_prefix}Unknown field {quote(key)}: remove it, or check its spelling"
-            import difflib  # only for a misspelt key: ~25 ms of the browser builder's first start
+            import difflib  # only for a misspelt key: importing it costs the browser builder's first start
 
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
             if close:

@@ -1,6 +1,6 @@
 // Starts the composer's worker from the page's <head> (overrides/builder.html), while the rest of
 // the page still downloads and Material's own scripts run: Pyodide's start-up is the long pole, so
-// it begins ~0.3 s sooner than it would from builder.js at the end of the page. builder.js picks up
+// it begins sooner than it would from builder.js at the end of the page. builder.js picks up
 // the same composer (an ES module is evaluated once per page) and shows its progress.
 import { sharedComposer } from "./composer-client.js";
 

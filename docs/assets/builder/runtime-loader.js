@@ -13,16 +13,17 @@
 //    and its templates compiled, made at build time (scripts/sitebuild/runtime/make_snapshot.mjs) and named in
 //    runtime.json under the runtime's `stamp` (Pyodide build, lockfile, every wheel's sha256), so
 //    it is never used with other wheels; Pyodide itself refuses a snapshot made by another build of
-//    its wasm, and gzip's checksum refuses a damaged one. ~8.5 MB gzipped, downloaded while the wasm
-//    compiles; on later visits the service worker answers from its cache.
+//    its wasm, and gzip's checksum refuses a damaged one. Downloaded while the wasm compiles; on later
+//    visits the service worker answers from its cache.
 // 2. plain: `loadPyodide(options)` exactly as given (the wheels download while the runtime boots).
 //
 // What a snapshot cannot carry: the virtual file system (the wheels' files, e.g. the letter
 // templates read at render time), so their bytes are kept in the interpreter's memory and written
 // back after a restore; and hash randomisation (off in a restored interpreter; `random` is
-// reseeded). See ../shared notes and the README's "Offline use and performance".
+// reseeded). See the README's "Offline use and performance".
 
 import { loadPyodide } from "../pyodide/pyodide.mjs";
+import { requestURL, watchFetch } from "./fetch-watch.js";
 import { CACHES, SNAPSHOT_FILES_MODULE as KEEP, STAGED, STAGING_CHANNEL } from "./protocol.js";
 
 // What this worker downloaded goes to CACHES.staging, for the service worker
@@ -154,12 +155,10 @@ async function staging(indexURL, body, writes) {
   const cache = globalThis.caches && (await caches.open(CACHES.staging).catch(() => null));
   if (!cache) return body();
   const base = new URL(".", indexURL).href;
-  const inner = globalThis.fetch;
-  globalThis.fetch = (...args) => {
-    const request = inner(...args);
-    const url = new URL(args[0] instanceof Request ? args[0].url : String(args[0]), base).href.split(/[?#]/, 1)[0];
+  const stop = watchFetch((args, request) => {
+    const url = requestURL(args[0], base);
     const method = (args[0] instanceof Request && args[0].method) || args[1]?.method || "GET";
-    if (!url.startsWith(base) || method !== "GET") return request;
+    if (!url.startsWith(base) || method !== "GET") return;
     const kept = caches.match(url).catch(() => undefined);
     request
       .then((response) => {
@@ -168,12 +167,11 @@ async function staging(indexURL, body, writes) {
         writes.push(kept.then((hit) => (hit ? copy.body?.cancel() : cache.put(url, copy))));
       })
       .catch(() => undefined);
-    return request;
-  };
+  });
   try {
     return await body();
   } finally {
-    globalThis.fetch = inner;
+    stop();
   }
 }
 

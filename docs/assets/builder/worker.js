@@ -5,6 +5,7 @@
 // named and described in protocol.js. Every URL is relative to this file, so the site works under
 // any sub-path.
 
+import { watchFetch } from "./fetch-watch.js";
 import { MESSAGE, STAGE } from "./protocol.js";
 
 // Pyodide comes through runtime-loader.js: restored from the snapshot the build made, else loadPyodide.
@@ -38,11 +39,9 @@ function setStage(next) {
   progress(true);
 }
 
-// Count the bytes of every download Pyodide makes while it loads. Pyodide calls the global
-// fetch at call time; a clone of each response is read here, the original goes to Pyodide
-// untouched (its integrity checks and streaming compilation still apply).
-const realFetch = globalThis.fetch.bind(globalThis);
-
+// Count the bytes of every download Pyodide makes while it loads: a clone of each response is read
+// here, the original goes to Pyodide untouched (its integrity checks and streaming compilation
+// still apply).
 async function countBody(response) {
   const length = Number(response.headers.get("Content-Length"));
   const encoded = response.headers.get("Content-Encoding");
@@ -75,9 +74,8 @@ self.addEventListener("unhandledrejection", (event) => {
   if (!booted) postMessage({ type: MESSAGE.problem, message: describe(event.reason) });
 });
 
-function countingFetch(...args) {
+function countDownload(args, request) {
   inFlight += 1;
-  const request = realFetch(...args);
   request
     .then(async (response) => {
       if (!response.ok) return missing(response, args[0]);
@@ -91,7 +89,6 @@ function countingFetch(...args) {
       // The runtime has arrived and nothing else is downloading: Python is starting up.
       if (inFlight === 0 && wasmDone && stage === STAGE.download) setStage(STAGE.start);
     });
-  return request;
 }
 
 let renderJson = null;
@@ -105,7 +102,7 @@ function snapshotHint() {
 
 async function boot() {
   setStage(STAGE.download);
-  globalThis.fetch = countingFetch;
+  const stopCounting = watchFetch(countDownload);
   let pyodide;
   try {
     pyodide = await loadRuntime(
@@ -120,15 +117,15 @@ async function boot() {
       { imports: ["followup.bundle"], snapshotHint: snapshotHint() },
     );
   } finally {
-    globalThis.fetch = realFetch;
+    stopCounting();
   }
   setStage(STAGE.composer);
   renderJson = pyodide.pyimport("followup.bundle").render_json;
   documentJson = pyodide.pyimport("followup.bundle").document_json;
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
-  // rescans it every few renders (pauses of 20-30 ms while the browser is still warming up; the
-  // snapshot path comes frozen already, see scripts/sitebuild/runtime/make_snapshot.mjs, this adds the restore's
-  // objects). Collected first, so that no garbage is kept for good.
+  // rescans it every few renders (the pauses are in the README's "Offline use and performance").
+  // The snapshot path comes frozen already (make_snapshot.mjs); this adds the restore's objects.
+  // Collected first, so that no garbage is kept for good.
   pyodide.runPython("import gc; gc.collect(); gc.freeze()");
   booted = true;
   postMessage({ type: MESSAGE.ready });
@@ -148,11 +145,9 @@ const ready = boot().then(
 );
 
 // After a start, the browser runs Python's interpreter from its quick baseline compile and
-// optimises the hot parts only as they run: the first renders take 2-3 times as long (measured,
-// typing at once: Python 6-8 ms for the first 20 keystrokes, 2.5-3.5 later). So once typing
-// pauses, the worker renders the latest answers again, unseen, 100 times (under half a second of
-// the worker's time; measured: after a 1.5 s pause the first keystrokes are as fast as later ones).
-// A keystroke waits for at most one such render.
+// optimises the hot parts only as they run, so the first renders are the slowest (the README has
+// the figures). So once typing pauses, the worker renders the latest answers again, unseen,
+// WARM_UP_RENDERS times; a keystroke waits for at most one such render.
 const WARM_UP_RENDERS = 100;
 const WARM_UP_AFTER_MS = 30;
 let warmUpsLeft = WARM_UP_RENDERS;

@@ -166,6 +166,16 @@ def _figures(series: dict[str, list[float]]) -> dict[str, Any]:
     return figures
 
 
+def _as_version_1(answers: dict[str, Any]) -> dict[str, Any]:
+    """The example in answers format 1, which every build reads (a compared build may predate
+    format 2): both builds then start from the same draft. Format 2 only added fields with defaults."""
+    out = {key: value for key, value in answers.items() if key not in ("style", "message_to")}
+    out["schema_version"] = 1
+    out["interviewers"] = [{k: v for k, v in person.items() if k != "address_as"}
+                           for person in answers.get("interviewers", [])]
+    return out
+
+
 def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
         compare: Path | None = None) -> dict[str, Any]:
     """Every scenario `runs` times on `site`. With `compare` (another build, for example an older
@@ -173,7 +183,8 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
     both sets of figures share the machine's noise; the result then has `compare` with its figures."""
     from playwright.sync_api import sync_playwright
 
-    draft = json.dumps(json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    draft = json.dumps(example if compare is None else _as_version_1(example))
     sites = [site] if compare is None else [site, compare]
     series: list[dict[str, list[float]]] = [{} for _ in sites]
 
