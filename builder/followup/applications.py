@@ -1,7 +1,7 @@
 """The applications file: every application's answers and follow-up record in one JSON document.
 
 What the builder's "Save all" writes and `followup plan` reads (the shape is in the team
-contract, notes/applications-contract.md, and as JSON Schema in `followup.appschema`):
+contract, notes/applications-contract.md, and as JSON Schema in `followup.applications_schema`):
 `{"applications_version": 1, "applications": [{"id", "updated", "answers", "record"}, ...]}`.
 
 Each application is validated on its own: a damaged one is reported (problems with dotted
