@@ -229,7 +229,7 @@ def _sent(raw: object, path: str, walker: Walker) -> tuple[Sent, ...]:
         walker.unknown_keys(item, SENT.fields, item_path + ".", prefix)
         values = walker.group(item, SENT.fields, item_path + ".", "sent.", prefix)
         number = values["number"] or None
-        if values["kind"] == "check-in" and number is None:
+        if values["kind"] == "check-in" and item.get("number") is None:
             walker.add(item_path + ".number", f"{prefix}a check-in needs its number (1 or 2).")
         elif values["kind"] != "check-in" and number is not None:
             walker.add(item_path + ".number", f"{prefix}only a check-in has a number: remove it.")
