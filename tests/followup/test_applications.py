@@ -17,7 +17,7 @@ from followup import bundle
 from followup.answers import parse as parse_answers
 from followup.applications import (APPLICATION_KEYS, RECORD_FIELDS, SENT, Application, Loaded, Record, Sent,
                                    answers_id, dumps, loads, merge, parse)
-from followup.applications_schema import json_schema
+from followup.applications.schema import json_schema
 from followup.schema import json_schema as answers_schema
 
 FILE = Path(__file__).parent / "data" / "applications.json"
@@ -263,6 +263,8 @@ def test_plan_json_gives_every_application_its_next_step():
                                                                                               "2026-12-01", True)
     assert contoso["label"] == "Send Contoso a second check-in on December 1"
     assert (fabrikam["step"], fabrikam["kind"], fabrikam["due"]) == ("reply", "after-rejection", "2026-12-03")
+    north_id, contoso_id, fabrikam_id = steps
+    assert result["order"] == [contoso_id, fabrikam_id, north_id]  # overdue first, then by date
 
 
 def test_plan_json_marks_a_damaged_application_null_and_names_its_problems():
@@ -272,6 +274,7 @@ def test_plan_json_marks_a_damaged_application_null_and_names_its_problems():
     ids = [a["id"] for a in data["applications"]]
     assert result["steps"][ids[1]] is None
     assert result["steps"][ids[0]]["step"] == "check-in" and result["steps"][ids[2]]["step"] == "reply"
+    assert result["order"] == [ids[2], ids[0], ids[1]]  # the damaged one last
     assert result["problems"] == [{"path": "applications.1.answers.role",
                                    "message": "Role is required: enter the job title you interviewed for."}]
 
@@ -288,7 +291,7 @@ def test_plan_json_reads_one_answers_file_and_refuses_a_bad_today():
 @pytest.mark.parametrize("text", ["", "not json", "[]", "null", "42", '{"applications_version": 1}'])
 def test_plan_json_never_raises_and_says_what_is_wrong(text: str):
     result = json.loads(bundle.plan_json(text, TODAY))
-    assert result["ok"] is True and result["steps"] == {} and result["problems"]
+    assert result["ok"] is True and result["steps"] == {} and result["order"] == [] and result["problems"]
     assert all(set(p) == {"path", "message"} and p["message"] for p in result["problems"])
 
 

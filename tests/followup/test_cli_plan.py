@@ -10,7 +10,7 @@ from pathlib import Path
 from test_cli import example, run, write
 
 from followup.applications import loads
-from followup.applications_schema import json_schema
+from followup.applications.schema import json_schema
 from followup.reminders import plan_reminders
 
 FILE = Path(__file__).parent / "data" / "applications.json"
