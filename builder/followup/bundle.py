@@ -207,3 +207,59 @@ def _document(data: object, today: str | None, fmt: str, letter: int | None) -> 
 def document_json(text: str, today: str | None = None, fmt: str = "docx", letter: int | None = None) -> str:
     """`document` with the answers as JSON text and the result as JSON text, for the browser worker."""
     return _as_json(text, lambda data: document(data, today, fmt, letter))
+
+
+def plan(data: object, today: str | None = None) -> dict[str, Any]:
+    """Every application's next step, for "Your applications"; never raises.
+
+    `data` is an applications file (or one answers file) as decoded JSON; `today` as for
+    `render` (with the local time, a thank-you is overdue from its send-by time on). Result:
+    `{"ok": true, "steps": {id: step or null}, "order": [id, ...], "problems": [{"path",
+    "message"}]}`, where a damaged application whose id can be read has a null step and its
+    problems listed (the others are planned as usual), and `order` is the list's order
+    (`plan.sort_key`: overdue first, damaged ones last, ties in file order). A file that
+    cannot be read at all: `ok` true, no steps, its problems; a bad `today`: `ok` false with
+    `errors`, as `render` says it.
+    """
+    try:
+        return _plan(data, today)
+    except Exception:  # noqa: BLE001 - the promise is "never raises"
+        return _errors([Problem("", UNEXPECTED)])
+
+
+def _plan(data: object, today: str | None) -> dict[str, Any]:
+    from followup.applications import parse as parse_applications
+    from followup.plan import next_step, sort_key, to_dict
+
+    try:
+        day, now = _today(today)
+    except ValueError:
+        return _errors([Problem("today", BAD_TODAY)])
+    loaded = parse_applications(data)
+    steps: dict[str, Any] = {}
+    if isinstance(data, dict) and isinstance(data.get("applications"), list):
+        # Damaged applications keep a place (null) under their id, so the page can mark them.
+        for item in data["applications"]:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                steps.setdefault(item["id"], None)
+    planned = {app.id: next_step(app.answers, app.record, day, now) for app in loaded.applications}
+    steps.update((key, to_dict(step)) for key, step in planned.items())
+    order = sorted(steps, key=lambda key: sort_key(planned.get(key)))
+    return {"ok": True, "steps": steps, "order": order,
+            "problems": [{"path": p.path, "message": p.message} for p in loaded.problems]}
+
+
+def plan_json(text: str, today: str | None = None) -> str:
+    """`plan` with JSON text in and out, for the browser worker; never raises.
+
+    Text that is not JSON at all comes back as `ok` true, no steps and the reason in `problems`.
+    """
+    try:
+        try:
+            data = decode(text)
+        except AnswersError as err:
+            return json.dumps({"ok": True, "steps": {}, "order": [],
+                               "problems": [{"path": p.path, "message": p.message} for p in err.problems]})
+        return json.dumps(plan(data, today))
+    except Exception:  # noqa: BLE001 - the promise is "never raises"
+        return json.dumps(_errors([Problem("", UNEXPECTED)]))

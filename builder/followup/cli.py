@@ -1,4 +1,4 @@
-"""The `followup` command: example answers, compose, check, schema.
+"""The `followup` command: example answers, compose, check, schema, plan (`followup.cli_plan`).
 
 Exit codes: 0 success; 1 when `check` finds a problem; 2 for invalid input or usage,
 with a one-line reason on standard error. No traceback ever reaches the user: a
@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NoReturn
 
 from followup.answers import Answers, AnswersError, decode, label_for, parse
+from followup.cli_plan import add_parser as add_plan_parser
 from followup.schema import KINDS, json_schema
 
 if TYPE_CHECKING:
@@ -57,7 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="print the checks: the guide's advice applied to your letter")
     check.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
     check.add_argument("--today", metavar="YYYY-MM-DD", help="the day of writing (default: today)")
-    sub.add_parser("schema", help="print the answers format as JSON Schema")
+    schema = sub.add_parser("schema", help="print the answers format as JSON Schema")
+    schema.add_argument("--applications", action="store_true",
+                        help="the applications file's format instead (what `plan` reads)")
+    add_plan_parser(sub)
     return parser
 
 
@@ -92,6 +96,34 @@ def _load(source: str) -> Answers:
                          else f"  {p.message}" for p in problems[1:])
         raise UsageError(f"{name}: {first} (and {len(problems) - 1} more problem"
                          f"{'s' if len(problems) > 2 else ''}, below)\n{rest}") from None
+
+
+def _plan(args: argparse.Namespace) -> int:
+    """`followup plan`: the table or the calendar of every application in the file."""
+    from followup.applications import loads
+    from followup.cli_plan import planned, problem_lines, table
+    from followup.reminders import plan_ics
+
+    name = "standard input" if args.file == "-" else args.file
+    loaded = loads(_read(args.file))
+    lines = problem_lines(loaded.problems)
+    if not loaded.applications and lines:
+        more = "".join(f"\n  {line}" for line in lines[1:])
+        raise UsageError(f"{name}: {lines[0]}{more}")
+    for line in lines:
+        print(f"{PROG}: {name}: {line}", file=sys.stderr)
+    today = _today(args.today)
+    if args.format == "ics":
+        output = plan_ics(loaded.applications, today)
+        if output is None:
+            raise UsageError(f"{name}: no reminders ahead: no application has one on {today.isoformat()} or later")
+    else:
+        output = table(planned(loaded, today, None if args.today else datetime.now()))
+    if args.output in (None, "-"):
+        sys.stdout.write(output)
+    else:
+        _write(args.output, output.encode("utf-8"))
+    return 0
 
 
 def _today(value: str | None) -> date:
@@ -215,8 +247,15 @@ def run(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(_example(args.kind))
         return 0
     if args.command == "schema":
+        if args.applications:
+            from followup.applications.schema import json_schema as applications_schema
+
+            print(json.dumps(applications_schema(), indent=2, ensure_ascii=False))
+            return 0
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return 0
+    if args.command == "plan":
+        return _plan(args)
     if args.command == "compose":
         if args.output not in (None, "-") and args.format not in DOCUMENTS:
             return _compose_to_file(args)

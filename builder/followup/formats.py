@@ -1,4 +1,4 @@
-"""Every output format of a letter: plain text, Markdown, HTML, .eml, mailto, and .ics reminders.
+"""Every output format of a letter: plain text, Markdown, HTML, .eml, mailto (.ics reminders: `followup.reminders`).
 
 The wording is decided by the composer (`followup.letter.Letter`); these functions only
 lay it out, and make sure that nothing a person typed can change the structure of the
@@ -8,12 +8,8 @@ standard library, calendar text is escaped and folded as RFC 5545 says.
 
 from __future__ import annotations
 
-import hashlib
 import html
-import json
 import re
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 from email import policy
 from email.charset import QP, Charset
 from email.header import Header
@@ -21,10 +17,14 @@ from email.mime.text import MIMEText
 from email.utils import formataddr
 from urllib.parse import quote
 
-from followup import __version__
 from followup.answers import Answers
 from followup.letter import Letter, body_text
-from followup.timing import Timing
+
+# Calendar reminders live in `followup.reminders`; re-exported for the code that imports them from here.
+from followup.reminders import Reminder, ics_escape, ics_fold, reminders, to_ics
+
+__all__ = ["Reminder", "ics_escape", "ics_fold", "mailto", "md_escape", "reminders", "to_eml", "to_html", "to_ics",
+           "to_markdown", "to_text"]
 
 # --- plain text --------------------------------------------------------------------
 
@@ -213,138 +213,3 @@ def mailto(letter: Letter) -> str:
         params.append("subject=" + quote(letter.subject, safe=""))
     params.append("body=" + quote(body_text(letter).replace("\n", "\r\n"), safe=""))
     return f"mailto:{address}?" + "&".join(params)
-
-
-# --- calendar ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Reminder:
-    """One calendar reminder: timed (`start` is a datetime) or all-day (`start` is a date)."""
-
-    code: str
-    start: datetime | date
-    summary: str
-    description: str
-
-
-def _people(answers: Answers) -> str:
-    names = [i.name for i in answers.interviewers]
-    if not names:
-        return "the hiring team"
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def reminders(answers: Answers, timing: Timing) -> list[Reminder]:
-    """The reminders that fit the letter kind.
-
-    Thank-you: the send-by deadline and both check-ins. Check-in: the check-ins still
-    ahead (the first one only when writing the first). After a rejection: none.
-    """
-    about = f"the {answers.role} role at {answers.company}"
-    out: list[Reminder] = []
-    if answers.kind == "thank-you":
-        by = timing.send_by
-        due = f"{by:%A} {by.day} {by:%B}, {by:%H:%M}"
-        when = ("The 24 hours after the interview end on a weekend, when a note is read on Monday anyway: "
-                "Monday morning is the time. A short note" if timing.send_by_moved else
-                "Within 24 hours is best; a short note")
-        out.append(Reminder(
-            "send-by",
-            timing.send_by - timedelta(minutes=30),
-            f"Send your thank-you note: {answers.company}",
-            f"Send your thank-you note to {_people(answers)} about {about} by {due}. {when} a little late "
-            "still beats none.",
-        ))
-    if answers.kind in ("thank-you", "check-in"):
-        contact = answers.interviewers[0].name if answers.interviewers else "the hiring team"
-        check_in_advice = (f"No news yet? Send {contact} a short check-in about {about}: say you "
-                           "are still interested and ask politely for an update.")
-        if answers.kind == "thank-you" or answers.check_in_number <= 1:
-            out.append(Reminder("check-in", timing.check_in, f"Check in with {answers.company}",
-                                check_in_advice))
-        if answers.kind == "thank-you" or answers.check_in_number <= 2:
-            out.append(Reminder(
-                "second-check-in", timing.second_check_in, f"Second check-in with {answers.company}",
-                check_in_advice + " Keep it shorter than the first. If this one gets no answer, move on.",
-            ))
-    return out
-
-
-def ics_escape(text: str) -> str:
-    """RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
-
-
-def ics_fold(line: str) -> str:
-    """Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
-    out: list[str] = []
-    current = ""
-    size = 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += ch
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
-
-
-def _uid(answers: Answers, code: str) -> str:
-    """The same answers give the same UIDs, so importing twice updates instead of duplicating."""
-    key = json.dumps([code, answers.kind, answers.company, answers.role, answers.candidate.name,
-                      answers.interview_date.isoformat() if answers.interview_date else ""])
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32] + "@follow-up-kit"
-
-
-def to_ics(answers: Answers, timing: Timing) -> str:
-    """The reminders as an RFC 5545 calendar: one VEVENT with a VALARM each, CRLF line ends.
-
-    Times are floating (local to whoever imports the file), which is what a reminder
-    about "tomorrow at 17:00" means. DTSTAMP is derived from the interview date so that
-    the file is the same every time for the same answers. Raises ValueError when the
-    letter kind has no reminders (a reply to a rejection).
-    """
-    items = reminders(answers, timing)
-    if not items:
-        raise ValueError("a reply to a rejection has no reminders to put in a calendar")
-    stamp = (answers.interview_date or timing.send_by.date()).strftime("%Y%m%dT000000Z")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//Follow-up Kit//followup {__version__}//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ]
-    for r in items:
-        lines += ["BEGIN:VEVENT", f"UID:{_uid(answers, r.code)}", f"DTSTAMP:{stamp}"]
-        if isinstance(r.start, datetime):
-            lines += [
-                f"DTSTART:{r.start.strftime('%Y%m%dT%H%M%S')}",
-                f"DTEND:{(r.start + timedelta(minutes=30)).strftime('%Y%m%dT%H%M%S')}",
-            ]
-            trigger = "-PT2H"
-        else:
-            lines += [
-                f"DTSTART;VALUE=DATE:{r.start.strftime('%Y%m%d')}",
-                f"DTEND;VALUE=DATE:{(r.start + timedelta(days=1)).strftime('%Y%m%d')}",
-                "TRANSP:TRANSPARENT",
-            ]
-            trigger = "PT9H"  # 09:00 on the day
-        lines += [
-            f"SUMMARY:{ics_escape(r.summary)}",
-            f"DESCRIPTION:{ics_escape(r.description)}",
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            f"TRIGGER:{trigger}",
-            f"DESCRIPTION:{ics_escape(r.summary)}",
-            "END:VALARM",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(ics_fold(line) + "\r\n" for line in lines)

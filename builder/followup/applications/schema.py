@@ -1,0 +1,62 @@
+"""The applications file as JSON Schema (`followup schema --applications`).
+
+Built from the answers schema (`followup.schema.json_schema`, each application's `answers`)
+and the record's fields (`followup.applications.RECORD_FIELDS`), so no field is described
+twice. What the schema cannot say, the loader checks: ids unique in the file, and the last
+edit a real UTC time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from followup.applications.model import APPLICATIONS_VERSION, ID_MAX, MAX_APPLICATIONS, RECORD_FIELDS
+from followup.schema import _object_schema, json_schema as answers_schema
+
+
+def _record() -> dict[str, Any]:
+    record = _object_schema(RECORD_FIELDS)
+    record["required"] = []  # a missing part is the empty record's: no letters sent, waiting
+    record["properties"]["outcome_date"]["type"] = ["string", "null"]
+    sent = record["properties"]["sent"]["items"]
+    # A check-in carries its number; no other letter has one.
+    sent["allOf"] = [
+        {"if": {"properties": {"kind": {"const": "check-in"}}},
+         "then": {"required": ["number"]},
+         "else": {"not": {"required": ["number"]}}},
+    ]
+    return record
+
+
+def json_schema() -> dict[str, Any]:
+    """The applications file as JSON Schema (draft 2020-12); `$defs.answers` is the answers schema."""
+    answers = {k: v for k, v in answers_schema().items() if k != "$schema"}
+    application = {
+        "type": "object",
+        "properties": {
+            "id": {"title": "Id", "description": "Unique in the file; opaque.", "type": "string",
+                   "pattern": "^[A-Za-z0-9._:-]+$", "maxLength": ID_MAX},
+            "updated": {"title": "Last edit", "description": "ISO 8601, UTC: the last edit wins between tabs.",
+                        "type": "string", "format": "date-time"},
+            "answers": {"$ref": "#/$defs/answers"},
+            "record": {"$ref": "#/$defs/record"},
+        },
+        "required": ["id", "answers"],
+        "additionalProperties": False,
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Follow-up Kit applications",
+        "description": "Every application's answers and follow-up record: what the builder's \"Save all\" "
+                       "writes and `followup plan` reads. A single answers file is read as one application.",
+        "type": "object",
+        "properties": {
+            "applications_version": {"title": "Applications format version", "type": "integer",
+                                     "const": APPLICATIONS_VERSION},
+            "applications": {"type": "array", "maxItems": MAX_APPLICATIONS,
+                             "items": {"$ref": "#/$defs/application"}},
+        },
+        "required": ["applications_version", "applications"],
+        "additionalProperties": False,
+        "$defs": {"application": application, "answers": answers, "record": _record()},
+    }

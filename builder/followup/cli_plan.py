@@ -1,0 +1,78 @@
+"""`followup plan`: every application's next step as a table, or its future reminders as a calendar.
+
+The file is an applications file (the builder's "Save all") or a single answers file. A
+damaged application is left out and named on standard error; the others are planned as
+usual (exit 0). Nothing usable in the file at all is invalid input (exit 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from followup.applications import Application, Loaded
+from followup.model import Problem
+from followup.plan import Step, next_step, sort_key
+from followup.wording import join_names
+
+FORMATS = ("table", "ics")
+HEADER = ("Company", "Role", "Next step", "Due", "")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    plan = sub.add_parser("plan", help="print every application's next step (or its reminders as .ics)")
+    plan.add_argument("file", metavar="FILE", help="applications file or one answers file, or - for standard input")
+    plan.add_argument("--today", metavar="YYYY-MM-DD", help="the day to plan from (default: now)")
+    plan.add_argument("--format", default="table", choices=FORMATS, help="output format (default: table)")
+    plan.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+
+def problem_lines(problems: Sequence[Problem]) -> list[str]:
+    """One line per problem: "application 3 (left out): Company is required: ..." (from the path)."""
+    from followup.answers import label_for
+
+    lines = []
+    for p in problems:
+        parts = p.path.split(".")
+        if parts[0] == "applications" and len(parts) > 1 and parts[1].isdigit():
+            where = f"application {int(parts[1]) + 1} (left out)"
+            rest = ".".join(parts[3:]) if parts[2:3] == ["answers"] else ""
+            label = label_for(rest) if rest else ".".join(parts[2:])
+            message = p.message if not label or p.message.startswith(label) else f"{label}: {p.message}"
+            lines.append(f"{where}: {message}")
+        else:
+            lines.append(p.message)
+    return lines
+
+
+def planned(loaded: Loaded, today: date, now: datetime | None) -> list[tuple[Application, Step]]:
+    """Each application with its next step, overdue first (`plan.sort_key`), ties in file order."""
+    steps = [(app, next_step(app.answers, app.record, today, now)) for app in loaded.applications]
+    return sorted(steps, key=lambda pair: sort_key(pair[1]))
+
+
+def _what(step: Step) -> str:
+    if step.step == "thank-you":
+        return f"thank-you to {join_names(list(step.to))}"
+    if step.step == "check-in":
+        return "first check-in" if step.check_in_number == 1 else "second check-in"
+    return {"reply": "reply to the rejection", "move-on": "move on", "done": "done"}[step.step]
+
+
+def _due(step: Step) -> str:
+    if step.due is None:
+        return ""
+    return step.due.isoformat() + (f" {step.due_time:%H:%M}" if step.due_time else "")
+
+
+def table(rows: Sequence[tuple[Application, Step]]) -> str:
+    """A plain-text table: company, role, next step, due date, and "overdue" where it is."""
+    cells = [HEADER] + [(app.answers.company, app.answers.role, _what(step), _due(step),
+                         "overdue" if step.overdue else "") for app, step in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(HEADER))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+             for row in cells]
+    if not rows:
+        lines.append("(no applications)")
+    return "\n".join(lines) + "\n"
