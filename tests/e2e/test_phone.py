@@ -8,6 +8,7 @@ there (sticky) wherever the person is. How a keyboard focus stop is judged: test
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -89,6 +90,10 @@ def test_the_letter_is_one_tap_away_from_the_top_middle_and_end_of_the_form(phon
     fill_basics(page)
     expect(letter(page)).to_contain_text("Dear Dana")
     expect_form_view(page)
+    # The preview's spoken summary stays rendered in the form view: a screen reader still hears it.
+    announce = page.locator("[data-fk-announce]")
+    expect(announce).to_have_text(re.compile(r"^Letter updated"))
+    assert announce.evaluate("el => el.checkVisibility()")
     assert axe_violations(page) == []
     height = page.evaluate("() => document.querySelector('.fk-pane--form').offsetHeight")
     assert height > 3 * page.viewport_size["height"]  # type: ignore[index]  # a long form: the point of it
