@@ -3,7 +3,8 @@ every focus stop as a sighted keyboard user meets it.
 
 A stop passes when what has focus (or, for a visually hidden input, its label) has a size, has its
 centre inside the viewport, is the element found at that centre (nothing covers it: not the sticky
-header, not an overlay), has no part of its top edge under the sticky header, and looks different focused
+header, not an overlay), has no part of its top edge under the sticky header (or the builder's sticky
+"Form | Letter" switch on a phone), and looks different focused
 than unfocused (a screenshot of its box, a few pixels wider for the ring, taken both ways).
 Optionally axe-core (WCAG 2.2 A/AA rules) checks the focused element in its focused state.
 """
@@ -60,7 +61,8 @@ _MEASURE = """() => {
   const cx = aim.left + aim.width / 2;
   const cy = aim.top + aim.height / 2;
   const hit = document.elementFromPoint(cx, cy);
-  const header = document.querySelector(".md-header");
+  // What stays put over the page as it scrolls: Material's header and the builder's phone switch.
+  const bars = [...document.querySelectorAll(".md-header, [data-fk-switch]")].filter((b) => !b.contains(el));
   const topHit = box.top + 1 >= 0 ? document.elementFromPoint(cx, box.top + 1) : null;
   const text = (el.getAttribute("aria-label") || el.textContent || el.value || "").trim().replace(/\\s+/g, " ");
   const name = (e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") +
@@ -75,7 +77,7 @@ _MEASURE = """() => {
     inViewport: cx >= 0 && cy >= 0 && cx <= innerWidth && cy <= innerHeight,
     hitOk: !!hit && (shown.contains(hit) || el.contains(hit) || (hit.labels && [...hit.labels].includes(shown))),
     hitWhat: hit ? name(hit) : "nothing",
-    underHeader: !!header && !header.contains(el) && !!topHit && header.contains(topHit),
+    underHeader: !!topHit && bars.some((b) => b.contains(topHit)),
     focusVisible: el.matches(":focus-visible"),
   };
 }"""
@@ -153,7 +155,7 @@ def judge_focus(page: Page, *, axe: bool = False) -> Stop | None:
     elif not measure["hitOk"]:
         stop.problems.append(f"covered at its centre by {measure['hitWhat']}")
     if measure["underHeader"]:
-        stop.problems.append(f"starts under the sticky header (top {box['y']:.0f})")
+        stop.problems.append(f"starts under the sticky header or switch (top {box['y']:.0f})")
     clip = _clip(measure)
     if clip is not None:
         focused = page.screenshot(clip=clip, animations="disabled")

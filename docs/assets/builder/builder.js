@@ -20,6 +20,7 @@ import { Preview } from "./preview.js";
 import { Problems } from "./problems.js";
 import { showGreetingGuesses } from "./rows.js";
 import { Status } from "./status.js";
+import { ViewSwitch } from "./view-switch.js";
 
 export class Builder {
   constructor(app, composer) {
@@ -48,6 +49,7 @@ export class Builder {
     this.exports.wire();
     this.drafts.wire();
     this.status.wire(() => this.composer.retry());
+    new ViewSwitch(this.app).wire();
     if (!this.drafts.restore()) this.setStyleFromBrowser();
     this.form.updateKind();
     this.form.updateRows();
