@@ -20,11 +20,14 @@ service worker or the HTTP cache answers costs 0):
 - main-thread long tasks (> 50 ms) from navigation to the first letter, cold and warm, and how
   many of them the builder's own scripts caused (Long Animation Frames script attribution);
 - bytes: a guide page (and its offline precache), the builder cold and warm, Pyodide bytes on
-  the guide page.
+  the guide page;
+- applications (bench/applications.py, for a build that keeps them): the builder's warm start to
+  the first letter with 1 and with 50 applications kept, and switching between two applications
+  until the other's letter shows (p50, p95).
 
 Modules: pages (the bare page and the probe), scenarios (the runs), report (statistics, table),
-__main__ (the command line). Usage: scripts/bench [--runs 5] [--edits 200] [--quick] [--json FILE]
-[--site DIR]
+applications (the applications scenarios), __main__ (the command line). Usage: scripts/bench
+[--runs 5] [--edits 200] [--quick] [--json FILE] [--site DIR] [--compare DIR]
 """
 
 from sitebuild.bench.report import ROWS, TARGETS, builder_long_frames, percentile, summary, table

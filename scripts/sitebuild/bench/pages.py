@@ -22,10 +22,11 @@ try {
 }
 """
 
-# Runs in every bench page before its own scripts: first letter, keystroke latency, long tasks.
+# Runs in every bench page before its own scripts: first letter, keystroke latency, switches, long tasks.
 PROBE_JS = """
 (() => {
-  const fk = (window.__fk = { letterAt: null, updates: 0, pending: null, latencies: [], longtasks: [], frames: [] });
+  const fk = (window.__fk = { letterAt: null, updates: 0, pending: null, latencies: [], longtasks: [], frames: [],
+                              clickAt: null, expect: null, switches: [] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) fk.longtasks.push({ start: e.startTime, duration: e.duration });
@@ -41,6 +42,8 @@ PROBE_JS = """
     }).observe({ type: "long-animation-frame", buffered: true });
   } catch {}
   document.addEventListener("input", (event) => { fk.pending = event.timeStamp; }, true);
+  // Switching applications: the click, then the first preview whose text names `fk.expect`.
+  document.addEventListener("click", (event) => { fk.clickAt = event.timeStamp; }, true);
   let lastText = null;
   new MutationObserver(() => {
     const panel = document.querySelector("[data-fk-letter]");
@@ -48,6 +51,10 @@ PROBE_JS = """
     const now = performance.now();
     if (fk.letterAt === null && panel.querySelector("article")) fk.letterAt = now;
     const text = panel.textContent;
+    if (fk.expect !== null && fk.clickAt !== null && text.includes(fk.expect)) {
+      fk.switches.push(now - fk.clickAt);
+      fk.expect = null;
+    }
     if (text === lastText) return;
     lastText = text;
     fk.updates += 1;

@@ -13,6 +13,8 @@ TARGETS = {
     "longtasks_cold_builder": "0",
     "longtasks_warm_builder": "0",
     "bytes_guide_pyodide": "0",
+    "apps_start_ratio": "~1",
+    "switch_p95_ms": "<= 50",
 }
 
 
@@ -76,7 +78,13 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("bytes_builder_cold", "bytes: builder cold, to first letter", "B"),
     ("bytes_builder_cold_with_offline", "bytes: builder cold, incl. offline caching", "B"),
     ("bytes_builder_warm", "bytes: builder warm", "B"),
+    ("apps_start_1_ms", "builder warm, 1 application kept: to first letter (ms)", "ms"),
+    ("apps_start_50_ms", "builder warm, 50 applications kept: to first letter (ms)", "ms"),
+    ("apps_start_ratio", "... 50 applications / 1", "x"),
+    ("switch_p50_ms", "switching applications to the letter shown, p50 (ms)", "ms"),
+    ("switch_p95_ms", "switching applications to the letter shown, p95 (ms)", "ms"),
 )
+"""Every row of the table; the applications rows only for a build that keeps applications."""
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -105,6 +113,8 @@ def table(result: dict[str, Any]) -> str:
         "| --- | ---: | ---: | ---: |",
     ]
     for key, label, unit in ROWS:
+        if key not in figures:
+            continue
         figure = figures[key]
         if "median" in figure:
             middle, spread = _fmt(figure["median"], unit), f"{_fmt(figure['min'], unit)}-{_fmt(figure['max'], unit)}"
@@ -126,6 +136,11 @@ def _side_by_side(result: dict[str, Any]) -> str:
         "| --- | ---: | ---: | ---: | ---: |",
     ]
     for key, label, unit in ROWS:
+        if key not in new:
+            continue
+        if key not in old:
+            lines.append(f"| {label} | – | {_fmt(_middle(new[key]), unit)} |  | {TARGETS.get(key, '')} |")
+            continue
         a, b = _middle(old[key]), _middle(new[key])
         ratio = f"{b / a:.2f}" if a else ("=" if a == b else "")
         lines.append(f"| {label} | {_fmt(a, unit)} | {_fmt(b, unit)} | {ratio} | {TARGETS.get(key, '')} |")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sitebuild import chromium
+from sitebuild.bench import applications
 from sitebuild.bench.pages import PROBE_JS, prepare_site
 from sitebuild.bench.report import TARGETS, builder_long_frames, percentile, summary
 from sitebuild.pages_server import Traffic, serve
@@ -128,36 +129,56 @@ class Bench:
             context.close()
 
 
-def _record(add: Callable[[str, float], None], extend: Callable[[str, list[float]], None],
-            bare: tuple[float, float], b: dict[str, Any], g: dict[str, int]) -> None:
+class Series(dict[str, list[float]]):
+    """Every value of every figure, by figure, over the runs of one build."""
+
+    def add(self, key: str, value: float) -> None:
+        self.setdefault(key, []).append(value)
+
+    def extend(self, key: str, values: list[float]) -> None:
+        self.setdefault(key, []).extend(values)
+
+
+def _record(into: Series, bare: tuple[float, float], b: dict[str, Any], g: dict[str, int]) -> None:
     bare_cold, bare_warm = bare
-    add("bare_cold_ms", bare_cold)
-    add("bare_warm_ms", bare_warm)
-    add("builder_cold_ms", b["cold"]["ms"])
-    add("builder_warm_ms", b["warm"]["ms"])
-    add("ratio_cold", b["cold"]["ms"] / bare_cold)
-    add("ratio_warm", b["warm"]["ms"] / bare_cold)
-    add("ratio_warm_vs_bare_warm", b["warm"]["ms"] / bare_warm)
-    extend("keystroke_ms", b["keystrokes"])
-    extend("keystroke_settled_ms", b["settled"])
-    add("longtasks_cold_count", b["cold"]["longtasks"])
-    add("longtasks_cold_ms", b["cold"]["longtask_ms"])
-    add("longtasks_warm_count", b["warm"]["longtasks"])
-    add("longtasks_warm_ms", b["warm"]["longtask_ms"])
-    add("longtasks_cold_builder", b["cold"]["builder_longtasks"])
-    add("longtasks_warm_builder", b["warm"]["builder_longtasks"])
-    add("bytes_guide_page", g["page"])
-    add("bytes_guide_with_precache", g["with_precache"])
-    add("bytes_guide_pyodide", g["pyodide"])
-    add("bytes_builder_cold", b["cold"]["bytes"])
-    add("bytes_builder_cold_with_offline", b["cold"]["bytes_with_offline"])
-    add("bytes_builder_warm", b["warm"]["bytes"])
+    into.add("bare_cold_ms", bare_cold)
+    into.add("bare_warm_ms", bare_warm)
+    into.add("builder_cold_ms", b["cold"]["ms"])
+    into.add("builder_warm_ms", b["warm"]["ms"])
+    into.add("ratio_cold", b["cold"]["ms"] / bare_cold)
+    into.add("ratio_warm", b["warm"]["ms"] / bare_cold)
+    into.add("ratio_warm_vs_bare_warm", b["warm"]["ms"] / bare_warm)
+    into.extend("keystroke_ms", b["keystrokes"])
+    into.extend("keystroke_settled_ms", b["settled"])
+    into.add("longtasks_cold_count", b["cold"]["longtasks"])
+    into.add("longtasks_cold_ms", b["cold"]["longtask_ms"])
+    into.add("longtasks_warm_count", b["warm"]["longtasks"])
+    into.add("longtasks_warm_ms", b["warm"]["longtask_ms"])
+    into.add("longtasks_cold_builder", b["cold"]["builder_longtasks"])
+    into.add("longtasks_warm_builder", b["warm"]["builder_longtasks"])
+    into.add("bytes_guide_page", g["page"])
+    into.add("bytes_guide_with_precache", g["with_precache"])
+    into.add("bytes_guide_pyodide", g["pyodide"])
+    into.add("bytes_builder_cold", b["cold"]["bytes"])
+    into.add("bytes_builder_cold_with_offline", b["cold"]["bytes_with_offline"])
+    into.add("bytes_builder_warm", b["warm"]["bytes"])
+
+
+def _record_applications(into: Series, a: dict[str, Any]) -> None:
+    into.add("apps_start_1_ms", a["start_1"])
+    into.add("apps_start_50_ms", a["start_50"])
+    into.add("apps_start_ratio", a["start_50"] / a["start_1"])
+    into.extend("switch_ms", a["switches"])
 
 
 def _figures(series: dict[str, list[float]]) -> dict[str, Any]:
     keystrokes = series.pop("keystroke_ms")
     settled = series.pop("keystroke_settled_ms")
+    switches = series.pop("switch_ms", None)
     figures: dict[str, Any] = {name: summary(values) for name, values in series.items()}
+    if switches:
+        figures["switch_p50_ms"] = {"value": percentile(switches, 50), "count": len(switches)}
+        figures["switch_p95_ms"] = {"value": percentile(switches, 95), "count": len(switches)}
     figures["keystroke_p50_ms"] = {"value": percentile(keystrokes, 50), "count": len(keystrokes)}
     figures["keystroke_p95_ms"] = {"value": percentile(keystrokes, 95), "count": len(keystrokes)}
     figures["keystroke_max_ms"] = {"value": max(keystrokes), "count": len(keystrokes)}
@@ -186,7 +207,8 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
     example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     draft = json.dumps(example if compare is None else _as_version_1(example))
     sites = [site] if compare is None else [site, compare]
-    series: list[dict[str, list[float]]] = [{} for _ in sites]
+    with_apps = [applications.has_applications(path) for path in sites]
+    series = [Series() for _ in sites]
 
     with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp, ExitStack() as stack:
         served = []
@@ -204,9 +226,9 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
                         bare = bench.bare()
                         b = bench.builder()
                         g = bench.guide()
-                        into = series[n]
-                        _record(lambda k, v: into.setdefault(k, []).append(v),
-                                lambda k, vs: into.setdefault(k, []).extend(vs), bare, b, g)
+                        _record(series[n], bare, b, g)
+                        if with_apps[n]:
+                            _record_applications(series[n], applications.measure(bench, Path(tmp), example))
                         name = "" if compare is None else f" [{'new' if n == 0 else 'compare'}]"
                         log(
                             f"run {i + 1}/{runs}{name}: bare {bare[0]:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "
