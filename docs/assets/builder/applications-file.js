@@ -9,7 +9,7 @@ import { applicationsFile, clashWith, localDate, newId, readApplicationsFile, ti
 import { MIME, download } from "./exports.js";
 import { megabytes } from "./numbers.js";
 
-const FILE_MAX = 20_000_000; // bytes: an application is a few kilobytes; thousands fit
+const FILE_MAX = 5_000_000; // bytes: an application is a few kilobytes (at most about ten): hundreds fit
 
 export class ApplicationsFile {
   /** `drafts`: the applications (drafts.js); `schema`: the answers JSON Schema. */

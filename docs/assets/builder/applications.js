@@ -12,8 +12,8 @@ const RECORD_KEYS = ["sent", "outcome", "outcome_date"];
 const SENT_KEYS = { "thank-you": ["kind", "to", "date"], "check-in": ["kind", "number", "date"], "after-rejection": ["kind", "date"] };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** What the list says for an application with neither company nor role. */
-export const UNNAMED = "New application";
+/** What the list says for an application with neither company nor role (not "New application": that is the button that makes one). */
+export const UNNAMED = "Untitled application";
 
 const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 

@@ -103,7 +103,7 @@ export class Drafts {
         s.removeItem(DRAFT_KEY);
         return true;
       });
-      this.offerAside(text, problems, kept ? "It has been kept aside in this browser" : "It is still stored in this browser");
+      this.offerAside("Your saved draft could not be used, so the form starts empty.", text, problems, kept);
       return undefined;
     }
     // Already copied (the key came back, e.g. restored by another copy of the page): not twice.
@@ -115,18 +115,15 @@ export class Drafts {
   /** A stored application that cannot be used: moved aside in the database, offered as a download. */
   async keepAside(text, problems, id) {
     const kept = await this.store.setAside(id, text);
-    this.offerAside(text, problems, kept ? "It has been kept aside in this browser" : "It is still stored in this browser");
+    this.offerAside("A saved application could not be used, so it is not in your list; the others are.", text, problems, kept);
   }
 
-  offerAside(text, problems, where) {
+  /** Says what could not be used and why, and offers every text set aside as one download. */
+  offerAside(what, text, problems, kept) {
     this.setAside.push(text);
-    const what = this.setAside.length > 1 ? `${this.setAside.length} saved drafts` : "A saved draft";
-    this.message(`${what} could not be used, so ${this.setAside.length > 1 ? "they are" : "it is"} not in your applications. ` +
-      `${problems.slice(0, 2).join(" ")} ${where}; download it to keep a copy.`, true);
-    // The wording the single draft always had, kept for it: the form starts empty.
-    if (this.setAside.length === 1 && !this.items.size) {
-      this.message(`Your saved draft could not be used, so the form starts empty. ${problems.slice(0, 2).join(" ")} ${where}; download it to keep a copy.`, true);
-    }
+    const where = kept ? "It has been kept aside in this browser" : "It is still stored in this browser";
+    const more = this.setAside.length > 1 ? ` (${this.setAside.length} kept aside in all: the download has each of them.)` : "";
+    this.message(`${what} ${problems.slice(0, 2).join(" ")} ${where}; download it to keep a copy.${more}`, true);
     this.$("[data-fk-download-aside]").hidden = false;
   }
 
