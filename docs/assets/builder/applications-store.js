@@ -67,6 +67,7 @@ export class ApplicationsStore {
 
   close() {
     this.channel?.close();
+    this.channel = null;
     this.db?.close();
     this.db = null;
   }
@@ -134,7 +135,8 @@ export class ApplicationsStore {
       change(transaction.objectStore(STORE));
       await done(transaction);
     } catch (error) {
-      this.fail(error?.name === "QuotaExceededError" ? "full" : "denied");
+      // Closed meanwhile (another tab upgrading the database, or the page closing it): not a refusal.
+      if (this.db) this.fail(error?.name === "QuotaExceededError" ? "full" : "denied");
       return false;
     }
     this.channel?.postMessage(message);
