@@ -7,6 +7,7 @@
 
 import { applicationsFile, clashWith, localDate, newId, readApplicationsFile, title } from "./applications.js";
 import { MIME, download } from "./exports.js";
+import { onEscape } from "./inline-question.js";
 import { megabytes } from "./numbers.js";
 
 const FILE_MAX = 5_000_000; // bytes: an application is a few kilobytes (at most about ten): hundreds fit
@@ -33,11 +34,7 @@ export class ApplicationsFile {
     for (const button of clash.querySelectorAll("[data-fk-clash-choice]")) {
       button.addEventListener("click", () => this.answer?.(button.dataset.fkClashChoice));
     }
-    clash.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      event.preventDefault();
-      this.answer?.("skip");
-    });
+    onEscape(clash, () => this.answer?.("skip"));
   }
 
   saveAll() {

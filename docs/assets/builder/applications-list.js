@@ -3,6 +3,7 @@
 // the same company, rename, delete (with undo), and switching to another one.
 
 import { byNextStep, emptyRecord, newApplication, nextRoundAnswers, title } from "./applications.js";
+import { closer, onEscape } from "./inline-question.js";
 
 export class ApplicationsList {
   /** `drafts`: the applications (drafts.js); `steps()`: id -> the composer's next step, when known. */
@@ -80,21 +81,14 @@ export class ApplicationsList {
     const button = this.$("[data-fk-app-rename]");
     const company = this.$("[data-fk-rename-company]");
     const role = this.$("[data-fk-rename-role]");
-    const close = () => {
-      box.hidden = true;
-      button.focus();
-    };
+    const close = closer(box, button);
     button.addEventListener("click", () => {
       company.value = this.drafts.current?.answers.company || "";
       role.value = this.drafts.current?.answers.role || "";
       box.hidden = false;
       company.focus();
     });
-    box.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      event.preventDefault();
-      close();
-    });
+    onEscape(box, close);
     this.$("[data-fk-rename-cancel]").addEventListener("click", close);
     box.addEventListener("submit", (event) => {
       event.preventDefault();

@@ -9,6 +9,7 @@ import { answersFileProblems } from "./answers-file.js";
 import { applicationProblems, emptyRecord, newApplication, normalized } from "./applications.js";
 import { ApplicationsStore } from "./applications-store.js";
 import { MIME, download } from "./exports.js";
+import { closer, onEscape } from "./inline-question.js";
 import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
 
 const SAVE_ALL = "use “Save all” to keep a copy.";
@@ -248,15 +249,8 @@ export class Drafts {
   wireReset() {
     const confirm = this.$("[data-fk-confirm]");
     const reset = this.$("[data-fk-reset]");
-    const close = () => {
-      confirm.hidden = true;
-      reset.focus();
-    };
-    confirm.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      event.preventDefault();
-      close();
-    });
+    const close = closer(confirm, reset);
+    onEscape(confirm, close);
     reset.addEventListener("click", () => {
       confirm.hidden = false;
       this.$("[data-fk-confirm-no]").focus();
