@@ -258,6 +258,21 @@ describe("the follow-up plan", () => {
     assert.equal(composer.plans.at(-1).applications[0].record.sent.length, 1, "the plan is asked again");
   });
 
+  test("a letter marked by mistake is taken back with one click", async () => {
+    await open();
+    thankYouForTwo();
+    click("[data-fk-mark-sent]");
+    const undo = $("[data-fk-unmark]");
+    assert.equal(undo.hidden, false);
+    click(undo);
+    assert.deepEqual(page.drafts.current.record.sent, []);
+    assert.equal(undo.hidden, true);
+    assert.equal(document.activeElement, $("[data-fk-mark-sent]"));
+    click("[data-fk-mark-sent]");
+    click("[data-fk-app-new]");
+    assert.equal(undo.hidden, true, "not offered for another application");
+  });
+
   test("the next step shows with one action that starts its letter in the same application", async () => {
     await open();
     thankYouForTwo();

@@ -39,10 +39,12 @@ export class FollowUpRecord {
     this.page = page;
     this.$ = (selector) => app.querySelector(selector);
     this.root = app.dataset.siteRoot || "../"; // the site's root, relative to this page (advice links)
+    this.marked = null; // {id, entry}: the letter marked last, while "Undo: not sent" is offered
   }
 
   wire() {
     this.$("[data-fk-mark-sent]").addEventListener("click", () => this.markSent());
+    this.$("[data-fk-unmark]").addEventListener("click", () => this.unmark());
     this.$("[data-fk-next-action]").addEventListener("click", () => this.startNext());
     this.$("[data-fk-outcome]").addEventListener("change", (event) => this.setOutcome(event.target.value));
   }
@@ -72,6 +74,28 @@ export class FollowUpRecord {
     }
     this.drafts.update(current.id, (application) => application.record.sent.push(entry));
     this.message(`Marked as sent: ${sentText(entry, style)}.`);
+    this.marked = { id: current.id, entry };
+    this.$("[data-fk-unmark]").hidden = false;
+  }
+
+  /** Takes back the letter marked last (a click too many): the record is as it was. */
+  unmark() {
+    if (!this.marked) return;
+    const { id, entry } = this.marked;
+    this.drafts.update(id, (application) => {
+      const i = application.record.sent.findLastIndex((e) => JSON.stringify(e) === JSON.stringify(entry));
+      if (i >= 0) application.record.sent.splice(i, 1);
+    });
+    this.forgetMarked();
+    this.$("[data-fk-mark-sent]").focus();
+    this.message("No longer marked as sent.");
+  }
+
+  forgetMarked() {
+    this.marked = null;
+    const undo = this.$("[data-fk-unmark]");
+    if (document.activeElement === undo) this.$("[data-fk-mark-sent]").focus();
+    undo.hidden = true;
   }
 
   /** Starts the next step's letter in the same application: the answers carry over. */
@@ -105,6 +129,7 @@ export class FollowUpRecord {
   update() {
     const current = this.drafts.current;
     this.$("[data-fk-mark-sent]").disabled = !this.preview.letter() || !current;
+    if (this.marked && this.marked.id !== current?.id) this.forgetMarked(); // another application on show
     if (!current) return;
     const style = current.answers.style;
     const sent = current.record.sent;
