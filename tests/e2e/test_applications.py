@@ -272,3 +272,21 @@ def test_no_accessibility_violations_with_applications_and_a_plan(builder: Page,
     page.get_by_role("button", name="Rename").click()
     expect(page.get_by_label("Company for this application")).to_be_focused()
     assert _axe_violations(page) == []
+
+
+def test_the_list_and_switching_work_before_and_without_the_composer(page: Page, site_url: str) -> None:
+    """No worker at all: the applications are the page's own, named at once from what is stored."""
+    page.route("**/assets/builder/worker.js", lambda route: route.abort())
+    page.goto(site_url + "builder/")
+    page.get_by_label("Company", exact=True).fill("Northwind Traders")
+    page.get_by_label("Role", exact=True).fill("Data Analyst")
+    page.get_by_role("button", name="New application").click()
+    page.get_by_label("Company", exact=True).fill("Contoso")
+    page.get_by_label("Role", exact=True).fill("Designer")
+    wait_stored(page, "apps => apps.length === 2 && apps.some(a => a.answers.role === 'Designer')")
+    page.reload()
+    expect(_app_button(page, "Northwind Traders – Data Analyst")).to_be_visible()
+    expect(_app_button(page, "Contoso – Designer")).to_have_attribute("aria-current", "true")
+    _app_button(page, "Northwind Traders – Data Analyst").click()
+    expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
+    expect(page.locator("[data-fk-next-step]")).to_contain_text("once the composer has read")
