@@ -214,10 +214,12 @@ def plan(data: object, today: str | None = None) -> dict[str, Any]:
 
     `data` is an applications file (or one answers file) as decoded JSON; `today` as for
     `render` (with the local time, a thank-you is overdue from its send-by time on). Result:
-    `{"ok": true, "steps": {id: step or null}, "problems": [{"path", "message"}]}`, where a
-    damaged application whose id can be read has a null step and its problems listed (the
-    others are planned as usual). A file that cannot be read at all: `ok` true, no steps, its
-    problems; a bad `today`: `ok` false with `errors`, as `render` says it.
+    `{"ok": true, "steps": {id: step or null}, "order": [id, ...], "problems": [{"path",
+    "message"}]}`, where a damaged application whose id can be read has a null step and its
+    problems listed (the others are planned as usual), and `order` is the list's order
+    (`plan.sort_key`: overdue first, damaged ones last, ties in file order). A file that
+    cannot be read at all: `ok` true, no steps, its problems; a bad `today`: `ok` false with
+    `errors`, as `render` says it.
     """
     try:
         return _plan(data, today)
@@ -227,7 +229,7 @@ def plan(data: object, today: str | None = None) -> dict[str, Any]:
 
 def _plan(data: object, today: str | None) -> dict[str, Any]:
     from followup.applications import parse as parse_applications
-    from followup.plan import next_step, to_dict
+    from followup.plan import next_step, sort_key, to_dict
 
     try:
         day, now = _today(today)
@@ -240,9 +242,10 @@ def _plan(data: object, today: str | None) -> dict[str, Any]:
         for item in data["applications"]:
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 steps.setdefault(item["id"], None)
-    for app in loaded.applications:
-        steps[app.id] = to_dict(next_step(app.answers, app.record, day, now))
-    return {"ok": True, "steps": steps,
+    planned = {app.id: next_step(app.answers, app.record, day, now) for app in loaded.applications}
+    steps.update((key, to_dict(step)) for key, step in planned.items())
+    order = sorted(steps, key=lambda key: sort_key(planned.get(key)))
+    return {"ok": True, "steps": steps, "order": order,
             "problems": [{"path": p.path, "message": p.message} for p in loaded.problems]}
 
 
@@ -255,7 +258,7 @@ def plan_json(text: str, today: str | None = None) -> str:
         try:
             data = decode(text)
         except AnswersError as err:
-            return json.dumps({"ok": True, "steps": {},
+            return json.dumps({"ok": True, "steps": {}, "order": [],
                                "problems": [{"path": p.path, "message": p.message} for p in err.problems]})
         return json.dumps(plan(data, today))
     except Exception:  # noqa: BLE001 - the promise is "never raises"

@@ -248,7 +248,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "schema":
         if args.applications:
-            from followup.applications_schema import json_schema as applications_schema
+            from followup.applications.schema import json_schema as applications_schema
 
             print(json.dumps(applications_schema(), indent=2, ensure_ascii=False))
             return 0

@@ -91,8 +91,11 @@ def next_step(answers: Answers, record: Record, today: date, now: datetime | Non
     number = done + 1
     due = None if timing is None else timing.check_in
     if number == 2 and timing is not None:
-        first = [s.date for s in record.sent if s.kind == "check-in" and s.number == 1]
-        due = max(timing.second_check_in, *(add_business_days(d, BETWEEN_CHECK_INS) for d in first[-1:]))
+        first = max((s.date for s in record.sent if s.kind == "check-in" and s.number == 1), default=None)
+        if first is not None:
+            due = max(timing.second_check_in, add_business_days(first, BETWEEN_CHECK_INS))
+        else:
+            due = timing.second_check_in
     what = f"Check in with {answers.company}" if number == 1 else f"Send {answers.company} a second check-in"
     return Step("check-in", _dated(what, "on", due, None, answers.style, today), kind="check-in",
                 check_in_number=number, due=due, overdue=due is not None and due < today)
@@ -136,16 +139,16 @@ def _check_ins_done(answers: Answers, record: Record) -> int:
 
 def _rejection(answers: Answers, record: Record, today: date) -> Step:
     if any(s.kind == "after-rejection" for s in record.sent):
-        return Step("done", f"You replied to {answers.company}'s decision", advice=ADVICE["rejected"])
+        return Step("done", f"You replied to the decision from {answers.company}", advice=ADVICE["rejected"])
     due = None if record.outcome_date is None else add_business_days(record.outcome_date, REPLY_WITHIN)
-    what = f"Reply to {answers.company}'s decision"
+    what = f"Reply to the decision from {answers.company}"
     return Step("reply", _dated(what, "by", due, None, answers.style, today), kind="after-rejection", due=due,
                 overdue=due is not None and due < today, advice="rejection/#reply")
 
 
 def _done(answers: Answers, outcome: str) -> Step:
     label = {"offer": f"{answers.company} made you an offer",
-             "withdrawn": f"You withdrew from {answers.company}'s process",
+             "withdrawn": f"You withdrew from the process at {answers.company}",
              "no-reply": f"No reply from {answers.company}: moved on"}[outcome]
     return Step("done", label, advice=ADVICE.get(outcome))
 

@@ -185,7 +185,7 @@ def plan_reminders(application: Application, today: date) -> list[Reminder]:
     answers = application.answers
     if step.step == "reply" and step.due is not None:
         items = [Reminder("reply", step.due, f"Reply to {answers.company}",
-                          f"Reply to {answers.company}'s decision about the {answers.role} role: thank them "
+                          f"Reply to the decision from {answers.company} about the {answers.role} role: thank them "
                           "for letting you know, briefly, and keep the door open.")]
     elif step.step in ("thank-you", "check-in"):
         answers = replace(answers, kind=step.kind or step.step, check_in_number=step.check_in_number or 1,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from followup.applications import APPLICATIONS_VERSION, ID_MAX, MAX_APPLICATIONS, RECORD_FIELDS
+from followup.applications.model import APPLICATIONS_VERSION, ID_MAX, MAX_APPLICATIONS, RECORD_FIELDS
 from followup.schema import _object_schema, json_schema as answers_schema
 
 

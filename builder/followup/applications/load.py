@@ -1,15 +1,10 @@
-"""The applications file: every application's answers and follow-up record in one JSON document.
+"""Loading an applications file: each application validated on its own.
 
-What the builder's "Save all" writes and `followup plan` reads (the shape is in the team
-contract, notes/applications-contract.md, and as JSON Schema in `followup.applications_schema`):
-`{"applications_version": 1, "applications": [{"id", "updated", "answers", "record"}, ...]}`.
-
-Each application is validated on its own: a damaged one is reported (problems with dotted
-paths such as "applications.2.answers.company") and left out, and never takes the others
-with it. An application loads only when all of it is valid: its answers are a valid
-answers file (`followup.answers.parse`, so every answers rule holds here too), its keys
-are known ones, its id is unique in the file. A single answers file (format 1 or 2) loads
-as one application with an empty record.
+An application loads only when all of it is valid: its answers are a valid answers file
+(`followup.answers.parse`, so every answers rule holds here too), its keys are known ones,
+its id is unique in the file. A damaged one is reported (problems with dotted paths such as
+"applications.2.answers.company") and left out, and never takes the others with it. A
+single answers file (format 1 or 2) loads as one application with an empty record.
 """
 
 from __future__ import annotations
@@ -17,83 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from typing import Any, Literal
+from datetime import datetime
 
 from followup.answers import Answers, AnswersError, Problem, decode, parse as parse_answers, to_dict
-from followup.schema import ALL_KINDS, NAME_MAX, Choice, Field, field_by_path
+from followup.applications.model import (APPLICATION_KEYS, APPLICATIONS_VERSION, ID_MAX, MAX_APPLICATIONS,
+                                         RECORD_FIELDS, SENT, Application, Loaded, Record, Sent)
 from followup.walker import Walker, describe, quote
 
-APPLICATIONS_VERSION = 1
-"""Version of the applications file format."""
-
-OUTCOMES = ("waiting", "offer", "rejected", "withdrawn", "no-reply")
-MAX_APPLICATIONS = 1000
-ID_MAX = 100
 _ID_RE = re.compile(r"[A-Za-z0-9._:-]+")
 _UPDATED_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?Z")
-
-# The record's fields, declared like the answers' (`followup.schema.Field`): validated by the
-# same walker, with the same messages, and described by the same JSON Schema code.
-SENT = Field(
-    "sent", "list", "Letters sent", "Letters marked as sent, oldest first.", item_label="Sent letter",
-    max_items=100, fields=(
-        Field("kind", "choice", "Letter type", required_for=ALL_KINDS, choices=field_by_path("kind").choices),
-        Field("to", "string", "Sent to", "The interviewer's name as typed; empty when the letter names nobody.",
-              max_length=NAME_MAX),
-        Field("number", "integer", "Which check-in", "A check-in's number.", minimum=1, maximum=3),
-        Field("date", "date", "Date sent", required_for=ALL_KINDS, required_hint="enter the day it was sent"),
-    ))
-RECORD_FIELDS: tuple[Field, ...] = (
-    SENT,
-    Field("outcome", "choice", "Outcome", "Where the process stands.", default="waiting", choices=(
-        Choice("waiting", "Waiting"), Choice("offer", "Offer"), Choice("rejected", "Rejected"),
-        Choice("withdrawn", "Withdrawn"), Choice("no-reply", "No reply"))),
-    Field("outcome_date", "date", "Outcome date", "When the outcome was set: a rejection's reply is due from it."),
-)
-APPLICATION_KEYS = ("id", "updated", "answers", "record")
-
-
-@dataclass(frozen=True)
-class Sent:
-    """One letter marked as sent. `to` is for a thank-you; `number` (1-3) for a check-in only."""
-
-    kind: str
-    date: date
-    to: str = ""
-    number: int | None = None
-
-
-@dataclass(frozen=True)
-class Record:
-    """An application's follow-up so far: letters sent (oldest first) and the outcome."""
-
-    sent: tuple[Sent, ...] = ()
-    outcome: str = "waiting"
-    outcome_date: date | None = None
-
-
-@dataclass(frozen=True)
-class Application:
-    """One interview process: its answers (one letter at a time) and its record.
-
-    `updated` is the last edit as the page wrote it (ISO 8601 UTC), or "" when unknown.
-    """
-
-    id: str
-    answers: Answers
-    record: Record = field(default_factory=Record)
-    updated: str = ""
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What loading gives: the valid applications, in file order, and every problem found."""
-
-    applications: tuple[Application, ...]
-    problems: tuple[Problem, ...] = ()
 
 
 def _fatal(path: str, message: str) -> Loaded:
@@ -229,7 +156,7 @@ def _sent(raw: object, path: str, walker: Walker) -> tuple[Sent, ...]:
         walker.unknown_keys(item, SENT.fields, item_path + ".", prefix)
         values = walker.group(item, SENT.fields, item_path + ".", "sent.", prefix)
         number = values["number"] or None
-        if values["kind"] == "check-in" and number is None:
+        if values["kind"] == "check-in" and item.get("number") is None:
             walker.add(item_path + ".number", f"{prefix}a check-in needs its number (1 or 2).")
         elif values["kind"] != "check-in" and number is not None:
             walker.add(item_path + ".number", f"{prefix}only a check-in has a number: remove it.")
@@ -245,77 +172,3 @@ def loads(text: str | bytes) -> Loaded:
     except AnswersError as err:
         return Loaded((), tuple(err.problems))
     return parse(data)
-
-
-def record_to_dict(record: Record) -> dict[str, Any]:
-    """The record as JSON: `to` on thank-yous (and wherever one was given), `number` on check-ins."""
-    sent = []
-    for s in record.sent:
-        item: dict[str, Any] = {"kind": s.kind}
-        if s.kind == "thank-you" or s.to:
-            item["to"] = s.to
-        if s.number is not None:
-            item["number"] = s.number
-        item["date"] = s.date.isoformat()
-        sent.append(item)
-    return {"sent": sent, "outcome": record.outcome,
-            "outcome_date": record.outcome_date.isoformat() if record.outcome_date else None}
-
-
-def to_file(applications: tuple[Application, ...] | list[Application]) -> dict[str, Any]:
-    """The applications file as JSON-ready data, in the given order."""
-    out = []
-    for app in applications:
-        item: dict[str, Any] = {"id": app.id}
-        if app.updated:
-            item["updated"] = app.updated
-        item.update(answers=to_dict(app.answers), record=record_to_dict(app.record))
-        out.append(item)
-    return {"applications_version": APPLICATIONS_VERSION, "applications": out}
-
-
-def dumps(applications: tuple[Application, ...] | list[Application]) -> str:
-    """The applications file as text: indented UTF-8 JSON with a final newline."""
-    return json.dumps(to_file(applications), indent=2, ensure_ascii=False) + "\n"
-
-
-Clash = Literal["keep-both", "replace", "skip", "newest"]
-
-
-def merge(existing: tuple[Application, ...], incoming: tuple[Application, ...], clash: Clash,
-          new_id: Callable[[Application], str] | None = None) -> tuple[Application, ...]:
-    """`existing` with `incoming` added; an incoming application whose id is taken is a clash.
-
-    keep-both: the incoming one is added under a new id (`new_id(app)`, by default its id with
-    "-2", "-3"... appended); replace: it takes the existing one's place; skip: it is dropped;
-    newest: the one with the later `updated` stays (the existing one on a tie or when either
-    is unknown). Order: existing ones first, in their order, then the new ones.
-    """
-    out = list(existing)
-    where = {app.id: i for i, app in enumerate(out)}
-    for app in incoming:
-        if app.id not in where:
-            where[app.id] = len(out)
-            out.append(app)
-            continue
-        old = out[where[app.id]]
-        if clash == "replace" or (clash == "newest" and _later(app.updated, old.updated)):
-            out[where[app.id]] = app
-        elif clash == "keep-both":
-            fresh = new_id(app) if new_id else _free_id(app.id, where)
-            where[fresh] = len(out)
-            out.append(replace(app, id=fresh))
-    return tuple(out)
-
-
-def _later(a: str, b: str) -> bool:
-    if not a or not b:
-        return False
-    return datetime.fromisoformat(a) > datetime.fromisoformat(b)
-
-
-def _free_id(base: str, taken: Mapping[str, int]) -> str:
-    n = 2
-    while f"{base[: ID_MAX - 8]}-{n}" in taken:
-        n += 1
-    return f"{base[: ID_MAX - 8]}-{n}"
