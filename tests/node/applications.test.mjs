@@ -4,7 +4,9 @@
 
 import { beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 import { $, FakeComposer, field, freshPage, settle, type } from "./page-fixture.mjs";
 import {
@@ -43,7 +45,7 @@ describe("applications as data", () => {
   test("a record is checked: letter types, dates, check-in numbers, outcomes, unknown fields", () => {
     assert.deepEqual(applicationProblems(app("a", {}, { sent: [{ kind: "check-in", number: 1, date: "2026-11-24" }], outcome: "offer", outcome_date: "2026-12-01" }), schema), []);
     const problems = applicationProblems(
-      app("a", {}, { sent: [{ kind: "check-in", number: 3, date: "24/11" }, { kind: "memo" }], outcome: "ghosted", extra: 1 }),
+      app("a", {}, { sent: [{ kind: "check-in", number: 4, date: "24/11" }, { kind: "memo" }, { kind: "thank-you", number: 1, date: "2026-11-13" }], outcome: "ghosted", extra: 1 }),
       schema,
     );
     assert.deepEqual(problems, [
@@ -52,7 +54,10 @@ describe("applications as data", () => {
       "Letter sent 1 should have a date (YYYY-MM-DD).",
       "Letter sent 1 should be check-in 1 or 2.",
       "Letter sent 2 has no known letter type.",
+      "Letter sent 3 has a number, which only a check-in has.",
     ]);
+    assert.match(applicationProblems(app("a b", {}), schema).join(" "), /Its id should be/);
+    assert.match(applicationProblems({ ...app("a", {}), updated: "yesterday" }, schema).join(" "), /UTC time/);
     assert.match(applicationProblems({ id: "", answers: { schema_version: version, company: 1 }, x: 1 }, schema).join(" "), /unknown field "x".*no id.*Company should be text/);
   });
 
@@ -89,17 +94,49 @@ describe("applications as data", () => {
     assert.deepEqual(nextRoundAnswers(answers), { kind: "thank-you", interviewers: [], schema_version: version, tone: "brief", company: "N", role: "R", candidate: { name: "Alex" } });
   });
 
-  test("the list: overdue first, then by date, then undated, then finished, then not planned yet", () => {
-    const apps = ["none", "done", "later", "undated", "overdue", "soon", "unknown"].map((id) => ({ id }));
+  test("the list: overdue first, then by date and time, undated, move on, done, no step, not planned yet", () => {
+    const apps = ["none", "done", "later", "undated", "move", "overdue", "soon-late", "soon", "unknown"].map((id) => ({ id }));
     const steps = {
       none: null,
-      done: { step: "done" },
+      done: { step: "done", due: null },
       later: { step: "check-in", due: "2026-12-20" },
       undated: { step: "thank-you", due: null },
+      move: { step: "move-on", due: "2026-12-01" },
       overdue: { step: "thank-you", due: "2026-12-01", overdue: true },
-      soon: { step: "check-in", due: "2026-12-05" },
+      "soon-late": { step: "thank-you", due: "2026-12-05", due_time: "17:00" },
+      soon: { step: "thank-you", due: "2026-12-05", due_time: "09:30" },
     };
-    assert.deepEqual(byNextStep(apps, steps).map((a) => a.id), ["overdue", "soon", "later", "undated", "none", "done", "unknown"]);
+    assert.deepEqual(byNextStep(apps, steps).map((a) => a.id), ["overdue", "soon", "soon-late", "later", "undated", "move", "done", "none", "unknown"]);
+  });
+
+  test("the order is the Python plan's (followup.bundle.plan_json's `order`) for its example file and variants, on several days", () => {
+    const example = JSON.parse(readFileSync(new URL("../followup/data/applications.json", import.meta.url), "utf8"));
+    // The example's three, and variants of them in every group: done, move on, later and earlier
+    // interviews, and a damaged one (no step).
+    const [first, second] = example.applications;
+    const variant = (id, from, answers, record) => ({ ...structuredClone(from), id, answers: { ...from.answers, ...answers }, record });
+    const sent = (kind, date, extra = {}) => ({ kind, date, ...extra });
+    const file = {
+      applications_version: 1,
+      applications: [
+        ...example.applications,
+        variant("offer", first, {}, { sent: [], outcome: "offer", outcome_date: "2026-11-30" }),
+        variant("two-check-ins", first, {}, { sent: [sent("thank-you", "2026-11-13", { to: "" }), sent("check-in", "2026-11-24", { number: 1 }), sent("check-in", "2026-12-01", { number: 2 })], outcome: "waiting", outcome_date: null }),
+        variant("later", second, { interview_date: "2026-12-15" }, { sent: [], outcome: "waiting", outcome_date: null }),
+        variant("earlier", second, { interview_date: "2026-11-02" }, { sent: [], outcome: "waiting", outcome_date: null }),
+        { id: "damaged", answers: { schema_version: 2, company: 5 } },
+      ],
+    };
+    const text = JSON.stringify(file);
+    const python = fileURLToPath(new URL("../../.venv/bin/python", import.meta.url));
+    const script = "import sys; from followup.bundle import plan_json; print(plan_json(sys.stdin.read(), sys.argv[1]))";
+    const orders = new Set();
+    for (const today of ["2026-11-10T09:00", "2026-11-20T09:00", "2026-12-03T09:00", "2027-02-01T09:00"]) {
+      const { steps, order } = JSON.parse(execFileSync(python, ["-c", script, today], { input: text, encoding: "utf8" }));
+      assert.deepEqual(byNextStep(file.applications, steps).map((a) => a.id), order, today);
+      orders.add(order.join(" "));
+    }
+    assert.ok(![...orders].includes(file.applications.map((a) => a.id).join(" ")), "never just the file's order");
   });
 });
 

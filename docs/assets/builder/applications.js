@@ -7,10 +7,17 @@
 import { answersFileProblems } from "./answers-file.js";
 import { APPLICATIONS_VERSION, OUTCOMES } from "./protocol.js";
 
+// The limits and formats of followup.applications (Python), which reads the same file.
 const APPLICATION_KEYS = ["id", "updated", "answers", "record"];
 const RECORD_KEYS = ["sent", "outcome", "outcome_date"];
-const SENT_KEYS = { "thank-you": ["kind", "to", "date"], "check-in": ["kind", "number", "date"], "after-rejection": ["kind", "date"] };
+const SENT_KEYS = ["kind", "to", "number", "date"];
+const KINDS = ["thank-you", "check-in", "after-rejection"];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const UPDATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?Z$/;
+const SENT_MAX = 100;
+const NAME_MAX = 100;
+export const APPLICATIONS_MAX = 1000;
 
 /** What the list says for an application with neither company nor role (not "New application": that is the button that makes one). */
 export const UNNAMED = "Untitled application";
@@ -51,13 +58,17 @@ function recordProblems(record) {
   if (record.outcome_date != null && !DATE.test(record.outcome_date)) problems.push("Its outcome date should be a date (YYYY-MM-DD).");
   if (record.sent === undefined) return problems;
   if (!Array.isArray(record.sent)) return [...problems, "Its list of letters sent should be a list."];
+  if (record.sent.length > SENT_MAX) problems.push(`It has more than ${SENT_MAX} letters sent.`);
   record.sent.forEach((entry, i) => {
-    const allowed = SENT_KEYS[entry?.kind];
-    if (!isPlainObject(entry) || !allowed) return problems.push(`Letter sent ${i + 1} has no known letter type.`);
-    for (const key of Object.keys(entry)) if (!allowed.includes(key)) problems.push(`Letter sent ${i + 1} has an unknown field "${key}".`);
-    if (typeof entry.date !== "string" || !DATE.test(entry.date)) problems.push(`Letter sent ${i + 1} should have a date (YYYY-MM-DD).`);
-    if (entry.to !== undefined && typeof entry.to !== "string") problems.push(`Letter sent ${i + 1} should name its interviewer as text.`);
-    if (entry.number !== undefined && ![1, 2].includes(entry.number)) problems.push(`Letter sent ${i + 1} should be check-in 1 or 2.`);
+    const what = `Letter sent ${i + 1}`;
+    if (!isPlainObject(entry) || !KINDS.includes(entry.kind)) return problems.push(`${what} has no known letter type.`);
+    for (const key of Object.keys(entry)) if (!SENT_KEYS.includes(key)) problems.push(`${what} has an unknown field "${key}".`);
+    if (typeof entry.date !== "string" || !DATE.test(entry.date)) problems.push(`${what} should have a date (YYYY-MM-DD).`);
+    if (entry.to !== undefined && (typeof entry.to !== "string" || [...entry.to].length > NAME_MAX)) {
+      problems.push(`${what} should name its interviewer as text of at most ${NAME_MAX} characters.`);
+    }
+    if (entry.kind === "check-in" && ![1, 2, 3].includes(entry.number)) problems.push(`${what} should be check-in 1 or 2.`);
+    if (entry.kind !== "check-in" && entry.number !== undefined) problems.push(`${what} has a number, which only a check-in has.`);
   });
   return problems;
 }
@@ -68,8 +79,9 @@ export function applicationProblems(data, schema) {
   const problems = [];
   for (const key of Object.keys(data)) if (!APPLICATION_KEYS.includes(key)) problems.push(`It has an unknown field "${key}".`);
   if (typeof data.id !== "string" || !data.id) problems.push("It has no id.");
-  if (data.updated !== undefined && (typeof data.updated !== "string" || Number.isNaN(Date.parse(data.updated)))) {
-    problems.push("Its time of last edit should be a date and time (ISO 8601).");
+  else if (!ID.test(data.id)) problems.push("Its id should be at most 100 letters, digits, '-', '_', '.' or ':'.");
+  if (data.updated !== undefined && (typeof data.updated !== "string" || !UPDATED.test(data.updated) || Number.isNaN(Date.parse(data.updated)))) {
+    problems.push("Its time of last edit should be a UTC time like 2026-12-02T22:30:00.000Z.");
   }
   if (data.answers === undefined) problems.push("It has no answers.");
   else problems.push(...answersFileProblems(data.answers, schema));
@@ -102,6 +114,7 @@ export function readApplicationsFile(data, schema) {
     const unknown = Object.keys(data).filter((k) => !["applications_version", "applications"].includes(k));
     if (unknown.length) return refuse(`It has an unknown field "${unknown[0]}".`);
     if (!Array.isArray(data.applications)) return refuse("Its applications should be a list.");
+    if (data.applications.length > APPLICATIONS_MAX) return refuse(`It has ${data.applications.length} applications; at most ${APPLICATIONS_MAX}.`);
     const applications = [];
     const problems = [];
     data.applications.forEach((item, i) => {
@@ -146,21 +159,24 @@ export function nextRoundAnswers(answers) {
   return out;
 }
 
+const GROUPS = { "move-on": 2, done: 3 };
+
 /**
- * The list's order: overdue steps first, then by due date, then steps without a date, then those
- * with no step (a finished process); the same order as `followup.plan.sort_key`. Applications whose
- * step is not known yet (the composer is starting) keep the order they come in, after the rest.
+ * The list's order, `followup.plan.sort_key`'s: overdue first, then by due date and time (unknown
+ * ones after known ones), then move-on, then done, then applications without a step. The page
+ * plans only the applications that changed, so it sorts the steps it has itself. Applications whose
+ * step is not known yet (the composer is starting) come last; ties keep the order they come in.
  */
 export function byNextStep(applications, steps) {
   const rank = (app) => {
-    if (!(app.id in steps)) return [4, ""];
+    if (!(app.id in steps)) return `5`;
     const step = steps[app.id];
-    if (!step || step.step === "done") return [3, ""];
-    if (step.overdue) return [0, step.due || ""];
-    return step.due ? [1, step.due] : [2, ""];
+    if (!step) return `4`;
+    const group = step.overdue ? 0 : (GROUPS[step.step] ?? 1);
+    return `${group} ${step.due || "9999-99-99"} ${step.due_time || "99:99"}`;
   };
   return applications
     .map((app, i) => [rank(app), i, app])
-    .sort(([a, i], [b, j]) => a[0] - b[0] || a[1].localeCompare(b[1]) || i - j)
+    .sort(([a, i], [b, j]) => (a < b ? -1 : a > b ? 1 : i - j))
     .map(([, , app]) => app);
 }
