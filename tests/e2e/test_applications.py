@@ -236,6 +236,7 @@ def test_storage_refused_keeps_everything_in_memory_and_offers_a_download(page: 
 
 def test_the_old_draft_becomes_the_first_application(page: Page, site_url: str) -> None:
     page.goto(site_url + "builder/")
+    expect(applications(page).get_by_role("listitem")).to_have_count(1)  # the page has read what is stored
     old = {"schema_version": 2, "kind": "thank-you", "company": "Upgrade Co", "role": "Analyst",
            "candidate": {"name": "Alex Morgan"}, "interviewers": [{"name": "Dana Lee"}]}
     # As a browser that used an earlier version left it: the draft, and no database yet.

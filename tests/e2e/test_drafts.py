@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, BrowserType, Page, expect
 
-from builder_page import fill_basics, letter, open_builder, wait_ready, wait_stored
+from builder_page import applications, fill_basics, letter, open_builder, wait_ready, wait_stored
 
 DRAFT_KEY = "followup:draft:v1"
 
@@ -95,6 +95,8 @@ BAD_DRAFTS = {
 def test_an_unusable_draft_is_set_aside_with_the_reason_and_offered(page: Page, site_url: str, case: str) -> None:
     stored, reason = BAD_DRAFTS[case]
     page.goto(site_url + "builder/")
+    # The page has read what is stored (else it would find the draft below itself, before the reload).
+    expect(applications(page).get_by_role("listitem")).to_have_count(1)
     page.evaluate("([key, text]) => localStorage.setItem(key, text)", [DRAFT_KEY, stored])
     page.reload()
     message = page.locator("[data-fk-drafts-message]")
