@@ -91,6 +91,18 @@ describe("the applications kept", () => {
     assert.equal(composer.latest.company, "Northwind", "the restored answers are rendered at once");
   });
 
+  test("typing before the stored applications are read is kept as one more application, overwriting none", async () => {
+    await seed([application("a", { company: "Northwind" })]);
+    composer = new FakeComposer();
+    page = new Builder($("[data-fk-app]"), composer);
+    const started = page.start();
+    type("company", "Typed early");
+    await started;
+    assert.equal(field("company").value, "Typed early");
+    assert.deepEqual((await stored()).map((v) => v.answers.company).sort(), ["Northwind", "Typed early"]);
+    assert.notEqual(page.drafts.currentId, "a");
+  });
+
   test("without a remembered one, the latest edited is shown", async () => {
     await seed([application("a", { company: "Old" }), application("b", { company: "Newer" }, { updated: "2026-11-25T10:00:00.000Z" })]);
     await open();

@@ -60,13 +60,18 @@ export class Drafts {
 
   /**
    * Reads every application (the old draft becomes one), shows the one shown last and renders it.
-   * Typing that came before this finished is kept: it goes into the application on show. True when
-   * a stored application was shown.
+   * Typing that came before this finished is kept as an application of its own (nothing stored is
+   * overwritten by it). True when a stored application was shown.
    */
   async restore() {
     await this.store.open();
     for (const value of await this.store.readAll()) {
-      const problems = value?.unreadable ? ["The browser could not read it back."] : applicationProblems(value, this.schema);
+      if (value?.unreadable) {
+        // Left where it is (the browser may read it next time); there is no text to offer.
+        this.message("A saved application could not be read by this browser, so it is not in your list; the others are. It is still stored in this browser.", true);
+        continue;
+      }
+      const problems = applicationProblems(value, this.schema);
       if (problems.length) await this.keepAside(safeText(value), problems, value?.id);
       else this.items.set(value.id, normalized(value));
     }
@@ -75,9 +80,9 @@ export class Drafts {
     const latest = this.all.sort((a, b) => b.updated.localeCompare(a.updated))[0];
     const shown = upgraded || this.items.get(remembered) || latest;
     if (this.form.engaged) {
-      // Typed before the stored answers came: that typing wins, in the application on show.
-      this.currentId = (shown || this.add(newApplication(this.form.answers({ everything: true })))).id;
-      this.save();
+      // Typed before the stored applications were read: kept as it is, in an application of its own.
+      this.currentId = this.add(newApplication(this.form.answers({ everything: true }))).id;
+      local((s) => s.setItem(CURRENT_APPLICATION_KEY, this.currentId));
     } else if (shown) {
       this.show(shown.id, { render: false });
     } else {
