@@ -58,3 +58,37 @@ def fill_basics(page: Page, company: str = "Northwind Traders", interviewer: str
     page.get_by_label("Interview date", exact=True).fill((date.today() - timedelta(days=1)).isoformat())
     page.get_by_label("Interviewer name", exact=True).first.fill(interviewer)
     page.get_by_label("What you discussed with them", exact=True).first.fill("the quarterly churn dashboard")
+
+
+# The builder's IndexedDB (protocol.js APPLICATIONS_DB; tests/site/test_protocol.py checks the copy).
+APPLICATIONS_DB_NAME = "followup-applications"
+APPLICATIONS_STORE = "applications"
+
+# Every stored application, read as another script of the page would (after the page opened it).
+_READ_APPLICATIONS = """([name, store]) => new Promise((resolve, reject) => {
+  const opening = indexedDB.open(name);
+  opening.onerror = () => reject(opening.error);
+  opening.onsuccess = () => {
+    const db = opening.result;
+    const all = db.transaction(store).objectStore(store).getAll();
+    all.onsuccess = () => { db.close(); resolve(all.result); };
+    all.onerror = () => reject(all.error);
+  };
+})"""
+
+
+def stored_applications(page: Page) -> list[dict]:
+    """The applications this browser keeps (IndexedDB), as stored."""
+    return page.evaluate(_READ_APPLICATIONS, [APPLICATIONS_DB_NAME, APPLICATIONS_STORE])
+
+
+def wait_stored(page: Page, predicate: str) -> None:
+    """Waits until the stored applications satisfy `predicate`, a JS arrow function of the list."""
+    page.wait_for_function(
+        f"async ([name, store]) => ({predicate})(await ({_READ_APPLICATIONS})([name, store]))",
+        arg=[APPLICATIONS_DB_NAME, APPLICATIONS_STORE], polling=100)
+
+
+def applications(page: Page) -> Locator:
+    """The region named "Your applications"."""
+    return page.get_by_role("region", name="Your applications")

@@ -46,7 +46,7 @@ def test_every_focus_stop_is_visible_and_shows_focus(
     else:
         expect(show_letter).to_be_hidden()
     names = " | ".join(s.what for s in stops)
-    for expected in ("Skip to the letter preview", "Sam Patel", "Copy text", "Download .txt", "Save answers"):
+    for expected in ("Skip to the letter preview", "Sam Patel", "Copy text", "Download .txt", "Save all"):
         assert expected in names
     # The closed drawer's links take no focus on a phone; on a desktop the sidebar is in view.
     drawer_links = sum("md-nav__link" in s.what for s in stops)

@@ -17,12 +17,13 @@ from builder_page import (
     letter,
     open_builder,
     preview,
+    stored_applications,
     wait_ready,
+    wait_stored,
 )
 from followup import answers as followup_answers
+from followup import applications as followup_applications
 from followup.schema import SCHEMA_VERSION
-
-DRAFT_KEY = "followup:draft:v1"
 
 
 def test_every_main_field_has_its_exact_accessible_name(page: Page, site_url: str) -> None:
@@ -329,21 +330,26 @@ def test_saved_answers_are_the_file_the_command_line_reads(builder: Page, site_u
     page = builder
     fill_basics(page)
     expect(letter(page)).to_contain_text("Northwind Traders")
-    name, text = _download(page, "Save answers")
+    name, text = _download(page, "Save all")
     assert name.endswith(".json")
-    parsed = followup_answers.loads(text)
-    assert parsed.company == "Northwind Traders"
-    assert parsed.interviewers[0].name == "Dana Lee"
-    assert json.loads(text)["schema_version"] == SCHEMA_VERSION
+    loaded = followup_applications.loads(text)
+    assert loaded.problems == ()
+    [application] = loaded.applications
+    assert application.answers.company == "Northwind Traders"
+    assert application.answers.interviewers[0].name == "Dana Lee"
+    answers = json.loads(text)["applications"][0]["answers"]
+    assert answers["schema_version"] == SCHEMA_VERSION
+    assert followup_answers.loads(json.dumps(answers)).company == "Northwind Traders"  # each one an answers file
 
-    # Start over (inline confirmation, no browser dialog), then load the file back.
+    # Start over (inline confirmation, no browser dialog), then load the file back over it.
     page.on("dialog", lambda dialog: (_ for _ in ()).throw(AssertionError(f"unexpected dialog: {dialog.message}")))
     page.get_by_role("button", name="Start over").click()
     page.get_by_role("button", name="Clear everything").click()
     expect(page.get_by_label("Company", exact=True)).to_have_value("")
-    saved = tmp_path / "answers.json"
+    saved = tmp_path / "applications.json"
     saved.write_text(text, encoding="utf-8")
-    page.get_by_label("Load answers").set_input_files(saved)
+    page.get_by_label("Load", exact=True).set_input_files(saved)
+    page.get_by_role("button", name="Replace").click()
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
     expect(letter(page)).to_contain_text("Dana")
 
@@ -352,49 +358,39 @@ def test_the_saved_file_keeps_answers_the_chosen_letter_type_does_not_use(builde
     page = builder
     fill_basics(page)
     page.get_by_label("Letter type", exact=True).select_option(label="Reply to a rejection")
-    name, text = _download(page, "Save answers")
-    saved = json.loads(text)
+    name, text = _download(page, "Save all")
+    saved = json.loads(text)["applications"][0]["answers"]
     assert saved["kind"] == "after-rejection"
     assert saved["interviewers"][0]["topic"] == "the quarterly churn dashboard"
-    assert followup_answers.loads(text).kind == "after-rejection"  # still a file the command line reads
+    assert followup_answers.loads(json.dumps(saved)).kind == "after-rejection"  # still a file the command line reads
 
     page.get_by_role("button", name="Start over").click()
     page.get_by_role("button", name="Clear everything").click()
     (tmp_path / name).write_text(text, encoding="utf-8")
-    page.get_by_label("Load answers").set_input_files(tmp_path / name)
+    page.get_by_label("Load", exact=True).set_input_files(tmp_path / name)
+    page.get_by_role("button", name="Replace").click()
+    expect(page.get_by_label("Letter type", exact=True)).to_have_value("after-rejection")
     page.get_by_label("Letter type", exact=True).select_option(label="Thank-you note")
     expect(page.get_by_label("What you discussed with them", exact=True)).to_have_value("the quarterly churn dashboard")
 
 
-def test_loading_a_file_can_be_undone(builder: Page, tmp_path: Path) -> None:
+def test_loading_an_answers_file_adds_an_application_and_keeps_the_one_there(builder: Page, tmp_path: Path) -> None:
     page = builder
     fill_basics(page, company="My Real Company")
     expect(letter(page)).to_contain_text("My Real Company")
     other = tmp_path / "other.json"
     other.write_text(json.dumps({"schema_version": 1, "kind": "thank-you", "company": "Other Co"}), encoding="utf-8")
-    page.get_by_label("Load answers").set_input_files(other)
+    page.get_by_label("Load", exact=True).set_input_files(other)
     expect(page.get_by_label("Company", exact=True)).to_have_value("Other Co")
-    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("replaced what was in the form")
-    undo = page.get_by_role("button", name="Undo: bring back my previous answers")
-    undo.focus()
-    page.keyboard.press("Enter")
+    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("Loaded “other.json”: 1 added.")
+    expect(page.get_by_label("Load", exact=True)).to_be_focused()  # not lost to the page's <body>
+    # What was in the form is its own application, one click away.
+    page.get_by_role("region", name="Your applications").get_by_role("button", name="My Real Company – Data Analyst").click()
     expect(page.get_by_label("Company", exact=True)).to_have_value("My Real Company")
     expect(page.get_by_label("Your name", exact=True)).to_have_value("Alex Morgan")
     expect(letter(page)).to_contain_text("My Real Company")
-    expect(undo).to_be_hidden()
-    expect(page.get_by_label("Load answers")).to_be_focused()  # not lost to the page's <body>
-    draft = json.loads(page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')"))
-    assert draft["company"] == "My Real Company"
-
-    # Once the loaded answers are edited, undoing would throw that edit away: no longer offered.
-    page.get_by_label("Load answers").set_input_files(other)
-    expect(undo).to_be_visible()
-    page.get_by_label("Role", exact=True).fill("Analyst")
-    expect(undo).to_be_hidden()
-    page.get_by_label("Load answers").set_input_files(other)
-    expect(undo).to_be_visible()
-    page.get_by_role("button", name="Add interviewer").click()
-    expect(undo).to_be_hidden()
+    wait_stored(page, "apps => apps.length === 2")
+    assert sorted(a["answers"]["company"] for a in stored_applications(page)) == ["My Real Company", "Other Co"]
 
 
 def test_escape_closes_the_start_over_question_and_keeps_the_answers(builder: Page) -> None:
@@ -412,7 +408,8 @@ def test_a_bad_answers_file_is_refused_and_the_draft_stays(builder: Page) -> Non
     page = builder
     fill_basics(page)
     expect(letter(page)).to_contain_text("Northwind Traders")
-    before = page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')")
+    wait_stored(page, "apps => apps.length === 1 && apps[0].answers.company === 'Northwind Traders'")
+    before = stored_applications(page)
     message = page.locator("[data-fk-drafts-message]")
     bad_files = {
         "broken.json": b'{"schema_version": 1, "company": ',
@@ -421,13 +418,13 @@ def test_a_bad_answers_file_is_refused_and_the_draft_stays(builder: Page) -> Non
         "list.json": b"[1, 2, 3]",
     }
     for name, body in bad_files.items():
-        page.get_by_label("Load answers").set_input_files(
+        page.get_by_label("Load", exact=True).set_input_files(
             files=[{"name": name, "mimeType": "application/json", "buffer": body}]
         )
         expect(message).to_contain_text(f"“{name}” was not loaded")
-        expect(message).to_contain_text("Your current answers are unchanged")
+        expect(message).to_contain_text("Your applications are unchanged")
         expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
-        assert page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')") == before
+        assert stored_applications(page) == before
 
 
 def test_start_over_asks_first(builder: Page) -> None:
@@ -440,15 +437,16 @@ def test_start_over_asks_first(builder: Page) -> None:
     page.get_by_role("button", name="Clear everything").click()
     expect(page.get_by_label("Company", exact=True)).to_have_value("")
     expect(page.get_by_label("Interviewer name", exact=True)).to_have_value("")
-    assert page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')") is None
+    wait_stored(page, "apps => apps.length === 1 && apps[0].answers.company === undefined")
 
 
 def test_blocked_storage_warns_and_composing_goes_on(page: Page, site_url: str) -> None:
     page.add_init_script(
+        "IDBFactory.prototype.open = function () { throw new DOMException('denied', 'SecurityError'); };"
         "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});"
     )
     open_builder(page, site_url)
-    expect(page.locator("[data-fk-storage-warning]")).to_contain_text("Save answers")
+    expect(page.locator("[data-fk-storage-warning]")).to_contain_text("Save all")
     fill_basics(page)
     expect(letter(page)).to_contain_text("Northwind Traders")
 

@@ -1,6 +1,7 @@
-"""Drafts in the real browser: they survive a tab crash and a browser restart; full or disabled
-storage warns and the session goes on; a corrupt or old draft is set aside with the reason and
-offered as a download, never silently dropped. (A plain reload: test_builder.py.)"""
+"""The applications kept in the real browser (IndexedDB): they survive a tab crash and a browser
+restart; full or disabled storage warns and the session goes on; a corrupt or old draft of earlier
+versions (localStorage) is set aside with the reason and offered as a download, never silently
+dropped. (A plain reload: test_builder.py; several applications, two tabs: test_applications.py.)"""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, BrowserType, Page, expect
 
-from builder_page import fill_basics, letter, open_builder, wait_ready
+from builder_page import applications, fill_basics, letter, open_builder, wait_ready, wait_stored
 
 DRAFT_KEY = "followup:draft:v1"
 
 
 def _wait_saved(page: Page, text: str) -> None:
-    page.wait_for_function(f"() => (localStorage.getItem('{DRAFT_KEY}') || '').includes({json.dumps(text)})")
+    wait_stored(page, f"apps => apps.some(a => JSON.stringify(a.answers).includes({json.dumps(text)}))")
 
 
 def test_a_draft_survives_the_tab_going_away_abruptly(builder: Page, context: BrowserContext, site_url: str) -> None:
@@ -59,12 +60,12 @@ def test_a_draft_survives_a_browser_restart(
 
 def test_full_storage_warns_and_composing_goes_on(page: Page, site_url: str) -> None:
     page.add_init_script(
-        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")
+        "IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); };")
     open_builder(page, site_url)
     fill_basics(page)
     warning = page.locator("[data-fk-storage-warning]")
     expect(warning).to_contain_text("cannot be saved on this device")
-    expect(warning).to_contain_text("Save answers")
+    expect(warning).to_contain_text("Save all")
     expect(letter(page)).to_contain_text("Northwind Traders")
     page.get_by_label("Tone", exact=True).select_option("formal")
     expect(letter(page)).to_contain_text("Northwind Traders")
@@ -72,9 +73,10 @@ def test_full_storage_warns_and_composing_goes_on(page: Page, site_url: str) -> 
 
 def test_disabled_storage_warns_and_composing_goes_on(page: Page, site_url: str) -> None:
     page.add_init_script(
+        "IDBFactory.prototype.open = function () { throw new DOMException('denied', 'SecurityError'); };"
         "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});")
     open_builder(page, site_url)
-    expect(page.locator("[data-fk-storage-warning]")).to_contain_text("does not let the page keep a draft")
+    expect(page.locator("[data-fk-storage-warning]")).to_contain_text("does not let the page keep your applications")
     fill_basics(page)
     expect(letter(page)).to_contain_text("Northwind Traders")
 
@@ -93,6 +95,8 @@ BAD_DRAFTS = {
 def test_an_unusable_draft_is_set_aside_with_the_reason_and_offered(page: Page, site_url: str, case: str) -> None:
     stored, reason = BAD_DRAFTS[case]
     page.goto(site_url + "builder/")
+    # The page has read what is stored (else it would find the draft below itself, before the reload).
+    expect(applications(page).get_by_role("listitem")).to_have_count(1)
     page.evaluate("([key, text]) => localStorage.setItem(key, text)", [DRAFT_KEY, stored])
     page.reload()
     message = page.locator("[data-fk-drafts-message]")
@@ -121,7 +125,7 @@ def test_an_answers_file_from_an_older_format_is_refused_with_the_reason(builder
     page = builder
     fill_basics(page)
     old = json.dumps({"schema_version": 0, "company": "Old Co"}).encode()
-    page.get_by_label("Load answers").set_input_files(
+    page.get_by_label("Load", exact=True).set_input_files(
         files=[{"name": "old.json", "mimeType": "application/json", "buffer": old}])
     message = page.locator("[data-fk-drafts-message]")
     expect(message).to_contain_text("“old.json” was not loaded: It uses answers format 0, older than any this page "

@@ -1,5 +1,5 @@
 """Field limits in the real builder: maxlength from the schema, a quiet counter near the limit,
-a 1 MB paste refused with a message (and the page still answering), a 1 MB+ answers file refused."""
+a 1 MB paste refused with a message (and the page still answering), a 5 MB+ file refused by "Load"."""
 
 from __future__ import annotations
 
@@ -92,14 +92,14 @@ def test_a_real_paste_that_fits_goes_in_and_one_that_does_not_is_refused(builder
     expect(company).to_have_value("Acme Northwind")
 
 
-def test_an_answers_file_over_a_megabyte_is_refused_with_a_message(builder: Page) -> None:
+def test_a_file_over_five_megabytes_is_refused_with_a_message(builder: Page) -> None:
     page = builder
     fill_basics(page)
-    big = b'{"schema_version": 1, "company": "' + b"x" * (MEGABYTE + 10) + b'"}'
-    page.get_by_label("Load answers").set_input_files(
+    big = b'{"schema_version": 1, "company": "' + b"x" * (5 * MEGABYTE + 10) + b'"}'
+    page.get_by_label("Load", exact=True).set_input_files(
         files=[{"name": "huge.json", "mimeType": "application/json", "buffer": big}])
     message = page.locator("[data-fk-drafts-message]")
-    expect(message).to_contain_text("“huge.json” was not loaded: it is 1.0 MB, far too large to be an answers file")
-    expect(message).to_contain_text("Your current answers are unchanged")
+    expect(message).to_contain_text("“huge.json” was not loaded: it is 5.2 MB, far too large to be an applications file")
+    expect(message).to_contain_text("Your applications are unchanged")
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
     assert page.evaluate("() => 6 * 7") == 42

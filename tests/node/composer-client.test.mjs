@@ -13,11 +13,12 @@ let events;
 
 /** A listener that records every call the composer makes, in order. */
 function recorder() {
-  const names = ["onProgress", "onReady", "onResult", "onRestart", "onFailure", "onRenderError"];
+  const names = ["onProgress", "onReady", "onResult", "onPlan", "onRestart", "onFailure", "onRenderError"];
   return Object.fromEntries(names.map((name) => [name, (data) => events.push([name, data])]));
 }
 
 const renders = (worker = FakeWorker.last) => worker.sent.filter((m) => m.type === MESSAGE.render);
+const plans = (worker = FakeWorker.last) => worker.sent.filter((m) => m.type === MESSAGE.plan);
 
 beforeEach(() => {
   freshPage();
@@ -184,5 +185,46 @@ describe("files", () => {
     const cut = composer.files({});
     composer.retry();
     await assert.rejects(cut, /restarted/);
+  });
+});
+
+describe("the applications' plan", () => {
+  const file = (n) => ({ applications_version: 1, applications: [{ id: String(n) }] });
+
+  test("is asked with today's date; the latest wins, and the answer reaches the page", () => {
+    startReady();
+    composer.plan(file(1));
+    composer.plan(file(2));
+    composer.plan(file(3));
+    assert.deepEqual(plans().map((m) => m.applications), [file(1)]);
+    assert.match(plans()[0].today, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    FakeWorker.last.reply({ type: MESSAGE.plan, id: plans()[0].id, result: { steps: { 1: null } } });
+    assert.deepEqual(plans().map((m) => m.applications), [file(1), file(3)], "2 was never sent");
+    assert.deepEqual(events.filter(([name]) => name === "onPlan"), [], "a stale plan is skipped");
+    FakeWorker.last.reply({ type: MESSAGE.plan, id: plans()[1].id, result: { steps: { 3: null } } });
+    assert.deepEqual(events.filter(([name]) => name === "onPlan"), [["onPlan", { steps: { 3: null } }]]);
+  });
+
+  test("keystroke renders go first: a plan waits while a render is in flight or waiting", () => {
+    startReady();
+    composer.render({ n: 1 });
+    composer.plan(file(1));
+    composer.render({ n: 2 });
+    assert.deepEqual(plans(), []);
+    FakeWorker.last.reply({ type: MESSAGE.rendered, id: renders()[0].id, result: {} });
+    assert.deepEqual(renders().map((m) => m.answers), [{ n: 1 }, { n: 2 }], "the render waiting goes before the plan");
+    assert.deepEqual(plans(), []);
+    FakeWorker.last.reply({ type: MESSAGE.rendered, id: renders()[1].id, result: {} });
+    assert.deepEqual(plans().map((m) => m.applications), [file(1)]);
+  });
+
+  test("a plan in flight when the worker crashes is asked again from the new one", () => {
+    startReady();
+    composer.plan(file(7));
+    const first = FakeWorker.last;
+    first.onerror({ message: "boom" });
+    FakeWorker.last.reply({ type: MESSAGE.ready });
+    assert.notEqual(FakeWorker.last, first);
+    assert.deepEqual(plans().map((m) => m.applications), [file(7)]);
   });
 });

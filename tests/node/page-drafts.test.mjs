@@ -1,26 +1,62 @@
-// Drafts and the answers file (drafts.js), through the whole page (builder.js) with a fake composer.
+// The applications kept in this browser (drafts.js, applications-store.js): typing saved, the old
+// single draft upgraded, unreadable drafts and records kept aside and offered, storage refused or
+// full said and everything kept in memory, and "Start over"; through the whole page (builder.js)
+// with a fake composer and fake-indexeddb.
 
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { $, FakeComposer, click, downloads, field, freshPage, key, type, win } from "./page-fixture.mjs";
+import { $, FakeComposer, click, downloads, field, freshPage, key, settle, type } from "./page-fixture.mjs";
 import { Builder } from "../../docs/assets/builder/builder.js";
-import { DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "../../docs/assets/builder/protocol.js";
+import { IDBObjectStore } from "fake-indexeddb";
+
+import { ApplicationsStore } from "../../docs/assets/builder/applications-store.js";
+import { APPLICATIONS_DB, CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "../../docs/assets/builder/protocol.js";
 
 let composer;
 let page;
 
 const version = () => Number($("[data-fk-form]").dataset.schemaVersion);
-const draft = () => JSON.parse(localStorage.getItem(DRAFT_KEY));
 const message = () => $("[data-fk-drafts-message]");
-const file = (name, text) => new win.File([text], name, { type: "application/json" });
+const warning = () => $("[data-fk-storage-warning]");
 
-function open() {
+/** What IndexedDB holds, read by a store of its own (as another tab would). */
+async function stored() {
+  const store = new ApplicationsStore();
+  await store.open();
+  const values = await store.readAll();
+  store.close();
+  return values;
+}
+
+async function open() {
   composer = new FakeComposer();
   page = new Builder($("[data-fk-app]"), composer);
-  page.start();
+  await page.start();
   return page;
 }
+
+/** Puts values straight into the database, as an earlier visit left them. */
+async function seed(values) {
+  const store = new ApplicationsStore();
+  await store.open();
+  const db = store.db;
+  await new Promise((resolve, reject) => {
+    const transaction = db.transaction(APPLICATIONS_DB.store, "readwrite");
+    for (const value of values) transaction.objectStore(APPLICATIONS_DB.store).put(value);
+    transaction.oncomplete = resolve;
+    transaction.onerror = () => reject(transaction.error);
+  });
+  store.close();
+}
+
+const application = (id, answers, over = {}) => ({
+  id,
+  updated: "2026-11-20T10:00:00.000Z",
+  answers: { schema_version: version(), ...answers },
+  record: { sent: [], outcome: "waiting", outcome_date: null },
+  ...over,
+});
 
 beforeEach(() => {
   freshPage();
@@ -29,29 +65,70 @@ beforeEach(() => {
 
 afterEach(() => mock.timers.reset());
 
-describe("the draft", () => {
-  test("every change is saved with every answer, and asks for one letter", () => {
-    open();
+describe("the applications kept", () => {
+  test("every change is saved into the application on show, with every answer, and asks for one letter", async () => {
+    await open();
     const before = composer.sent.length;
     type("company", "Northwind");
-    assert.equal(draft().company, "Northwind");
-    assert.equal(draft().schema_version, version());
     assert.equal(composer.sent.length, before + 1, "the change event after input asks nothing more");
     assert.equal(composer.latest.company, "Northwind");
+    const [saved] = await stored();
+    assert.equal(saved.answers.company, "Northwind");
+    assert.equal(saved.answers.schema_version, version());
+    assert.equal(saved.id, page.drafts.currentId);
   });
 
-  test("comes back on the next visit, with the answers the letter type does not use", () => {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ schema_version: version(), kind: "check-in", company: "Northwind", decision_date: "2026-12-04" }));
-    open();
+  test("the application shown last comes back on the next visit, with the answers its letter type does not use", async () => {
+    await seed([
+      application("a", { kind: "check-in", company: "Northwind", decision_date: "2026-12-04" }),
+      application("b", { company: "Contoso" }, { updated: "2026-11-25T10:00:00.000Z" }),
+    ]);
+    localStorage.setItem(CURRENT_APPLICATION_KEY, "a");
+    await open();
     assert.equal(field("company").value, "Northwind");
     assert.equal(field("kind").value, "check-in");
     assert.equal(page.form.answers({ everything: true }).decision_date, "2026-12-04");
     assert.equal(composer.latest.company, "Northwind", "the restored answers are rendered at once");
   });
 
-  test("an unreadable draft is kept aside, said so, and offered as a download; the form starts empty", async () => {
+  test("typing before the stored applications are read is kept as one more application, overwriting none", async () => {
+    await seed([application("a", { company: "Northwind" })]);
+    composer = new FakeComposer();
+    page = new Builder($("[data-fk-app]"), composer);
+    const started = page.start();
+    type("company", "Typed early");
+    await started;
+    assert.equal(field("company").value, "Typed early");
+    assert.deepEqual((await stored()).map((v) => v.answers.company).sort(), ["Northwind", "Typed early"]);
+    assert.notEqual(page.drafts.currentId, "a");
+  });
+
+  test("without a remembered one, the latest edited is shown", async () => {
+    await seed([application("a", { company: "Old" }), application("b", { company: "Newer" }, { updated: "2026-11-25T10:00:00.000Z" })]);
+    await open();
+    assert.equal(field("company").value, "Newer");
+  });
+
+  test("the old single draft becomes the first application; its key goes once the copy is written", async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ schema_version: version(), kind: "check-in", company: "Northwind", decision_date: "2026-12-04" }));
+    await open();
+    assert.equal(field("company").value, "Northwind");
+    assert.equal(page.form.answers({ everything: true }).decision_date, "2026-12-04");
+    const values = await stored();
+    assert.equal(values.length, 1);
+    assert.deepEqual(values[0].answers, { schema_version: version(), kind: "check-in", company: "Northwind", decision_date: "2026-12-04" });
+    assert.deepEqual(values[0].record, { sent: [], outcome: "waiting", outcome_date: null });
+    assert.equal(localStorage.getItem(DRAFT_KEY), null);
+    // Should the key come back with the same answers, it is not copied twice.
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(values[0].answers));
+    freshPage({ keepStorage: true });
+    await open();
+    assert.equal((await stored()).length, 1);
+  });
+
+  test("an unreadable old draft is kept aside, said so, and offered as a download; the form starts empty", async () => {
     localStorage.setItem(DRAFT_KEY, '{"schema_version": 1, "company": "Northw');
-    open();
+    await open();
     assert.equal(field("company").value, "");
     assert.equal(localStorage.getItem(DRAFT_KEY), null);
     const aside = Object.keys(localStorage).filter((k) => k.startsWith(UNREADABLE_DRAFT_PREFIX));
@@ -63,99 +140,62 @@ describe("the draft", () => {
     assert.equal(await downloads[0].text, '{"schema_version": 1, "company": "Northw');
   });
 
-  test("a draft of the wrong shape is refused with the schema's reason", () => {
+  test("an old draft of the wrong shape is refused with the schema's reason", async () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ schema_version: version(), company: 42, nonsense: true }));
-    open();
+    await open();
     assert.match(message().textContent, /Company should be text\. It has an unknown field "nonsense"\./);
   });
 
-  test("storage that refuses to save warns once and composing goes on", () => {
-    const storage = globalThis.localStorage;
-    globalThis.localStorage = {
-      getItem: () => null,
-      setItem() {
-        throw new Error("QuotaExceededError");
-      },
-      removeItem() {},
+  test("a damaged stored application is set aside and offered; the others are all there", async () => {
+    await seed([application("good", { company: "Northwind" }), { id: "bad", answers: { schema_version: 99 }, junk: 1 }, application("also", { company: "Contoso" })]);
+    await open();
+    assert.deepEqual(page.drafts.all.map((a) => a.answers.company).sort(), ["Contoso", "Northwind"]);
+    assert.match(message().textContent, /could not be used.*unknown field "junk".*kept aside in this browser/);
+    assert.deepEqual((await stored()).map((v) => v.id).sort(), ["also", "good"]);
+    click("[data-fk-download-aside]");
+    assert.deepEqual(JSON.parse(await downloads[0].text), { id: "bad", answers: { schema_version: 99 }, junk: 1 });
+  });
+
+  test("storage the browser refuses is said once; everything stays in memory and can be downloaded", async () => {
+    globalThis.indexedDB = { open() { throw new DOMException("denied", "SecurityError"); } };
+    await open();
+    type("company", "Northwind");
+    click("[data-fk-app-new]");
+    type("company", "Contoso");
+    assert.equal(warning().hidden, false);
+    assert.match(warning().textContent, /does not let the page keep your applications.*Save all/);
+    assert.equal(composer.latest.company, "Contoso");
+    assert.equal(page.drafts.items.size, 2);
+    click(warning().querySelector("[data-fk-save-all]"));
+    const file = JSON.parse(await downloads[0].text);
+    assert.deepEqual(file.applications.map((a) => a.answers.company), ["Northwind", "Contoso"]);
+    page.onFailure({ message: "Stopped.", canRetry: true });
+    assert.match($("[data-fk-status-text]").textContent, /Your answers are still here\. Check/, "no promise of a saved copy");
+  });
+
+  test("storage that fills up warns and composing goes on", async () => {
+    await open();
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("full", "QuotaExceededError");
     };
     try {
-      open();
       type("company", "Northwind");
-      const warning = $("[data-fk-storage-warning]");
-      assert.equal(warning.hidden, false);
-      assert.match(warning.textContent, /cannot be saved on this device/);
-      assert.equal(composer.latest.company, "Northwind");
-      page.onFailure({ message: "Stopped.", canRetry: true });
-      assert.match($("[data-fk-status-text]").textContent, /Your answers are still here\. Check/, "no promise of a saved copy");
+      await settle();
+      assert.equal(warning().hidden, false);
+      assert.match(warning().textContent, /cannot be saved on this device/);
+      type("company", "Northwind Traders");
+      assert.equal(composer.latest.company, "Northwind Traders");
+      assert.equal(page.drafts.current.answers.company, "Northwind Traders");
     } finally {
-      globalThis.localStorage = storage;
+      IDBObjectStore.prototype.put = put;
     }
   });
 });
 
-describe("the answers file", () => {
-  test("Save answers downloads every answer as JSON, named for the letter", async () => {
-    open();
-    type("company", "Northwind Traders");
-    click("[data-fk-save]");
-    const [saved] = downloads;
-    assert.equal(saved.name, "followup-thank-you-northwind-traders-answers.json");
-    assert.equal(saved.type, "application/json");
-    const text = await saved.text;
-    assert.deepEqual(JSON.parse(text), page.form.answers({ everything: true }));
-    assert.equal(text.endsWith("}\n"), true);
-  });
-
-  test("loading a file replaces the form, saves it, and one click brings the old answers back", async () => {
-    open();
-    type("company", "Mine");
-    await page.drafts.load(file("other.json", JSON.stringify({ schema_version: version(), company: "Other Co" })));
-    assert.equal(field("company").value, "Other Co");
-    assert.equal(draft().company, "Other Co");
-    assert.equal(composer.latest.company, "Other Co");
-    assert.match(message().textContent, /Loaded answers from “other\.json”\. They replaced what was in the form\./);
-    const undo = $("[data-fk-undo-load]");
-    assert.equal(undo.hidden, false);
-    undo.focus();
-    click(undo);
-    assert.equal(field("company").value, "Mine");
-    assert.equal(draft().company, "Mine");
-    assert.equal(undo.hidden, true);
-    assert.equal(document.activeElement, $("[data-fk-load]"), "focus is not lost to <body>");
-  });
-
-  test("an edit after a load withdraws the undo (it would throw the edit away)", async () => {
-    open();
-    await page.drafts.load(file("a.json", JSON.stringify({ schema_version: version(), company: "A" })));
-    type("role", "Analyst");
-    assert.equal($("[data-fk-undo-load]").hidden, true);
-    await page.drafts.load(file("a.json", JSON.stringify({ schema_version: version(), company: "A" })));
-    click("[data-fk-add-row]");
-    assert.equal($("[data-fk-undo-load]").hidden, true);
-  });
-
-  for (const [what, name, text, reason] of [
-    ["not JSON", "notes.json", "Dear Sam", /not valid JSON/],
-    ["a newer format", "new.json", JSON.stringify({ schema_version: 99 }), /made by a newer version of Follow-up Kit/],
-    ["the wrong shape", "bad.json", JSON.stringify([1, 2]), /It is not an answers file/],
-    ["far too large", "big.json", " ".repeat(1_000_001), /it is 1\.0 MB, far too large/],
-  ]) {
-    test(`a file that is ${what} is refused with the reason and changes nothing`, async () => {
-      open();
-      type("company", "Mine");
-      await page.drafts.load(file(name, text));
-      assert.match(message().textContent, reason);
-      assert.match(message().textContent, new RegExp(`^“${name.replace(".", "\\.")}” was not loaded: .* Your current answers are unchanged\\.$`));
-      assert.equal(field("company").value, "Mine");
-      assert.equal(draft().company, "Mine");
-      assert.equal($("[data-fk-undo-load]").hidden, true);
-    });
-  }
-});
-
 describe("start over", () => {
-  test("asks first; Escape or 'Keep my answers' keeps them", () => {
-    open();
+  test("asks first; Escape or 'Keep my answers' keeps them", async () => {
+    await open();
     type("company", "Mine");
     click("[data-fk-reset]");
     const confirm = $("[data-fk-confirm]");
@@ -169,15 +209,18 @@ describe("start over", () => {
     assert.equal(field("company").value, "Mine");
   });
 
-  test("clears the form, the draft and the errors shown, and renders the empty form", () => {
-    open();
+  test("clears this application's answers and record and the errors shown, and renders the empty form", async () => {
+    await open();
     type("company", "Mine");
+    page.drafts.current.record.sent.push({ kind: "thank-you", to: "", date: "2026-12-01" });
     page.onResult({ ok: false, errors: [{ path: "company", message: "Too long." }], refused: null, findings: [] });
     assert.equal($("#f-company-error").hidden, false);
     click("[data-fk-reset]");
     click("[data-fk-confirm-yes]");
     assert.equal(field("company").value, "");
-    assert.equal(localStorage.getItem(DRAFT_KEY), null);
+    const [saved] = await stored();
+    assert.equal(saved.answers.company, undefined);
+    assert.deepEqual(saved.record.sent, []);
     assert.equal($("#f-company-error").hidden, true);
     assert.equal(composer.latest.company, undefined);
     assert.match(message().textContent, /Cleared\./);

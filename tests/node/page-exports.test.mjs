@@ -21,12 +21,12 @@ async function save(format) {
   return downloads.at(-1);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   freshPage();
   mock.timers.enable({ apis: ["setTimeout"] });
   composer = new FakeComposer();
   page = new Builder($("[data-fk-app]"), composer);
-  page.start();
+  await page.start();
   type("company", "Nörthwind Traders");
 });
 

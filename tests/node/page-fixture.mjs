@@ -11,6 +11,7 @@ import { resolveObjectURL } from "node:buffer";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { IDBFactory } from "fake-indexeddb";
 import { Window } from "happy-dom";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -48,9 +49,25 @@ window.HTMLAnchorElement.prototype.click = function click() {
   downloads.push({ name: this.download, type: blob.type, text: blob.text() });
 };
 
-/** A fresh builder page: the app's markup only, empty storage, no downloads. Returns the app. */
-export function freshPage() {
-  localStorage.clear();
+// IndexedDB (fake-indexeddb, pinned in package-lock.json) and BroadcastChannel (Node's own), as a
+// browser has them. A channel does not keep the test process alive.
+const NodeChannel = globalThis.BroadcastChannel;
+globalThis.BroadcastChannel = class extends NodeChannel {
+  constructor(name) {
+    super(name);
+    this.unref?.();
+  }
+};
+
+/**
+ * A fresh builder page: the app's markup only, empty storage, no downloads. Returns the app.
+ * `keepStorage`: the same browser's next visit (what is stored stays).
+ */
+export function freshPage({ keepStorage = false } = {}) {
+  if (!keepStorage) {
+    globalThis.indexedDB = new IDBFactory();
+    localStorage.clear();
+  }
   downloads.length = 0;
   document.head.innerHTML = SNAPSHOT_META;
   document.body.innerHTML = APP_HTML;
@@ -180,6 +197,11 @@ export class FakeComposer {
 
   render(answers) {
     this.sent.push(answers);
+  }
+
+  /** The applications files whose next steps the page asked for; answer with page.onPlan(result). */
+  plan(file) {
+    (this.plans ??= []).push(structuredClone(file));
   }
 
   get latest() {

@@ -16,11 +16,11 @@ const panel = () => $("[data-fk-letter]");
 const tabs = () => [...$("[data-fk-tabs]").children];
 const announced = () => $("[data-fk-announce]").textContent;
 
-beforeEach(() => {
+beforeEach(async () => {
   app = freshPage();
   mock.timers.enable({ apis: ["setTimeout"] });
   page = new Builder(app, new FakeComposer());
-  page.start();
+  await page.start();
 });
 
 afterEach(() => mock.timers.reset());

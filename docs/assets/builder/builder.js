@@ -1,9 +1,12 @@
 // The letter builder's page script: the wiring entry. Each part of the page has its own module:
 //   form-model.js  the form <-> the answers (and which fields the letter type uses)
 //   rows.js        the interviewers' rows          limits.js   length counters, long pastes
-//   drafts.js      draft, answers file, start over  status.js   the composer's start-up status
-//   preview.js     the letter and its tabs          problems.js errors beside fields, checks
-//   exports.js     copy, mail, print, downloads     protocol.js names shared with the worker
+//   drafts.js      the applications kept, the one on show, start over
+//   applications-list.js  "Your applications"     applications-file.js  "Save all", "Load"
+//   follow-up-record.js   "Mark as sent", the next step, the outcome
+//   status.js      the composer's start-up status   preview.js  the letter and its tabs
+//   problems.js    errors beside fields, checks     exports.js  copy, mail, print, downloads
+//   protocol.js    names shared with the worker
 // and composer-client.js talks to the composer's worker.
 //
 // The form itself is rendered from the schema at build time (scripts/sitebuild/builder_form.py), so it
@@ -11,8 +14,12 @@
 // wired here, so a strict Content Security Policy can forbid inline code. `init()` is idempotent and
 // re-runs on Material's `document$` (instant navigation).
 
+import { applicationsFile } from "./applications.js";
+import { ApplicationsFile } from "./applications-file.js";
+import { ApplicationsList } from "./applications-list.js";
 import { sharedComposer } from "./composer-client.js";
 import { Drafts } from "./drafts.js";
+import { FollowUpRecord } from "./follow-up-record.js";
 import { Exports } from "./exports.js";
 import { FormModel, styleForLanguages } from "./form-model.js";
 import { refuseLongPaste, updateCounter } from "./limits.js";
@@ -30,34 +37,77 @@ export class Builder {
     this.problems = new Problems(app, this.form);
     this.preview = new Preview(app, this.problems, {
       messageLimit: Number(app.dataset.messageLimit) || 300,
-      onSelect: () => this.exports.update(),
+      onSelect: () => {
+        this.exports.update();
+        this.followUp.update();
+      },
       engaged: () => this.form.engaged,
     });
     this.exports = new Exports(app, { form: this.form, preview: this.preview, composer });
-    this.drafts = new Drafts(app, this.form, JSON.parse(app.dataset.schema), {
+    const schema = JSON.parse(app.dataset.schema);
+    this.drafts = new Drafts(app, this.form, schema, {
       changed: (options) => this.changed(options),
-      fileStem: (options) => this.exports.fileStem(options),
       clearFieldErrors: () => this.problems.clearFieldErrors(),
+      updated: (ids) => this.updated(ids),
+    });
+    this.list = new ApplicationsList(app, this.drafts, { steps: () => this.steps });
+    this.file = new ApplicationsFile(app, this.drafts, schema);
+    this.followUp = new FollowUpRecord(app, {
+      drafts: this.drafts,
+      form: this.form,
+      preview: this.preview,
+      page: { step: (id) => this.steps[id], changed: () => this.changed() },
     });
     this.status = new Status(app, { storageOk: () => this.drafts.storageOk });
     this.lastChange = undefined; // the answers last sent, as JSON (see changed)
+    this.steps = {}; // application id -> its next step (the composer's plan; null: none left)
+    this.unplanned = new Set(); // ids whose next step is to be worked out (again)
+    this.planAsked = []; // the ids in the plan asked last
   }
 
+  /** Wires the page and shows the stored applications; the promise settles once they are shown. */
   start() {
     this.wireForm();
     this.preview.wire();
     this.exports.wire();
     this.drafts.wire();
+    this.list.wire();
+    this.file.wire();
+    this.followUp.wire();
     this.status.wire(() => this.composer.retry());
     new ViewSwitch(this.app).wire();
-    if (!this.drafts.restore()) this.setStyleFromBrowser();
+    // A new application's English style follows the browser's language (a stored one keeps its own).
+    this.setStyleFromBrowser();
     this.form.updateKind();
     this.form.updateRows();
     this.composer.setListener(this);
     if (this.composer.ready) this.onReady();
     // Usually started already from <head> (boot.js); a failure there waits for "Try again".
     if (!this.composer.failed) this.composer.start();
-    this.changed({ save: false });
+    return this.drafts.restore().then(() => this.changed({ save: false }));
+  }
+
+  /** Applications changed (`ids`: whose answers or record did): the list, the plan, the next step. */
+  updated(ids) {
+    for (const id of ids) this.unplanned.add(id);
+    const wanted = [...this.unplanned].map((id) => this.drafts.items.get(id)).filter(Boolean);
+    if (wanted.length) {
+      this.planAsked = wanted.map((a) => a.id);
+      this.composer.plan(applicationsFile(wanted));
+    }
+    this.list.render();
+    this.followUp.update();
+  }
+
+  /** The composer's answer to the latest plan asked (an older one is never delivered). */
+  onPlan(result) {
+    for (const id of this.planAsked) {
+      this.unplanned.delete(id);
+      if (id in (result.steps || {})) this.steps[id] = result.steps[id];
+      else delete this.steps[id]; // answers the plan cannot read (yet): no step shown
+    }
+    this.list.render();
+    this.followUp.update();
   }
 
   wireForm() {
@@ -71,7 +121,6 @@ export class Builder {
     form.addEventListener("click", (event) => {
       const add = event.target.closest("[data-fk-add-row]");
       const remove = event.target.closest("[data-fk-remove-row]");
-      if ((add || remove) && this.drafts.beforeLoad) this.drafts.forgetLoad(); // an undo would throw this away
       if (add && this.form.addRow(add.closest("[data-list]"))) this.changed();
       if (remove) {
         this.form.removeRow(remove.closest("[data-fk-row]"));
@@ -83,7 +132,6 @@ export class Builder {
   onEdit(event) {
     const control = event.target;
     if (!control.dataset?.path) return;
-    if (this.drafts.beforeLoad) this.drafts.forgetLoad(); // an undo now would throw this edit away
     this.form.engaged = true;
     if (event.type === "change") this.form.touched.add(control.id);
     if (control.dataset.path === "kind") this.form.updateKind();
@@ -154,6 +202,7 @@ export class Builder {
     this.preview.show(result);
     if (result.ok) showGreetingGuesses(this.form.form, this.form.rowMap, result.greetings || []);
     this.exports.update();
+    this.followUp.update();
     this.preview.announce();
   }
 }

@@ -1,5 +1,6 @@
 // The page's side of the composer worker (worker.js): start, restart, and render with the
-// latest answers winning. The page listens through `setListener({onProgress, onReady, onResult, ...})`;
+// latest answers winning; the applications' next steps ("plan") the same way, after any render.
+// The page listens through `setListener({onProgress, onReady, onResult, onPlan, ...})`;
 // other scripts (register.js) read `state` and listen for COMPOSER_STATE_EVENT. The messages are
 // named in protocol.js.
 
@@ -52,8 +53,9 @@ export class Composer extends EventTarget {
     this.worker = null;
     this.ready = false;
     this.nextId = 1;
-    this.inFlight = null; // {id, answers}
+    this.inFlight = null; // {id, answers} or {id, plan}: one request at a time, renders first
     this.pending = null; // answers
+    this.pendingPlan = null; // an applications file whose next steps are wanted
     this.latest = null;
     this.restarts = 0;
     this.timer = null;
@@ -165,7 +167,8 @@ export class Composer extends EventTarget {
     this.worker?.terminate();
     this.worker = null;
     this.ready = false;
-    if (this.inFlight) this.pending ??= this.inFlight.answers;
+    if (this.inFlight?.plan) this.pendingPlan ??= this.inFlight.plan;
+    else if (this.inFlight) this.pending ??= this.inFlight.answers;
     this.inFlight = null;
     for (const id of [...this.fileRequests.keys()]) this.settleFiles(id, null, "the letter composer restarted");
     this.stateChanged();
@@ -232,6 +235,14 @@ export class Composer extends EventTarget {
         }
         this.flush();
         break;
+      case MESSAGE.plan:
+        if (this.inFlight && message.id === this.inFlight.id) {
+          this.unwatch();
+          this.inFlight = null;
+          if (!this.pendingPlan) this.emit("onPlan", message.result);
+        }
+        this.flush();
+        break;
       case MESSAGE.files:
       case MESSAGE.document:
         this.settleFiles(message.id, message.result);
@@ -255,6 +266,16 @@ export class Composer extends EventTarget {
   render(answers) {
     this.latest = answers;
     this.pending = answers;
+    this.flush();
+  }
+
+  /**
+   * Asks for the next steps of the applications in `file` (an applications file); answered through
+   * the listener's onPlan(result). Latest wins, as for renders, and a render waiting goes first:
+   * keystrokes never wait behind a plan that is not yet sent.
+   */
+  plan(file) {
+    this.pendingPlan = file;
     this.flush();
   }
 
@@ -292,12 +313,22 @@ export class Composer extends EventTarget {
   }
 
   flush() {
-    if (!this.worker || !this.ready || this.inFlight || !this.pending) return;
+    if (!this.worker || !this.ready || this.inFlight) return;
+    if (!this.pending) return this.flushPlan();
     const id = this.nextId++;
     this.inFlight = { id, answers: this.pending };
     this.pending = null;
     this.watch(RENDER_SILENCE_MS, () => this.onCrash("it stopped answering"));
     this.worker.postMessage({ type: MESSAGE.render, id, answers: this.inFlight.answers, today: today() });
+  }
+
+  flushPlan() {
+    if (!this.pendingPlan) return;
+    const id = this.nextId++;
+    this.inFlight = { id, plan: this.pendingPlan };
+    this.pendingPlan = null;
+    this.watch(RENDER_SILENCE_MS, () => this.onCrash("it stopped answering"));
+    this.worker.postMessage({ type: MESSAGE.plan, id, applications: this.inFlight.plan, today: today() });
   }
 }
 

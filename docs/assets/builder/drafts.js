@@ -1,19 +1,37 @@
-// The answers kept: the draft in this browser (saved on every change, restored on the next visit),
-// the answers file saved and loaded ("Save answers", "Load answers", with one undo), and
-// "Start over". A draft or file that cannot be read never touches the form, and a draft is never
-// dropped without a word: it is kept aside and offered as a download.
+// The applications in this browser and the one on show: every change of the form is saved into the
+// application on show (applications-store.js keeps them), switching shows another one's answers,
+// and a change made in another tab comes in. The one draft of earlier versions becomes the first
+// application. Nothing is ever dropped without a word: a stored application or old draft that
+// cannot be read is kept aside and offered as a download; storage turned off or full says so, and
+// everything stays in memory with "Save all" offered.
 
 import { answersFileProblems } from "./answers-file.js";
+import { applicationProblems, emptyRecord, newApplication, normalized } from "./applications.js";
+import { ApplicationsStore } from "./applications-store.js";
 import { MIME, download } from "./exports.js";
-import { megabytes } from "./numbers.js";
-import { DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
+import { closer, onEscape } from "./inline-question.js";
+import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
 
-const FILE_MAX = 1_000_000; // bytes: an answers file is a few kilobytes
+const SAVE_ALL = "use “Save all” to keep a copy.";
+const WARNINGS = {
+  denied: `This browser does not let the page keep your applications (storage is turned off). They stay on this page until you close it: ${SAVE_ALL}`,
+  full: `Your applications cannot be saved on this device (private browsing, or storage is full or turned off). They stay on this page until you close it: ${SAVE_ALL}`,
+};
+
+/** localStorage, which may throw on any access when storage is turned off: undefined then. */
+function local(action) {
+  try {
+    return action(localStorage);
+  } catch {
+    return undefined;
+  }
+}
 
 export class Drafts {
   /**
-   * `form`: the FormModel; `schema`: the answers JSON Schema; `page`: what a load or reset sets
-   * off elsewhere: {changed({save}), fileStem({perLetter}), clearFieldErrors()}.
+   * `form`: the FormModel; `schema`: the answers JSON Schema; `page`: what a change sets off
+   * elsewhere: {changed({save}), clearFieldErrors(), updated(ids)} (`updated`: these applications'
+   * answers or records changed, or the list did).
    */
   constructor(app, form, schema, page) {
     this.app = app;
@@ -21,30 +39,63 @@ export class Drafts {
     this.schema = schema;
     this.page = page;
     this.$ = (selector) => app.querySelector(selector);
-    this.storageOk = true; // false once the browser refused to store (the draft is not saved)
-    this.setAside = undefined; // the text of a draft that could not be read, offered as a download
-    this.beforeLoad = null; // the answers a loaded file replaced, while "Undo" is offered
+    this.items = new Map(); // id -> application (applications.js shape), in the order shown when steps are unknown
+    this.currentId = null;
+    this.storageOk = true; // false once the browser refused to store (everything stays in memory)
+    this.setAside = []; // texts that could not be read, offered as one download
+    this.placeholderId = null; // the empty application made because there was none, until it is edited
+    this.store = new ApplicationsStore({
+      onRemote: (id, value) => this.onRemote(id, value),
+      onFailure: (reason) => this.storageWarning(WARNINGS[reason]),
+    });
   }
 
-  save() {
-    if (!this.storageOk) return;
-    try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(this.form.answers({ everything: true })));
-    } catch {
-      this.storageWarning("Your answers cannot be saved on this device (private browsing, or storage is full or turned off). They stay on this page until you close it: use “Save answers” to keep a copy.");
-    }
+  get current() {
+    return this.items.get(this.currentId);
   }
 
-  /** Restores the draft kept in this browser; true when there was one to apply. */
-  restore() {
-    let text;
-    try {
-      text = localStorage.getItem(DRAFT_KEY);
-    } catch {
-      this.storageWarning("This browser does not let the page keep a draft (storage is turned off). Your answers stay on this page until you close it: use “Save answers” to keep a copy.");
-      return false;
+  get all() {
+    return [...this.items.values()];
+  }
+
+  /**
+   * Reads every application (the old draft becomes one), shows the one shown last and renders it.
+   * Typing that came before this finished is kept as an application of its own (nothing stored is
+   * overwritten by it). True when a stored application was shown.
+   */
+  async restore() {
+    await this.store.open();
+    for (const value of await this.store.readAll()) {
+      if (value?.unreadable) {
+        // Left where it is (the browser may read it next time); there is no text to offer.
+        this.message("A saved application could not be read by this browser, so it is not in your list; the others are. It is still stored in this browser.", true);
+        continue;
+      }
+      const problems = applicationProblems(value, this.schema);
+      if (problems.length) await this.keepAside(safeText(value), problems, value?.id);
+      else this.items.set(value.id, normalized(value));
     }
-    if (!text) return false;
+    const upgraded = await this.upgradeDraft();
+    const remembered = local((s) => s.getItem(CURRENT_APPLICATION_KEY));
+    const latest = this.all.sort((a, b) => b.updated.localeCompare(a.updated))[0];
+    const shown = upgraded || this.items.get(remembered) || latest;
+    if (this.form.engaged) {
+      // Typed before the stored applications were read: kept as it is, in an application of its own.
+      this.currentId = this.add(newApplication(this.form.answers({ everything: true }))).id;
+      local((s) => s.setItem(CURRENT_APPLICATION_KEY, this.currentId));
+    } else if (shown) {
+      this.show(shown.id, { render: false });
+    } else {
+      this.currentId = this.placeholderId = this.add(newApplication(this.form.answers({ everything: true }))).id;
+    }
+    this.page.updated(this.all.map((a) => a.id));
+    return Boolean(shown);
+  }
+
+  /** The single draft of earlier versions, as an application (once: the key goes when it is copied). */
+  async upgradeDraft() {
+    const text = local((s) => s.getItem(DRAFT_KEY));
+    if (!text) return undefined;
     let data;
     try {
       data = JSON.parse(text);
@@ -53,36 +104,135 @@ export class Drafts {
     }
     const problems = data === undefined ? ["It is not valid JSON (it may have been cut off)."] : answersFileProblems(data, this.schema);
     if (problems.length) {
-      this.keepAside(text, problems);
-      return false;
+      const kept = local((s) => {
+        s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
+        s.removeItem(DRAFT_KEY);
+        return true;
+      });
+      this.offerAside("Your saved draft could not be used, so the form starts empty.", text, problems, kept);
+      return undefined;
     }
-    this.form.apply(data);
-    return true;
+    // Already copied (the key came back, e.g. restored by another copy of the page): not twice.
+    const copy = this.all.find((a) => JSON.stringify(a.answers) === JSON.stringify(data)) || this.add(newApplication(data));
+    if (await this.store.put(copy)) local((s) => s.removeItem(DRAFT_KEY));
+    return copy;
   }
 
-  /** Never silently drop someone's words: keep the unreadable draft aside and offer it. */
-  keepAside(text, problems) {
-    let kept = false;
-    try {
-      localStorage.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
-      localStorage.removeItem(DRAFT_KEY);
-      kept = true;
-    } catch {
-      /* leave it where it is: it is still there next time */
-    }
-    this.setAside = text;
-    this.message(
-      `Your saved draft could not be used, so the form starts empty. ${problems.slice(0, 2).join(" ")} ` +
-        `${kept ? "It has been kept aside in this browser" : "It is still stored in this browser"}; download it to keep a copy.`,
-      true,
-    );
+  /** A stored application that cannot be used: moved aside in the database, offered as a download. */
+  async keepAside(text, problems, id) {
+    const kept = await this.store.setAside(id, text);
+    this.offerAside("A saved application could not be used, so it is not in your list; the others are.", text, problems, kept);
+  }
+
+  /** Says what could not be used and why, and offers every text set aside as one download. */
+  offerAside(what, text, problems, kept) {
+    this.setAside.push(text);
+    const where = kept ? "It has been kept aside in this browser" : "It is still stored in this browser";
+    const more = this.setAside.length > 1 ? ` (${this.setAside.length} kept aside in all: the download has each of them.)` : "";
+    this.message(`${what} ${problems.slice(0, 2).join(" ")} ${where}; download it to keep a copy.${more}`, true);
     this.$("[data-fk-download-aside]").hidden = false;
+  }
+
+  /** Adds an application (in memory and stored); returns it. */
+  add(application) {
+    this.items.set(application.id, application);
+    this.store.put(application);
+    return application;
+  }
+
+  /** Saves the form into the application on show (on every change). */
+  save() {
+    const current = this.current;
+    if (!current) return;
+    current.answers = this.form.answers({ everything: true });
+    this.touch(current);
+  }
+
+  /** `change(application)` edits one application (its record, say); then it is stored and shown. */
+  update(id, change) {
+    const application = this.items.get(id);
+    if (!application) return;
+    change(application);
+    this.touch(application);
+  }
+
+  touch(application) {
+    if (application.id === this.placeholderId) this.placeholderId = null;
+    application.updated = new Date().toISOString();
+    this.store.put(application);
+    this.page.updated([application.id]);
+  }
+
+  /** Shows an application: its answers in the form and (with `render`) its letter at once. */
+  show(id, { render = true } = {}) {
+    const application = this.items.get(id);
+    if (!application) return;
+    this.currentId = id;
+    local((s) => s.setItem(CURRENT_APPLICATION_KEY, id));
+    this.form.apply(application.answers);
+    this.page.clearFieldErrors();
+    if (render) {
+      this.page.changed({ save: false });
+      this.page.updated([]);
+    }
+  }
+
+  /** Removes an application; the one shown next is the latest other (or a new, empty one). */
+  remove(id) {
+    const removed = this.items.get(id);
+    if (!removed) return undefined;
+    this.items.delete(id);
+    this.store.delete(id);
+    if (id === this.currentId) this.showAnother();
+    this.page.updated([]);
+    return removed;
+  }
+
+  showAnother() {
+    let next = this.all.sort((a, b) => b.updated.localeCompare(a.updated))[0];
+    if (!next) {
+      next = this.add(newApplication(this.blankAnswers()));
+      this.placeholderId = next.id;
+    }
+    this.show(next.id);
+  }
+
+  /** The empty application nobody typed in goes when files are loaded (it is not theirs). */
+  dropPlaceholder() {
+    if (!this.items.has(this.placeholderId)) return;
+    this.items.delete(this.placeholderId);
+    this.store.delete(this.placeholderId);
+    this.placeholderId = null;
+  }
+
+  blankAnswers() {
+    this.form.reset();
+    return this.form.answers({ everything: true });
+  }
+
+  /** Another tab wrote (value) or deleted (null) an application: the last edit wins. */
+  onRemote(id, value) {
+    if (value === null) {
+      if (!this.items.has(id)) return;
+      this.items.delete(id);
+      if (id === this.currentId) this.showAnother();
+      return this.page.updated([]);
+    }
+    if (applicationProblems(value, this.schema).length) return;
+    const mine = this.items.get(id);
+    if (mine && mine.updated > value.updated) return; // this tab's edit is newer and on its way
+    this.items.set(id, normalized(value));
+    if (id === this.currentId && JSON.stringify(mine?.answers) !== JSON.stringify(value.answers)) {
+      this.form.apply(value.answers);
+      this.page.changed({ save: false });
+    }
+    this.page.updated([id]);
   }
 
   storageWarning(text) {
     this.storageOk = false;
     const el = this.$("[data-fk-storage-warning]");
-    el.textContent = text;
+    this.$("[data-fk-storage-warning-text]").textContent = text;
     el.hidden = false;
   }
 
@@ -94,95 +244,42 @@ export class Drafts {
 
   wire() {
     this.$("[data-fk-download-aside]").addEventListener("click", () => {
-      if (this.setAside === undefined) return;
-      download("followup-unreadable-draft.json", this.setAside, MIME.json);
+      if (!this.setAside.length) return;
+      download("followup-unreadable-draft.json", this.setAside.join("\n"), MIME.json);
       this.message("The old draft was saved to your downloads. Open it in a text editor to copy your words back.");
     });
-    this.$("[data-fk-save]").addEventListener("click", () => {
-      const answers = this.form.answers({ everything: true });
-      download(`${this.page.fileStem({ perLetter: false })}-answers.json`, JSON.stringify(answers, null, 2) + "\n", MIME.json);
-      this.message("Answers saved to a file in your downloads.");
-    });
-    const input = this.$("[data-fk-load]");
-    input.addEventListener("change", async () => {
-      const file = input.files?.[0];
-      input.value = "";
-      if (file) await this.load(file);
-    });
-    this.$("[data-fk-undo-load]").addEventListener("click", () => this.undoLoad());
     this.wireReset();
   }
 
   wireReset() {
     const confirm = this.$("[data-fk-confirm]");
     const reset = this.$("[data-fk-reset]");
-    confirm.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      event.preventDefault();
-      confirm.hidden = true;
-      reset.focus();
-    });
+    const close = closer(confirm, reset);
+    onEscape(confirm, close);
     reset.addEventListener("click", () => {
       confirm.hidden = false;
       this.$("[data-fk-confirm-no]").focus();
     });
-    this.$("[data-fk-confirm-no]").addEventListener("click", () => {
-      confirm.hidden = true;
-      reset.focus();
-    });
+    this.$("[data-fk-confirm-no]").addEventListener("click", close);
     this.$("[data-fk-confirm-yes]").addEventListener("click", () => {
-      confirm.hidden = true;
-      this.forgetLoad();
       this.form.reset();
-      try {
-        localStorage.removeItem(DRAFT_KEY);
-      } catch {
-        /* nothing stored */
-      }
+      this.update(this.currentId, (application) => {
+        application.answers = this.form.answers({ everything: true });
+        application.record = emptyRecord();
+      });
       this.page.clearFieldErrors();
       this.page.changed({ save: false });
       this.message("Cleared. The form is back to its starting answers.");
-      reset.focus();
+      close();
     });
   }
+}
 
-  undoLoad() {
-    if (!this.beforeLoad) return;
-    this.form.apply(this.beforeLoad);
-    this.forgetLoad();
-    this.save();
-    this.page.changed({ save: false });
-    this.message("Your answers from before the file was loaded are back.");
-  }
-
-  /** The answers a loaded file replaced are no longer offered back (after an edit, undo or reset). */
-  forgetLoad() {
-    this.beforeLoad = null;
-    const undo = this.$("[data-fk-undo-load]");
-    if (undo.hidden) return;
-    if (document.activeElement === undo) this.$("[data-fk-load]").focus(); // not lost to <body>
-    undo.hidden = true;
-  }
-
-  async load(file) {
-    const refuse = (why) => this.message(`“${file.name}” was not loaded: ${why} Your current answers are unchanged.`, true);
-    if (file.size > FILE_MAX) {
-      return refuse(`it is ${megabytes(file.size)} MB, far too large to be an answers file (they are a few kilobytes; the limit is ${megabytes(FILE_MAX)} MB).`);
-    }
-    let data;
-    try {
-      data = JSON.parse(await file.text());
-    } catch (error) {
-      return refuse(`it is not valid JSON (${error.message}).`);
-    }
-    const problems = answersFileProblems(data, this.schema);
-    if (problems.length) return refuse(problems.slice(0, 3).join(" "));
-    // The file replaces the form: what was there stays one click away until the next load or reset.
-    this.beforeLoad = this.form.answers({ everything: true });
-    this.form.apply(data);
-    this.save();
-    this.page.changed({ save: false });
-    this.message(`Loaded answers from “${file.name}”. They replaced what was in the form.`);
-    this.$("[data-fk-undo-load]").hidden = false;
+/** The text of a stored value that cannot be used, for its download. */
+function safeText(value) {
+  try {
+    return JSON.stringify(value, null, 2) ?? String(value);
+  } catch {
+    return String(value);
   }
 }

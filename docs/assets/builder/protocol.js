@@ -25,6 +25,9 @@
 //   {type: "document", id, answers, today, format, letter}
 //                                          an editable document ("docx" or "odt") of note `letter`
 //                                          (null: every note), followup.bundle.document's result
+//   {type: "plan", id, applications, today}
+//                                          the next step of each application: `applications` is an
+//                                          applications file ({applications_version, applications})
 // Worker to page:
 //   {type: "progress", stage, loaded, total}   while starting; `stage` is a STAGE id, `total` null
 //                                              when unknown; at most ten a second
@@ -34,12 +37,15 @@
 //   {type: "rendered", id, result}             the answer to "render" (followup.bundle's result)
 //   {type: "files", id, result}                the answer to "files"
 //   {type: "document", id, result}             the answer to "document" (base64 bytes or problems)
+//   {type: "plan", id, result}                 the answer to "plan" (followup.bundle.plan_json's
+//                                              result: {ok, steps: {id: step or null}, problems})
 //   {type: "error", message, detail?, id?}     with `id`: that request failed (the runtime is
 //                                              broken); without: the start failed
 export const MESSAGE = Object.freeze({
   render: "render",
   files: "files",
   document: "document",
+  plan: "plan",
   progress: "progress",
   problem: "problem",
   ready: "ready",
@@ -104,10 +110,32 @@ export const SERVICE_WORKER = Object.freeze({
 
 // --- the page's storage ------------------------------------------------------------------------------
 
-/** localStorage: the draft (the answers file format, every answer kept). */
+/**
+ * localStorage: the one draft of earlier versions (the answers file format, every answer kept). Read
+ * once on start: it becomes an application, and is removed once that copy is written.
+ */
 export const DRAFT_KEY = "followup:draft:v1";
 /** localStorage: a draft that could not be read, kept aside as `${DRAFT_KEY}:unreadable:<ms since 1970>`. */
 export const UNREADABLE_DRAFT_PREFIX = `${DRAFT_KEY}:unreadable:`;
+
+/**
+ * IndexedDB: every application, one value each in `store`, keyed by its `id`, shaped as one element
+ * of the applications file ({id, updated, answers, record}). A value that cannot be read is moved
+ * to `aside` ({id, text, at}, auto-numbered) and offered as a download, never dropped.
+ */
+export const APPLICATIONS_DB = Object.freeze({
+  name: "followup-applications",
+  version: 1,
+  store: "applications",
+  aside: "unreadable",
+});
+/** BroadcastChannel between tabs: {type: "put", id, updated} or {type: "delete", id}, once written. */
+export const APPLICATIONS_CHANNEL = "followup-applications";
+/** localStorage: the id of the application shown last, shown again on the next visit. */
+export const CURRENT_APPLICATION_KEY = "followup:current-application";
+/** The applications file ("Save all", `followup plan FILE`): its version and the outcomes a record holds. */
+export const APPLICATIONS_VERSION = 1;
+export const OUTCOMES = Object.freeze(["waiting", "offer", "rejected", "withdrawn", "no-reply"]);
 
 // --- the form ----------------------------------------------------------------------------------------
 

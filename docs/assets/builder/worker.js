@@ -1,7 +1,7 @@
 // The letter composer's worker: Pyodide + the `followup` wheel, loaded from this site only.
 //
-// Its messages, in and out (render, files, document; progress, problem, ready, rendered, files,
-// document, error), are
+// Its messages, in and out (render, files, document, plan; progress, problem, ready, rendered,
+// files, document, plan, error), are
 // named and described in protocol.js. Every URL is relative to this file, so the site works under
 // any sub-path.
 
@@ -93,6 +93,7 @@ function countDownload(args, request) {
 
 let renderJson = null;
 let documentJson = null; // only looked up here: the document code is imported on the first request
+let planJson = null; // undefined when the composer has no plan (an older wheel)
 
 /** The start-up snapshot the page named in this worker's name (composer-client.js), or null. */
 function snapshotHint() {
@@ -122,6 +123,7 @@ async function boot() {
   setStage(STAGE.composer);
   renderJson = pyodide.pyimport("followup.bundle").render_json;
   documentJson = pyodide.pyimport("followup.bundle").document_json;
+  planJson = pyodide.pyimport("followup.bundle").plan_json;
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
   // rescans it every few renders (the pauses are in the README's "Offline use and performance").
   // The snapshot path comes frozen already (make_snapshot.mjs); this adds the restore's objects.
@@ -187,6 +189,11 @@ self.onmessage = async (event) => {
     } else if (message.type === MESSAGE.files) {
       const text = renderJson(JSON.stringify(message.answers), message.today || null, true);
       postMessage({ type: MESSAGE.files, id: message.id, result: JSON.parse(text) });
+    } else if (message.type === MESSAGE.plan) {
+      const result = planJson
+        ? JSON.parse(planJson(JSON.stringify(message.applications), message.today || null))
+        : { ok: false, steps: {}, problems: [{ path: "", message: "this composer has no follow-up plan" }] };
+      postMessage({ type: MESSAGE.plan, id: message.id, result });
     } else if (message.type === MESSAGE.document) {
       const text = documentJson(JSON.stringify(message.answers), message.today || null, message.format,
                                 message.letter ?? null);

@@ -1,0 +1,149 @@
+// "Save all" and "Load": one file with every application (the applications file, applications.js),
+// and loading one or many files into the applications here. Loading merges: an application that
+// clashes with one already here (the same id, or the same company, role and interview date) asks
+// first: keep both, replace, or skip. An answers file of one letter (today's "Save answers") loads
+// as one application. A file, or an application in it, that cannot be used changes nothing and is
+// named with the reason; the others still load.
+
+import { applicationsFile, clashWith, localDate, newId, readApplicationsFile, title } from "./applications.js";
+import { MIME, download } from "./exports.js";
+import { onEscape } from "./inline-question.js";
+import { megabytes } from "./numbers.js";
+
+const FILE_MAX = 5_000_000; // bytes: an application is a few kilobytes (at most about ten): hundreds fit
+
+export class ApplicationsFile {
+  /** `drafts`: the applications (drafts.js); `schema`: the answers JSON Schema. */
+  constructor(app, drafts, schema) {
+    this.app = app;
+    this.drafts = drafts;
+    this.schema = schema;
+    this.$ = (selector) => app.querySelector(selector);
+    this.answer = null; // resolves the clash question on show
+  }
+
+  wire() {
+    for (const button of this.app.querySelectorAll("[data-fk-save-all]")) button.addEventListener("click", () => this.saveAll());
+    const input = this.$("[data-fk-load]");
+    input.addEventListener("change", async () => {
+      const files = [...(input.files || [])];
+      input.value = "";
+      if (files.length) await this.load(files);
+    });
+    const clash = this.$("[data-fk-clash]");
+    for (const button of clash.querySelectorAll("[data-fk-clash-choice]")) {
+      button.addEventListener("click", () => this.answer?.(button.dataset.fkClashChoice));
+    }
+    onEscape(clash, () => this.answer?.("skip"));
+  }
+
+  saveAll() {
+    const text = JSON.stringify(applicationsFile(this.drafts.all), null, 2) + "\n";
+    download(`followup-applications-${localDate()}.json`, text, MIME.json);
+    const n = this.drafts.items.size;
+    this.message(`${n === 1 ? "Your application was" : `All ${n} applications were`} saved to a file in your downloads.`);
+  }
+
+  /** Asks what to do with `loaded`, which clashes with `here`: "both", "replace" or "skip". */
+  ask(loaded, here) {
+    const box = this.$("[data-fk-clash]");
+    const same = title(loaded.answers) === title(here.answers);
+    this.$("[data-fk-clash-text]").textContent = same
+      ? `${title(here.answers)} is already in your applications. Keep both, replace the one here with the one in the file, or skip it?`
+      : `The file's ${title(loaded.answers)} is a copy of ${title(here.answers)} here. Keep both, replace the one here with the one in the file, or skip it?`;
+    box.hidden = false;
+    box.querySelector("[data-fk-clash-choice]").focus();
+    return new Promise((resolve) => {
+      this.answer = (choice) => {
+        this.answer = null;
+        box.hidden = true;
+        resolve(choice);
+      };
+    });
+  }
+
+  /** Loads each file in turn; says what came in, what was skipped and what could not be used. */
+  async load(files) {
+    const said = [];
+    let shown = null;
+    let isError = false;
+    for (const file of files) {
+      const result = await this.read(file);
+      if (result.refused) {
+        isError = true;
+        said.push(`“${file.name}” was not loaded: ${result.problems.slice(0, 3).join(" ")}`);
+        continue;
+      }
+      const counts = { added: 0, replaced: 0, skipped: 0 };
+      for (const loaded of result.applications) {
+        const id = await this.merge(loaded, counts);
+        if (id) shown = id;
+      }
+      said.push(summary(file.name, counts));
+      if (result.problems.length) {
+        isError = true;
+        said.push(`Not loaded from “${file.name}”, the others are: ${result.problems.slice(0, 3).join(" ")}`);
+      }
+    }
+    if (shown) {
+      this.drafts.dropPlaceholder();
+      this.drafts.show(shown);
+    }
+    this.message(`${said.join(" ")}${shown || !isError ? "" : " Your applications are unchanged."}`, isError);
+    this.$("[data-fk-load]").focus();
+  }
+
+  /** Adds, replaces or skips one loaded application; its id when it is in the list now. */
+  async merge(loaded, counts) {
+    const here = clashWith(loaded, this.drafts.all.filter((a) => a.id !== this.drafts.placeholderId));
+    if (here && JSON.stringify([here.answers, here.record]) === JSON.stringify([loaded.answers, loaded.record])) {
+      counts.skipped += 1; // the very same: loading a file twice adds nothing
+      return null;
+    }
+    const choice = here ? await this.ask(loaded, here) : "new";
+    if (choice === "skip") {
+      counts.skipped += 1;
+      return null;
+    }
+    if (choice === "replace") {
+      counts.replaced += 1;
+      this.drafts.update(here.id, (application) => {
+        application.answers = loaded.answers;
+        application.record = loaded.record;
+      });
+      if (here.id === this.drafts.currentId) this.drafts.show(here.id);
+      return here.id;
+    }
+    counts.added += 1;
+    const id = choice === "both" || this.drafts.items.has(loaded.id) ? newId() : loaded.id;
+    return this.drafts.add({ ...loaded, id }).id;
+  }
+
+  async read(file) {
+    const refuse = (why) => ({ applications: [], problems: [why], refused: true });
+    if (file.size > FILE_MAX) {
+      return refuse(`it is ${megabytes(file.size)} MB, far too large to be an applications file (the limit is ${megabytes(FILE_MAX)} MB).`);
+    }
+    let data;
+    try {
+      data = JSON.parse(await file.text());
+    } catch (error) {
+      return refuse(`it is not valid JSON (${error.message}).`);
+    }
+    return readApplicationsFile(data, this.schema);
+  }
+
+  message(text, isError = false) {
+    const el = this.$("[data-fk-drafts-message]");
+    el.textContent = text;
+    el.classList.toggle("fk-message--error", isError);
+  }
+}
+
+function summary(name, { added, replaced, skipped }) {
+  const parts = [];
+  if (added) parts.push(`${added} added`);
+  if (replaced) parts.push(`${replaced} replaced`);
+  if (skipped) parts.push(`${skipped} skipped`);
+  return `Loaded “${name}”: ${parts.join(", ") || "nothing in it"}.`;
+}

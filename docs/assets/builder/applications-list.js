@@ -1,0 +1,159 @@
+// "Your applications": one button per application, named by its company and role, with its next
+// step (overdue ones first, marked in words), and what is done to the list: new, the next round at
+// the same company, rename, delete (with undo), and switching to another one.
+
+import { byNextStep, emptyRecord, newApplication, nextRoundAnswers, title } from "./applications.js";
+import { closer, onEscape } from "./inline-question.js";
+
+export class ApplicationsList {
+  /** `drafts`: the applications (drafts.js); `steps()`: id -> the composer's next step, when known. */
+  constructor(app, drafts, { steps }) {
+    this.app = app;
+    this.drafts = drafts;
+    this.steps = steps;
+    this.$ = (selector) => app.querySelector(selector);
+    this.list = this.$("[data-fk-apps-list]");
+    this.shown = undefined; // what the list shows, as JSON: it is rebuilt only when that changes
+    this.deleted = null; // the application deleted last, while "Undo delete" is offered
+  }
+
+  wire() {
+    this.list.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-fk-app-id]");
+      if (button) this.open(button.dataset.fkAppId);
+    });
+    this.$("[data-fk-app-new]").addEventListener("click", () => {
+      this.create(this.drafts.blankAnswers(), "A new application is on show: its form is empty.");
+    });
+    this.$("[data-fk-app-next-round]").addEventListener("click", () => {
+      const from = this.drafts.current;
+      this.create(nextRoundAnswers(from.answers), `The next round at ${title(from.answers)}: the company, the role and your details are filled in.`);
+    });
+    this.$("[data-fk-app-delete]").addEventListener("click", () => this.remove());
+    this.$("[data-fk-app-undo]").addEventListener("click", () => this.undoRemove());
+    this.wireRename();
+  }
+
+  open(id) {
+    if (id === this.drafts.currentId) return;
+    this.forgetRemoved();
+    this.drafts.show(id);
+    this.message(`Showing ${title(this.drafts.current.answers)}.`);
+  }
+
+  create(answers, said) {
+    this.forgetRemoved();
+    const application = this.drafts.add(newApplication(answers, emptyRecord()));
+    this.drafts.show(application.id);
+    this.message(said);
+  }
+
+  remove() {
+    const removed = this.drafts.remove(this.drafts.currentId);
+    if (!removed) return;
+    this.deleted = removed;
+    this.message(`Deleted ${title(removed.answers)}. Now showing ${title(this.drafts.current.answers)}.`);
+    const undo = this.$("[data-fk-app-undo]");
+    undo.hidden = false;
+    undo.focus();
+  }
+
+  undoRemove() {
+    if (!this.deleted) return;
+    const back = this.drafts.add(this.deleted);
+    this.forgetRemoved();
+    this.drafts.show(back.id);
+    this.message(`${title(back.answers)} is back.`);
+    this.$("[data-fk-app-delete]").focus();
+  }
+
+  /** The deleted application is no longer offered back (another action came after it). */
+  forgetRemoved() {
+    this.deleted = null;
+    const undo = this.$("[data-fk-app-undo]");
+    if (undo.hidden) return;
+    if (document.activeElement === undo) this.$("[data-fk-app-delete]").focus();
+    undo.hidden = true;
+  }
+
+  wireRename() {
+    const box = this.$("[data-fk-rename]");
+    const button = this.$("[data-fk-app-rename]");
+    const company = this.$("[data-fk-rename-company]");
+    const role = this.$("[data-fk-rename-role]");
+    const close = closer(box, button);
+    button.addEventListener("click", () => {
+      company.value = this.drafts.current?.answers.company || "";
+      role.value = this.drafts.current?.answers.role || "";
+      box.hidden = false;
+      company.focus();
+    });
+    onEscape(box, close);
+    this.$("[data-fk-rename-cancel]").addEventListener("click", close);
+    box.addEventListener("submit", (event) => {
+      event.preventDefault();
+      // The name is the company and the role of the answers: the form's fields change with it.
+      for (const [path, input] of [["company", company], ["role", role]]) {
+        const control = this.app.querySelector(`[data-fk-form] [data-path="${path}"]`);
+        control.value = input.value.trim();
+        control.dispatchEvent(new control.ownerDocument.defaultView.Event("input", { bubbles: true }));
+      }
+      this.message(`Renamed to ${title(this.drafts.current.answers)}.`);
+      close();
+    });
+  }
+
+  message(text) {
+    this.$("[data-fk-apps-message]").textContent = text;
+  }
+
+  /** Shows the list as it is now (nothing is rebuilt when nothing it shows changed). */
+  render() {
+    const steps = this.steps();
+    const rows = byNextStep(this.drafts.all, steps).map((application) => {
+      const step = steps[application.id];
+      return {
+        id: application.id,
+        name: title(application.answers),
+        step: step === undefined ? "" : step ? step.label : "Nothing more to send.",
+        overdue: Boolean(step?.overdue),
+        current: application.id === this.drafts.currentId,
+      };
+    });
+    const key = JSON.stringify(rows);
+    if (key === this.shown) return;
+    this.shown = key;
+    const hadFocus = this.list.contains(document.activeElement);
+    this.list.replaceChildren(...rows.map((row, i) => this.item(row, i)));
+    if (hadFocus) this.list.querySelector('[aria-current="true"]')?.focus();
+    this.$("[data-fk-app-delete]").disabled = rows.length === 0;
+  }
+
+  item(row, i) {
+    const li = document.createElement("li");
+    li.className = "fk-apps__item";
+    li.classList.toggle("fk-apps__item--overdue", row.overdue);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "fk-apps__open";
+    button.dataset.fkAppId = row.id;
+    button.textContent = row.name;
+    if (row.current) button.setAttribute("aria-current", "true");
+    li.append(button);
+    if (row.step) {
+      const step = document.createElement("span");
+      step.className = "fk-apps__step";
+      step.id = `fk-app-step-${i}`;
+      if (row.overdue) {
+        const mark = document.createElement("strong");
+        mark.className = "fk-apps__overdue";
+        mark.textContent = "Overdue: ";
+        step.append(mark);
+      }
+      step.append(row.step);
+      button.setAttribute("aria-describedby", step.id);
+      li.append(step);
+    }
+    return li;
+  }
+}

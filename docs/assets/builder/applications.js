@@ -1,0 +1,182 @@
+// Applications as data, no DOM: one application is one answers set (the answers file format) plus
+// its follow-up record, shaped as one element of the applications file (see protocol.js and the
+// issue 15 contract): {id, updated, answers, record: {sent, outcome, outcome_date}}. Checking an
+// application or a loaded file, the name shown for it, the order of the list, the next round's
+// answers, and the file "Save all" writes.
+
+import { answersFileProblems } from "./answers-file.js";
+import { APPLICATIONS_VERSION, OUTCOMES } from "./protocol.js";
+
+// The limits and formats of followup.applications (Python), which reads the same file.
+const APPLICATION_KEYS = ["id", "updated", "answers", "record"];
+const RECORD_KEYS = ["sent", "outcome", "outcome_date"];
+const SENT_KEYS = ["kind", "to", "number", "date"];
+const KINDS = ["thank-you", "check-in", "after-rejection"];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const UPDATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?Z$/;
+const SENT_MAX = 100;
+const NAME_MAX = 100;
+export const APPLICATIONS_MAX = 1000;
+
+/** What the list says for an application with neither company nor role (not "New application": that is the button that makes one). */
+export const UNNAMED = "Untitled application";
+
+const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+export function emptyRecord() {
+  return { sent: [], outcome: "waiting", outcome_date: null };
+}
+
+/** A random id, unique in practice (crypto.randomUUID needs a secure context; the fallback does not). */
+export function newId() {
+  if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+export function newApplication(answers, record = emptyRecord()) {
+  return { id: newId(), updated: new Date().toISOString(), answers, record };
+}
+
+/** "Company – Role" (en dash), one of them when the other is empty, UNNAMED when both are. */
+export function title(answers) {
+  const parts = [answers?.company, answers?.role].map((v) => (typeof v === "string" ? v.trim() : "")).filter(Boolean);
+  return parts.length ? parts.join(" – ") : UNNAMED;
+}
+
+/** Today in the visitor's time zone, as a record's dates are written (YYYY-MM-DD). */
+export function localDate(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function recordProblems(record) {
+  if (!isPlainObject(record)) return ["Its record should be a group of fields."];
+  const problems = [];
+  for (const key of Object.keys(record)) if (!RECORD_KEYS.includes(key)) problems.push(`Its record has an unknown field "${key}".`);
+  if (record.outcome !== undefined && !OUTCOMES.includes(record.outcome)) problems.push(`Its outcome should be one of: ${OUTCOMES.join(", ")}.`);
+  if (record.outcome_date != null && !DATE.test(record.outcome_date)) problems.push("Its outcome date should be a date (YYYY-MM-DD).");
+  if (record.sent === undefined) return problems;
+  if (!Array.isArray(record.sent)) return [...problems, "Its list of letters sent should be a list."];
+  if (record.sent.length > SENT_MAX) problems.push(`It has more than ${SENT_MAX} letters sent.`);
+  record.sent.forEach((entry, i) => {
+    const what = `Letter sent ${i + 1}`;
+    if (!isPlainObject(entry) || !KINDS.includes(entry.kind)) return problems.push(`${what} has no known letter type.`);
+    for (const key of Object.keys(entry)) if (!SENT_KEYS.includes(key)) problems.push(`${what} has an unknown field "${key}".`);
+    if (typeof entry.date !== "string" || !DATE.test(entry.date)) problems.push(`${what} should have a date (YYYY-MM-DD).`);
+    if (entry.to !== undefined && (typeof entry.to !== "string" || [...entry.to].length > NAME_MAX)) {
+      problems.push(`${what} should name its interviewer as text of at most ${NAME_MAX} characters.`);
+    }
+    if (entry.kind === "check-in" && ![1, 2, 3].includes(entry.number)) problems.push(`${what} should be check-in 1 or 2.`);
+    if (entry.kind !== "check-in" && entry.number !== undefined) problems.push(`${what} has a number, which only a check-in has.`);
+  });
+  return problems;
+}
+
+/** Problems that make a stored or loaded application unusable; [] when it is fine. */
+export function applicationProblems(data, schema) {
+  if (!isPlainObject(data)) return ["It is not an application: it should be a JSON object ({ ... })."];
+  const problems = [];
+  for (const key of Object.keys(data)) if (!APPLICATION_KEYS.includes(key)) problems.push(`It has an unknown field "${key}".`);
+  if (typeof data.id !== "string" || !data.id) problems.push("It has no id.");
+  else if (!ID.test(data.id)) problems.push("Its id should be at most 100 letters, digits, '-', '_', '.' or ':'.");
+  if (data.updated !== undefined && (typeof data.updated !== "string" || !UPDATED.test(data.updated) || Number.isNaN(Date.parse(data.updated)))) {
+    problems.push("Its time of last edit should be a UTC time like 2026-12-02T22:30:00.000Z.");
+  }
+  if (data.answers === undefined) problems.push("It has no answers.");
+  else problems.push(...answersFileProblems(data.answers, schema));
+  if (data.record !== undefined) problems.push(...recordProblems(data.record));
+  return problems;
+}
+
+/** A checked application with every field present (a missing record is the empty one). */
+export function normalized(data) {
+  return {
+    id: data.id,
+    updated: data.updated ?? new Date().toISOString(),
+    answers: data.answers,
+    record: { ...emptyRecord(), ...(data.record || {}), sent: [...(data.record?.sent || [])] },
+  };
+}
+
+/**
+ * The applications in a loaded file's text: an applications file, or one answers file of today
+ * (version 1 or 2: one application with an empty record and a new id). Each application is checked
+ * on its own: {applications, problems: ["Application 3: ..."]}; a file that is neither is
+ * {applications: [], problems, refused: true}.
+ */
+export function readApplicationsFile(data, schema) {
+  if (isPlainObject(data) && "applications_version" in data) {
+    const refuse = (why) => ({ applications: [], problems: [why], refused: true });
+    if (data.applications_version !== APPLICATIONS_VERSION) {
+      return refuse(`It is an applications file of version ${data.applications_version}; this page reads version ${APPLICATIONS_VERSION}: reload the page for the latest builder.`);
+    }
+    const unknown = Object.keys(data).filter((k) => !["applications_version", "applications"].includes(k));
+    if (unknown.length) return refuse(`It has an unknown field "${unknown[0]}".`);
+    if (!Array.isArray(data.applications)) return refuse("Its applications should be a list.");
+    if (data.applications.length > APPLICATIONS_MAX) return refuse(`It has ${data.applications.length} applications; at most ${APPLICATIONS_MAX}.`);
+    const applications = [];
+    const problems = [];
+    data.applications.forEach((item, i) => {
+      const found = applicationProblems(item, schema);
+      if (found.length) problems.push(`Application ${i + 1}: ${found.slice(0, 2).join(" ")}`);
+      else applications.push(normalized(item));
+    });
+    return { applications, problems, refused: applications.length === 0 && problems.length > 0 };
+  }
+  const problems = answersFileProblems(data, schema);
+  if (problems.length) return { applications: [], problems, refused: true };
+  return { applications: [newApplication(data)], problems: [], refused: false };
+}
+
+/** The file "Save all" writes: every application, oldest edit first is not promised, list order is. */
+export function applicationsFile(applications) {
+  return { applications_version: APPLICATIONS_VERSION, applications: applications.map(normalized) };
+}
+
+const same = (a, b) => String(a ?? "").trim().toLowerCase() === String(b ?? "").trim().toLowerCase();
+
+/**
+ * The application already here that a loaded one clashes with: the same id, or the same company,
+ * role and interview date (a copy saved before, or the same interview typed twice), or undefined.
+ */
+export function clashWith(loaded, existing) {
+  const a = loaded.answers;
+  return existing.find(
+    (b) =>
+      b.id === loaded.id ||
+      (title(a) !== UNNAMED && same(a.company, b.answers.company) && same(a.role, b.answers.role) && same(a.interview_date, b.answers.interview_date)),
+  );
+}
+
+// What the next round at the same company keeps: the letter's settings, the company, the role and
+// the person writing. The interview itself (date, stage, interviewers, what was said) is new.
+const NEXT_ROUND_KEEPS = ["schema_version", "tone", "channel", "message_to", "style", "company", "company_address", "role", "candidate", "your_strength", "sign_off"];
+
+export function nextRoundAnswers(answers) {
+  const out = { kind: "thank-you", interviewers: [] };
+  for (const key of NEXT_ROUND_KEEPS) if (answers[key] !== undefined) out[key] = structuredClone(answers[key]);
+  return out;
+}
+
+const GROUPS = { "move-on": 2, done: 3 };
+
+/**
+ * The list's order, `followup.plan.sort_key`'s: overdue first, then by due date and time (unknown
+ * ones after known ones), then move-on, then done, then applications without a step. The page
+ * plans only the applications that changed, so it sorts the steps it has itself. Applications whose
+ * step is not known yet (the composer is starting) come last; ties keep the order they come in.
+ */
+export function byNextStep(applications, steps) {
+  const rank = (app) => {
+    if (!(app.id in steps)) return `5`;
+    const step = steps[app.id];
+    if (!step) return `4`;
+    const group = step.overdue ? 0 : (GROUPS[step.step] ?? 1);
+    return `${group} ${step.due || "9999-99-99"} ${step.due_time || "99:99"}`;
+  };
+  return applications
+    .map((app, i) => [rank(app), i, app])
+    .sort(([a, i], [b, j]) => (a < b ? -1 : a > b ? 1 : i - j))
+    .map(([, , app]) => app);
+}
