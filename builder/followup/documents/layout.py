@@ -2,7 +2,7 @@
 
 Format-neutral: `docx.py` and `odt.py` write the same layout in their own XML, so the two
 documents cannot drift apart, and both follow the builder's print stylesheet
-(docs/assets/builder/builder.css, `@media print`): one column, every block left-aligned,
+(docs/assets/builder/builder-letter.css, `@media print`): one column, every block left-aligned,
 11 pt text with a line height of 1.5 and 0.8 em between blocks; an address block's lines sit
 together as they do there (one `<address>` with line breaks), here as one paragraph per line
 with the space kept only after the block ("contextual spacing").
