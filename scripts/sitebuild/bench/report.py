@@ -124,7 +124,6 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-
 def _side_by_side(result: dict[str, Any]) -> str:
     """Two builds measured in one run: medians (or pooled percentiles) of each, and new / compared."""
     new, old = result["figures"], result["compare"]["figures"]
