@@ -1,7 +1,7 @@
 """The applications kept in the real browser (IndexedDB): they survive a tab crash and a browser
 restart; full or disabled storage warns and the session goes on; a corrupt or old draft of earlier
 versions (localStorage) is set aside with the reason and offered as a download, never silently
-dropped. (A plain reload: test_builder.py; several applications, two tabs: test_applications.py.)"""
+dropped. (A plain reload: test_builder.py; several applications, two tabs: test_applications_page.py.)"""
 
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ def test_the_page_template_names_the_snapshot_meta_the_composer_reads(names: dic
     [
         ("scripts/sitebuild/bench/scenarios.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
         ("tests/e2e/test_drafts.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
-        ("tests/e2e/test_applications.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
+        ("tests/e2e/test_applications_page.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
         ("tests/e2e/builder_page.py", "APPLICATIONS_DB_NAME", lambda n: n["APPLICATIONS_DB"]["name"]),
         ("tests/e2e/builder_page.py", "APPLICATIONS_STORE", lambda n: n["APPLICATIONS_DB"]["store"]),
         ("tests/e2e/test_builder.py", "STAGES", lambda n: tuple(n["STAGE_LABEL"][s] for s in n["STAGE"].values())),
