@@ -6,6 +6,7 @@ Timeouts are generous because Pyodide boots on a shared 2-core machine; no test 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from playwright.sync_api import Locator, Page, expect
 
@@ -92,3 +93,11 @@ def wait_stored(page: Page, predicate: str) -> None:
 def applications(page: Page) -> Locator:
     """The region named "Your applications"."""
     return page.get_by_role("region", name="Your applications")
+
+
+def download_text(page: Page, button: str) -> tuple[str, str]:
+    """Clicks the button named `button` and returns the download's file name and text."""
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button).click()
+    download = info.value
+    return download.suggested_filename, Path(download.path()).read_text(encoding="utf-8")

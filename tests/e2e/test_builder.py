@@ -16,6 +16,7 @@ from builder_page import (
     fill_basics,
     letter,
     open_builder,
+    download_text,
     preview,
     stored_applications,
     wait_ready,
@@ -203,18 +204,6 @@ def test_errors_sit_next_to_their_fields_and_in_a_summary(builder: Page) -> None
     expect(company).to_be_focused()
 
 
-def test_a_phone_can_jump_from_the_form_to_the_letter_and_back(builder: Page) -> None:
-    page = builder
-    page.set_viewport_size({"width": 360, "height": 740})
-    fill_basics(page)
-    preview_title = page.get_by_role("heading", name="Letter preview")
-    expect(preview_title).not_to_be_in_viewport()
-    page.get_by_role("link", name="Skip to the letter preview").click()
-    expect(preview_title).to_be_in_viewport()
-    page.get_by_role("link", name="Back to the form").click()
-    expect(page.get_by_role("heading", name="Your answers", exact=True)).to_be_in_viewport()
-
-
 def test_draft_comes_back_after_a_reload(builder: Page) -> None:
     page = builder
     fill_basics(page)
@@ -234,7 +223,7 @@ def test_saved_answers_are_the_file_the_command_line_reads(builder: Page, site_u
     page = builder
     fill_basics(page)
     expect(letter(page)).to_contain_text("Northwind Traders")
-    name, text = _download(page, "Save all")
+    name, text = download_text(page, "Save all")
     assert name.endswith(".json")
     loaded = followup_applications.loads(text)
     assert loaded.problems == ()
@@ -262,7 +251,7 @@ def test_the_saved_file_keeps_answers_the_chosen_letter_type_does_not_use(builde
     page = builder
     fill_basics(page)
     page.get_by_label("Letter type", exact=True).select_option(label="Reply to a rejection")
-    name, text = _download(page, "Save all")
+    name, text = download_text(page, "Save all")
     saved = json.loads(text)["applications"][0]["answers"]
     assert saved["kind"] == "after-rejection"
     assert saved["interviewers"][0]["topic"] == "the quarterly churn dashboard"

@@ -9,14 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from builder_page import fill_basics, letter
-
-
-def _download(page: Page, button: str) -> tuple[str, str]:
-    with page.expect_download() as info:
-        page.get_by_role("button", name=button).click()
-    download = info.value
-    return download.suggested_filename, Path(download.path()).read_text(encoding="utf-8")
+from builder_page import download_text, fill_basics, letter
 
 
 def test_every_export_downloads_the_letter(builder: Page, context: BrowserContext) -> None:
@@ -26,16 +19,16 @@ def test_every_export_downloads_the_letter(builder: Page, context: BrowserContex
     # The company must never become markup in the page.
     expect(letter(page).locator("b")).to_have_count(0)
 
-    name, text = _download(page, "Download .txt")
+    name, text = download_text(page, "Download .txt")
     assert name.endswith(".txt") and "Northwind <b>Traders</b> & Co" in text
-    name, md = _download(page, "Download .md")
+    name, md = download_text(page, "Download .md")
     assert name.endswith(".md") and "Dana" in md and "Data Analyst" in md
-    name, html = _download(page, "Download .html")
+    name, html = download_text(page, "Download .html")
     assert name.endswith(".html") and html.startswith("<!DOCTYPE html>")
     assert "Northwind &lt;b&gt;Traders&lt;/b&gt; &amp; Co" in html and "<b>Traders" not in html
-    name, eml = _download(page, "Download .eml")
+    name, eml = download_text(page, "Download .eml")
     assert name.endswith(".eml") and re.search(r"^Subject: ", eml, re.MULTILINE)
-    name, ics = _download(page, "Download reminders (.ics)")
+    name, ics = download_text(page, "Download reminders (.ics)")
     assert name.endswith(".ics") and ics.startswith("BEGIN:VCALENDAR")
 
     mail = page.get_by_role("link", name="Open in mail app")

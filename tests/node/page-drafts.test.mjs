@@ -11,7 +11,7 @@ import { Builder } from "../../docs/assets/builder/builder.js";
 import { IDBObjectStore } from "fake-indexeddb";
 
 import { ApplicationsStore } from "../../docs/assets/builder/applications-store.js";
-import { APPLICATIONS_DB, CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "../../docs/assets/builder/protocol.js";
+import { APPLICATIONS_DB, CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX, UNSAVED_PREFIX } from "../../docs/assets/builder/protocol.js";
 
 let composer;
 let page;
@@ -101,6 +101,42 @@ describe("the applications kept", () => {
     assert.equal(field("company").value, "Typed early");
     assert.deepEqual((await stored()).map((v) => v.answers.company).sort(), ["Northwind", "Typed early"]);
     assert.notEqual(page.drafts.currentId, "a");
+  });
+
+  test("a change is copied to localStorage at once (a page closed mid-write keeps it); the copy goes once IndexedDB has it", async () => {
+    await open();
+    type("company", "Northwind");
+    const key = UNSAVED_PREFIX + page.drafts.currentId;
+    assert.equal(JSON.parse(localStorage.getItem(key)).answers.company, "Northwind", "written before any await");
+    for (let i = 0; i < 50 && localStorage.getItem(key) !== null; i += 1) await new Promise((r) => setImmediate(r));
+    assert.equal(localStorage.getItem(key), null);
+    assert.equal((await stored())[0].answers.company, "Northwind");
+  });
+
+  test("a copy left by a page closed mid-write wins when newer than IndexedDB's; an older one is dropped", async () => {
+    await seed([application("a", { company: "Old" }), application("b", { company: "Kept" }, { updated: "2026-11-25T10:00:00.000Z" })]);
+    localStorage.setItem(UNSAVED_PREFIX + "a", JSON.stringify(application("a", { company: "Typed last" }, { updated: "2026-11-21T10:00:00.000Z" })));
+    localStorage.setItem(UNSAVED_PREFIX + "b", JSON.stringify(application("b", { company: "Stale" }, { updated: "2026-11-24T10:00:00.000Z" })));
+    localStorage.setItem(CURRENT_APPLICATION_KEY, "a");
+    await open();
+    assert.equal(field("company").value, "Typed last");
+    const values = Object.fromEntries((await stored()).map((v) => [v.id, v.answers.company]));
+    assert.deepEqual(values, { a: "Typed last", b: "Kept" });
+    assert.equal(localStorage.getItem(UNSAVED_PREFIX + "a"), null);
+    assert.equal(localStorage.getItem(UNSAVED_PREFIX + "b"), null);
+  });
+
+  test("a copy that cannot be read is kept aside, said so and offered; the others load", async () => {
+    await seed([application("a", { company: "Northwind" })]);
+    localStorage.setItem(UNSAVED_PREFIX + "x", '{"id": "x", "answers": {"comp');
+    await open();
+    assert.equal(field("company").value, "Northwind");
+    assert.match(message().textContent, /A change that was still being saved could not be used/);
+    assert.equal($("[data-fk-download-aside]").hidden, false);
+    assert.equal(localStorage.getItem(UNSAVED_PREFIX + "x"), null);
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith(UNREADABLE_DRAFT_PREFIX));
+    assert.equal(aside.length, 1);
+    assert.equal(localStorage.getItem(aside[0]), '{"id": "x", "answers": {"comp');
   });
 
   test("without a remembered one, the latest edited is shown", async () => {

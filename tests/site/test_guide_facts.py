@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from followup.letter import body_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
+EXAMPLES = files("followup") / "examples"  # the one set of example answers
 PAGES = tuple(GUIDE_PAGES)
 
 NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -232,14 +234,14 @@ def test_the_channels_page_lists_every_kind_of_short_message() -> None:
 
 
 def test_the_short_message_example_is_sent_with_the_strictest_default_limit() -> None:
-    answers = json.loads((DOCS / "examples" / "thank-you-message.json").read_text(encoding="utf-8"))
+    answers = json.loads(EXAMPLES.joinpath("thank-you-message.json").read_text(encoding="utf-8"))
     default = schema.field_by_path("message_to").default
     assert LIMITS[default] == min(limit for limit in LIMITS.values() if limit)
     assert answers["channel"] == "message" and answers["message_to"] == default
 
 
 def test_the_short_message_example_fits_the_limit_the_examples_page_promises() -> None:
-    text = (DOCS / "examples" / "thank-you-message.json").read_text(encoding="utf-8")
+    text = EXAMPLES.joinpath("thank-you-message.json").read_text(encoding="utf-8")
     limit = LIMITS[json.loads(text)["message_to"]]
     assert limit and f"fit in {limit} characters" in prose("examples.md")
     for letter in compose(loads(text), date(2026, 3, 23)):
@@ -247,5 +249,7 @@ def test_the_short_message_example_fits_the_limit_the_examples_page_promises() -
 
 
 def test_every_example_answers_file_is_in_the_current_format() -> None:
-    for path in sorted((DOCS / "examples").glob("*.json")):
+    paths = sorted((p for p in EXAMPLES.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+    assert len(paths) >= 10  # the four letter kinds and the guide's variants
+    for path in paths:
         assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == schema.SCHEMA_VERSION, path.name

@@ -11,21 +11,13 @@ import { ApplicationsStore } from "./applications-store.js";
 import { MIME, download } from "./exports.js";
 import { closer, onEscape } from "./inline-question.js";
 import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
+import { forgetUnsaved, keepUnsaved, local, unsavedCopies } from "./unsaved.js";
 
 const SAVE_ALL = "use “Save all” to keep a copy.";
 const WARNINGS = {
   denied: `This browser does not let the page keep your applications (storage is turned off). They stay on this page until you close it: ${SAVE_ALL}`,
   full: `Your applications cannot be saved on this device (private browsing, or storage is full or turned off). They stay on this page until you close it: ${SAVE_ALL}`,
 };
-
-/** localStorage, which may throw on any access when storage is turned off: undefined then. */
-function local(action) {
-  try {
-    return action(localStorage);
-  } catch {
-    return undefined;
-  }
-}
 
 export class Drafts {
   /**
@@ -75,6 +67,7 @@ export class Drafts {
       if (problems.length) await this.keepAside(safeText(value), problems, value?.id);
       else this.items.set(value.id, normalized(value));
     }
+    for (const { id, text } of unsavedCopies()) await this.recover(id, text);
     const upgraded = await this.upgradeDraft();
     const remembered = local((s) => s.getItem(CURRENT_APPLICATION_KEY));
     const latest = this.all.sort((a, b) => b.updated.localeCompare(a.updated))[0];
@@ -118,6 +111,43 @@ export class Drafts {
     return copy;
   }
 
+  /** A copy written before a page closed (unsaved.js): used when newer than what IndexedDB has. */
+  async recover(id, text) {
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    const problems = value?.id !== id ? ["It is not a whole application (it may have been cut off)."] : applicationProblems(value, this.schema);
+    if (problems.length) {
+      const kept = local((s) => {
+        s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
+        return true;
+      });
+      forgetUnsaved(id);
+      return this.offerAside("A change that was still being saved could not be used.", text, problems, kept);
+    }
+    const stored = this.items.get(id);
+    if (stored && stored.updated >= value.updated) return forgetUnsaved(id, text);
+    this.items.set(id, normalized(value));
+    if (await this.store.put(this.items.get(id))) forgetUnsaved(id, text);
+  }
+
+  /** Stores an application: at once as an unsaved copy (unsaved.js), then in IndexedDB. */
+  keep(application) {
+    const copy = keepUnsaved(application);
+    this.store.put(application).then((written) => {
+      if (written && copy !== undefined) forgetUnsaved(application.id, copy);
+    });
+  }
+
+  /** Forgets an application in both places. */
+  drop(id) {
+    forgetUnsaved(id);
+    this.store.delete(id);
+  }
+
   /** A stored application that cannot be used: moved aside in the database, offered as a download. */
   async keepAside(text, problems, id) {
     const kept = await this.store.setAside(id, text);
@@ -136,7 +166,7 @@ export class Drafts {
   /** Adds an application (in memory and stored); returns it. */
   add(application) {
     this.items.set(application.id, application);
-    this.store.put(application);
+    this.keep(application);
     return application;
   }
 
@@ -159,7 +189,7 @@ export class Drafts {
   touch(application) {
     if (application.id === this.placeholderId) this.placeholderId = null;
     application.updated = new Date().toISOString();
-    this.store.put(application);
+    this.keep(application);
     this.page.updated([application.id]);
   }
 
@@ -182,7 +212,7 @@ export class Drafts {
     const removed = this.items.get(id);
     if (!removed) return undefined;
     this.items.delete(id);
-    this.store.delete(id);
+    this.drop(id);
     if (id === this.currentId) this.showAnother();
     this.page.updated([]);
     return removed;
@@ -201,7 +231,7 @@ export class Drafts {
   dropPlaceholder() {
     if (!this.items.has(this.placeholderId)) return;
     this.items.delete(this.placeholderId);
-    this.store.delete(this.placeholderId);
+    this.drop(this.placeholderId);
     this.placeholderId = null;
   }
 

@@ -133,6 +133,11 @@ export const APPLICATIONS_DB = Object.freeze({
 export const APPLICATIONS_CHANNEL = "followup-applications";
 /** localStorage: the id of the application shown last, shown again on the next visit. */
 export const CURRENT_APPLICATION_KEY = "followup:current-application";
+/**
+ * localStorage: `${UNSAVED_PREFIX}<id>` is an application as last edited, written at once on every
+ * change and removed once IndexedDB holds it (unsaved.js): a page closed mid-write loses nothing.
+ */
+export const UNSAVED_PREFIX = "followup:unsaved:";
 /** The applications file ("Save all", `followup plan FILE`): its version and the outcomes a record holds. */
 export const APPLICATIONS_VERSION = 1;
 export const OUTCOMES = Object.freeze(["waiting", "offer", "rejected", "withdrawn", "no-reply"]);
