@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { FakeWorker, freshPage } from "./page-fixture.mjs";
-import { Composer } from "../../docs/assets/builder/composer-client.js";
+import { Composer, PLAN_AFTER_MS } from "../../docs/assets/builder/composer-client.js";
 import { COMPOSER_STATE, COMPOSER_STATE_EVENT, MESSAGE, STAGE, STAGE_LABEL, WORKER_NAME } from "../../docs/assets/builder/protocol.js";
 
 let composer;
@@ -194,8 +194,11 @@ describe("the applications' plan", () => {
   test("is asked with today's date; the latest wins, and the answer reaches the page", () => {
     startReady();
     composer.plan(file(1));
+    assert.deepEqual(plans(), [], "not before a pause");
+    mock.timers.tick(PLAN_AFTER_MS);
     composer.plan(file(2));
     composer.plan(file(3));
+    mock.timers.tick(PLAN_AFTER_MS);
     assert.deepEqual(plans().map((m) => m.applications), [file(1)]);
     assert.match(plans()[0].today, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     FakeWorker.last.reply({ type: MESSAGE.plan, id: plans()[0].id, result: { steps: { 1: null } } });
@@ -210,6 +213,7 @@ describe("the applications' plan", () => {
     composer.render({ n: 1 });
     composer.plan(file(1));
     composer.render({ n: 2 });
+    mock.timers.tick(PLAN_AFTER_MS);
     assert.deepEqual(plans(), []);
     FakeWorker.last.reply({ type: MESSAGE.rendered, id: renders()[0].id, result: {} });
     assert.deepEqual(renders().map((m) => m.answers), [{ n: 1 }, { n: 2 }], "the render waiting goes before the plan");
@@ -218,9 +222,23 @@ describe("the applications' plan", () => {
     assert.deepEqual(plans().map((m) => m.applications), [file(1)]);
   });
 
+  test("while typing goes on, no plan is sent between two keystrokes; it goes once typing pauses", () => {
+    startReady();
+    composer.plan(file(1));
+    for (let n = 0; n < 5; n += 1) {
+      composer.render({ n });
+      FakeWorker.last.reply({ type: MESSAGE.rendered, id: renders().at(-1).id, result: {} });
+      mock.timers.tick(PLAN_AFTER_MS - 1);
+    }
+    assert.deepEqual(plans(), [], "each keystroke restarts the wait");
+    mock.timers.tick(1);
+    assert.deepEqual(plans().map((m) => m.applications), [file(1)]);
+  });
+
   test("a plan in flight when the worker crashes is asked again from the new one", () => {
     startReady();
     composer.plan(file(7));
+    mock.timers.tick(PLAN_AFTER_MS);
     const first = FakeWorker.last;
     first.onerror({ message: "boom" });
     FakeWorker.last.reply({ type: MESSAGE.ready });

@@ -21,6 +21,12 @@ const RESTARTS_MAX = 3;
 // second, so one unanswered for 30 s means the worker died without a word (e.g. closed by the browser).
 const BOOT_SILENCE_MS = 60_000;
 const RENDER_SILENCE_MS = 30_000;
+/**
+ * A plan is asked only once no render has been asked for this long: typing changes the answers the
+ * next steps come from at every key, and a plan sent between two keystrokes would hold up the
+ * second one's letter (the worker answers one request at a time).
+ */
+export const PLAN_AFTER_MS = 400;
 
 /**
  * Why this browser cannot run the composer at all, or null when it can. Checked on the page,
@@ -56,6 +62,8 @@ export class Composer extends EventTarget {
     this.inFlight = null; // {id, answers} or {id, plan}: one request at a time, renders first
     this.pending = null; // answers
     this.pendingPlan = null; // an applications file whose next steps are wanted
+    this.planDue = false; // true once typing has paused for PLAN_AFTER_MS with a plan pending
+    this.planTimer = null;
     this.latest = null;
     this.restarts = 0;
     this.timer = null;
@@ -167,8 +175,10 @@ export class Composer extends EventTarget {
     this.worker?.terminate();
     this.worker = null;
     this.ready = false;
-    if (this.inFlight?.plan) this.pendingPlan ??= this.inFlight.plan;
-    else if (this.inFlight) this.pending ??= this.inFlight.answers;
+    if (this.inFlight?.plan) {
+      this.pendingPlan ??= this.inFlight.plan;
+      this.planDue = true; // it was due already: asked again as soon as the new worker is ready
+    } else if (this.inFlight) this.pending ??= this.inFlight.answers;
     this.inFlight = null;
     for (const id of [...this.fileRequests.keys()]) this.settleFiles(id, null, "the letter composer restarted");
     this.stateChanged();
@@ -266,17 +276,27 @@ export class Composer extends EventTarget {
   render(answers) {
     this.latest = answers;
     this.pending = answers;
+    if (this.pendingPlan) this.waitForPause();
     this.flush();
   }
 
   /**
    * Asks for the next steps of the applications in `file` (an applications file); answered through
-   * the listener's onPlan(result). Latest wins, as for renders, and a render waiting goes first:
-   * keystrokes never wait behind a plan that is not yet sent.
+   * the listener's onPlan(result). Latest wins, as for renders; it is sent once typing pauses
+   * (PLAN_AFTER_MS) and no render is waiting: keystrokes never wait behind a plan.
    */
   plan(file) {
     this.pendingPlan = file;
-    this.flush();
+    this.waitForPause();
+  }
+
+  waitForPause() {
+    clearTimeout(this.planTimer);
+    this.planDue = false;
+    this.planTimer = setTimeout(() => {
+      this.planDue = true;
+      this.flush();
+    }, PLAN_AFTER_MS);
   }
 
   /**
@@ -323,7 +343,8 @@ export class Composer extends EventTarget {
   }
 
   flushPlan() {
-    if (!this.pendingPlan) return;
+    if (!this.pendingPlan || !this.planDue) return;
+    this.planDue = false;
     const id = this.nextId++;
     this.inFlight = { id, plan: this.pendingPlan };
     this.pendingPlan = null;
