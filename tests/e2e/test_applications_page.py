@@ -291,3 +291,45 @@ def test_the_list_and_switching_work_before_and_without_the_composer(page: Page,
     _app_button(page, "Northwind Traders – Data Analyst").click()
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
     expect(page.locator("[data-fk-next-step]")).to_contain_text("once the composer has read")
+
+
+@pytest.mark.parametrize(("width", "height", "scheme"), [(360, 740, "light"), (390, 844, "dark")])
+def test_on_a_phone_offline_the_letter_due_next_is_found_and_sent(
+    browser: Browser, site_url: str, width: int, height: int, scheme: str
+) -> None:
+    """The issue's promise: three interviews in progress, on a phone, offline after one visit: the
+    list fits the screen and says which letter is due next; one tap opens it, one shows the letter,
+    and it is marked as sent."""
+    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=True, is_mobile=True,
+                                  color_scheme=scheme, service_workers="allow")
+    try:
+        first = context.new_page()
+        open_builder(first, site_url)
+        first.wait_for_function(OFFLINE_READY, timeout=120_000)
+        context.set_offline(True)
+        page = context.new_page()
+        page.goto(site_url + "builder/")
+        wait_ready(page)
+        _three_applications(page)
+
+        # The list fits the screen: nothing wider than the window, every application's button on it.
+        assert page.evaluate("() => document.scrollingElement.scrollWidth <= innerWidth")
+        for button in applications(page).get_by_role("button").all():
+            box = button.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, button.text_content()
+        due = applications(page).get_by_role("listitem").first
+        expect(due).to_contain_text("Contoso – Designer")
+        expect(due).to_contain_text("Overdue:")
+
+        _app_button(page, "Contoso – Designer").tap()
+        page.get_by_role("button", name="Letter", exact=True).tap()
+        expect(page.get_by_role("heading", name="Letter preview")).to_be_focused()
+        expect(letter(page)).to_be_in_viewport()
+        expect(letter(page)).to_contain_text("Contoso")
+        page.get_by_role("button", name="Mark as sent").tap()
+        expect(page.locator("[data-fk-sent]")).to_contain_text("thank-you note")
+        expect(page.locator("[data-fk-next-step]")).to_contain_text("Check in with Contoso")
+        assert _axe_violations(page) == []
+        wait_stored(page, "apps => apps.some(a => a.answers.company === 'Contoso' && a.record.sent.length === 1)")
+    finally:
+        context.close()

@@ -66,6 +66,20 @@ describe("your applications", () => {
     assert.equal($("#fk-apps-title").textContent, "Your applications");
   });
 
+  test("a plan arriving while a button has focus updates the list in place: the same button keeps focus, even when it moves", async () => {
+    await three();
+    const contoso = button("Contoso – Designer");
+    contoso.focus();
+    assert.equal(win.document.activeElement, contoso);
+    // Contoso's thank-you is overdue: it moves to the top, and its step is said.
+    answerPlan((answers) => step(answers.company === "Contoso" ? { overdue: true, label: "Thank Contoso" } : {}));
+    assert.equal(names()[0], "Contoso – Designer");
+    assert.equal(button("Contoso – Designer"), contoso, "the same element, not a copy");
+    assert.equal(win.document.activeElement, contoso);
+    const described = win.document.getElementById(contoso.getAttribute("aria-describedby"));
+    assert.equal(described.textContent, "Overdue: Thank Contoso");
+  });
+
   test("switching shows that application's answers and asks for its letter at once", async () => {
     await three();
     click(button("Northwind Traders – Data Analyst"));

@@ -116,6 +116,8 @@ def test_the_search_opens_from_the_keyboard_on_a_phone(page: Page, site_url: str
     page.keyboard.press("Enter")
     expect(field).to_be_focused()
     expect(field).to_be_in_viewport()
+    # The search panel fades in: contrast is judged once it has (mid-fade, its text is paler).
+    page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
     assert axe_violations(page) == []
 
 

@@ -13,7 +13,8 @@ export class ApplicationsList {
     this.steps = steps;
     this.$ = (selector) => app.querySelector(selector);
     this.list = this.$("[data-fk-apps-list]");
-    this.shown = undefined; // what the list shows, as JSON: it is rebuilt only when that changes
+    this.shown = undefined; // what the list shows, as JSON: it is updated only when that changes
+    this.items = new Map(); // application id -> its <li>, kept while it is listed
     this.deleted = null; // the application deleted last, while "Undo delete" is offered
   }
 
@@ -107,7 +108,11 @@ export class ApplicationsList {
     this.$("[data-fk-apps-message]").textContent = text;
   }
 
-  /** Shows the list as it is now (nothing is rebuilt when nothing it shows changed). */
+  /**
+   * Shows the list as it is now. Each application keeps its own <li> and button for as long as it
+   * is listed (updated in place, moved only when the order changes), so a button that has focus,
+   * or that another part of the page remembers (view-switch.js), stays the same element.
+   */
   render() {
     const steps = this.steps();
     const rows = byNextStep(this.drafts.all, steps).map((application) => {
@@ -123,37 +128,56 @@ export class ApplicationsList {
     const key = JSON.stringify(rows);
     if (key === this.shown) return;
     this.shown = key;
-    const hadFocus = this.list.contains(document.activeElement);
-    this.list.replaceChildren(...rows.map((row, i) => this.item(row, i)));
-    if (hadFocus) this.list.querySelector('[aria-current="true"]')?.focus();
+    const focused = this.list.contains(document.activeElement) ? document.activeElement : null;
+    const items = new Map();
+    rows.forEach((row, i) => {
+      const li = this.items.get(row.id) || this.item(row.id);
+      update(li, row);
+      items.set(row.id, li);
+      if (this.list.children[i] !== li) this.list.insertBefore(li, this.list.children[i] || null);
+    });
+    for (const [id, li] of this.items) if (!items.has(id)) li.remove();
+    this.items = items;
+    if (focused && document.activeElement !== focused) {
+      // Moved (a blur) or removed: the same button again, else the one on show.
+      (focused.isConnected ? focused : this.list.querySelector('[aria-current="true"]'))?.focus();
+    }
     this.$("[data-fk-app-delete]").disabled = rows.length === 0;
   }
 
-  item(row, i) {
+  /** A new, empty row for application `id` (update() fills it). */
+  item(id) {
     const li = document.createElement("li");
     li.className = "fk-apps__item";
-    li.classList.toggle("fk-apps__item--overdue", row.overdue);
     const button = document.createElement("button");
     button.type = "button";
     button.className = "fk-apps__open";
-    button.dataset.fkAppId = row.id;
-    button.textContent = row.name;
-    if (row.current) button.setAttribute("aria-current", "true");
-    li.append(button);
-    if (row.step) {
-      const step = document.createElement("span");
-      step.className = "fk-apps__step";
-      step.id = `fk-app-step-${i}`;
-      if (row.overdue) {
-        const mark = document.createElement("strong");
-        mark.className = "fk-apps__overdue";
-        mark.textContent = "Overdue: ";
-        step.append(mark);
-      }
-      step.append(row.step);
-      button.setAttribute("aria-describedby", step.id);
-      li.append(step);
-    }
+    button.dataset.fkAppId = id;
+    const step = document.createElement("span");
+    step.className = "fk-apps__step";
+    step.id = `fk-app-step-${id}`;
+    li.append(button, step);
     return li;
   }
+}
+
+/** Writes `row` into its <li>: the button's name and state, the next step (marked when overdue). */
+function update(li, row) {
+  li.classList.toggle("fk-apps__item--overdue", row.overdue);
+  const [button, step] = li.children;
+  if (button.textContent !== row.name) button.textContent = row.name;
+  if (row.current) button.setAttribute("aria-current", "true");
+  else button.removeAttribute("aria-current");
+  step.hidden = !row.step;
+  if (row.step) button.setAttribute("aria-describedby", step.id);
+  else button.removeAttribute("aria-describedby");
+  const parts = [];
+  if (row.overdue) {
+    const mark = document.createElement("strong");
+    mark.className = "fk-apps__overdue";
+    mark.textContent = "Overdue: ";
+    parts.push(mark);
+  }
+  parts.push(row.step);
+  step.replaceChildren(...parts);
 }
