@@ -250,13 +250,20 @@ def test_the_old_draft_becomes_the_first_application(page: Page, site_url: str) 
     assert page.evaluate(f"() => localStorage.getItem('{DRAFT_KEY}')") is None
 
 
-def test_offline_after_one_visit_it_all_still_works(builder: Page, context: BrowserContext, site_url: str, tmp_path: Path) -> None:
-    builder.wait_for_function(OFFLINE_READY, timeout=120_000)
+def _offline_with_three(visited: Page, context: BrowserContext, site_url: str) -> Page:
+    """Once `visited` has kept the site offline: the network cut, the builder opened again in a new
+    page of the same profile, and three applications made there."""
+    visited.wait_for_function(OFFLINE_READY, timeout=120_000)
     context.set_offline(True)
     page = context.new_page()
     page.goto(site_url + "builder/")
     wait_ready(page)
     _three_applications(page)
+    return page
+
+
+def test_offline_after_one_visit_it_all_still_works(builder: Page, context: BrowserContext, site_url: str, tmp_path: Path) -> None:
+    page = _offline_with_three(builder, context, site_url)
     _switch_mark_and_follow(page)
     page.reload()
     expect(page.get_by_label("Letter type", exact=True)).to_have_value("check-in")
@@ -305,12 +312,7 @@ def test_on_a_phone_offline_the_letter_due_next_is_found_and_sent(
     try:
         first = context.new_page()
         open_builder(first, site_url)
-        first.wait_for_function(OFFLINE_READY, timeout=120_000)
-        context.set_offline(True)
-        page = context.new_page()
-        page.goto(site_url + "builder/")
-        wait_ready(page)
-        _three_applications(page)
+        page = _offline_with_three(first, context, site_url)
 
         # The list fits the screen: nothing wider than the window, every application's button on it.
         assert page.evaluate("() => document.scrollingElement.scrollWidth <= innerWidth")

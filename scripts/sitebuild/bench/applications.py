@@ -13,10 +13,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sitebuild.bench.pages import OFFLINE_READY, TIMEOUT_MS
+
 REGION = "Your applications"
 ROLE = "Data Analyst"
 SWITCHES = 20  # per run, alternating between two applications
-TIMEOUT_MS = 180_000
 
 
 def company(n: int) -> str:
@@ -65,7 +66,7 @@ def keep(bench: Any, files: Path, example: dict[str, Any], count: int) -> Any:
     page.locator("[data-fk-load]").set_input_files(str(path))
     _button(page, count).wait_for(timeout=TIMEOUT_MS)
     show(page, 1)
-    page.wait_for_function("() => document.documentElement.dataset.fkOffline === 'ready'", timeout=TIMEOUT_MS)
+    page.wait_for_function(OFFLINE_READY, timeout=TIMEOUT_MS)
     page.close()
     return context
 
@@ -77,7 +78,7 @@ def measure(bench: Any, files: Path, example: dict[str, Any]) -> dict[str, Any]:
     for count in (1, 50):
         context = keep(bench, files, example, count)
         try:
-            page, start = bench._open_builder(context)
+            page, start = bench.open_builder(context)
             out[f"start_{count}"] = start["ms"]
             if count == 50:
                 out["switches"] = [show(page, 2 if i % 2 == 0 else 1) for i in range(SWITCHES)]

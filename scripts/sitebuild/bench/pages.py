@@ -22,6 +22,11 @@ try {
 }
 """
 
+TIMEOUT_MS = 180_000
+"""How long any one step of a scenario may take before the run fails (not a speed limit)."""
+OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
+"""True once a visit has kept the runtime for offline use (register.js)."""
+
 # Runs in every bench page before its own scripts: first letter, keystroke latency, switches, long tasks.
 PROBE_JS = """
 (() => {

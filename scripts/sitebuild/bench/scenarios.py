@@ -15,14 +15,13 @@ from typing import Any
 
 from sitebuild import chromium
 from sitebuild.bench import applications
-from sitebuild.bench.pages import PROBE_JS, prepare_site
+from sitebuild.bench.pages import OFFLINE_READY, PROBE_JS, TIMEOUT_MS, prepare_site
 from sitebuild.bench.report import TARGETS, builder_long_frames, percentile, summary
 from sitebuild.pages_server import Traffic, serve
 
 DRAFT_KEY = "followup:draft:v1"
 EXAMPLE = files("followup.examples") / "thank-you.json"  # the draft a returning visitor has
 GUIDE_PAGE = "why/"
-TIMEOUT_MS = 180_000
 # Material shows this once its search worker has built the index (the heaviest thing left after load).
 SEARCH_READY = ".md-search-result__meta:text('Type to start searching')"
 SETTLE_MS = 1000
@@ -59,7 +58,7 @@ class Bench:
         finally:
             context.close()
 
-    def _open_builder(self, context: Any) -> tuple[Any, dict[str, Any]]:
+    def open_builder(self, context: Any) -> tuple[Any, dict[str, Any]]:
         page = context.new_page()
         mark = self.traffic.mark()
         page.goto(self.root + "builder/")
@@ -82,14 +81,13 @@ class Bench:
             context.add_init_script(f"localStorage.getItem({json.dumps(DRAFT_KEY)}) ?? "
                                     f"localStorage.setItem({json.dumps(DRAFT_KEY)}, {json.dumps(self.draft)});")
             mark = self.traffic.mark()
-            cold_page, cold = self._open_builder(context)
+            cold_page, cold = self.open_builder(context)
             # Wait for what a first visit leaves behind: the runtime kept offline.
-            cold_page.wait_for_function("() => document.documentElement.dataset.fkOffline === 'ready'",
-                                        timeout=TIMEOUT_MS)
+            cold_page.wait_for_function(OFFLINE_READY, timeout=TIMEOUT_MS)
             cold["bytes_with_offline"] = self.traffic.since(mark)
             cold_page.close()
 
-            warm_page, warm = self._open_builder(context)
+            warm_page, warm = self.open_builder(context)
             keystrokes = self.type(warm_page)
             warm_page.wait_for_selector(SEARCH_READY, state="attached", timeout=TIMEOUT_MS)
             warm_page.wait_for_timeout(SETTLE_MS)
