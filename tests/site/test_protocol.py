@@ -79,9 +79,10 @@ def test_the_form_hook_writes_the_ids_the_page_computes(site_dir: Path, names: d
     assert any(f".{names['ROW_INDEX_TOKEN']}." in path for path in paths)
 
 
-def test_the_page_template_names_the_snapshot_meta_the_composer_reads(names: dict[str, Any]) -> None:
+def test_the_page_template_names_the_metas_the_composer_and_the_data_saver_read(names: dict[str, Any]) -> None:
     template = (ROOT / "overrides" / "builder.html").read_text(encoding="utf-8")
     assert re.search(rf'<meta name="{re.escape(names["SNAPSHOT_META"])}" content=', template)
+    assert re.search(rf'<meta name="{re.escape(names["DOWNLOAD_META"])}" content=', template)
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,11 @@ from pathlib import Path
 import pytest
 
 import sitebuild.runtime as br
+from sitebuild.runtime import stdlib
 from sitebuild import ROOT
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+STDLIB = "python_stdlib.zip"
 
 
 PINS = br.read_pins((ROOT / "requirements.txt").read_text())
@@ -109,9 +111,34 @@ def test_build_writes_exactly_the_core_files_three_wheels_lockfile_snapshot_and_
     assert set(built.files) == expected
 
 
-def test_core_files_are_the_npm_packages_bytes(built: object) -> None:
-    for name in CORE:
+def test_core_files_are_the_npm_packages_bytes_and_the_standard_library_a_cut_of_its_entries(built: object) -> None:
+    for name in CORE[:3]:
         assert (built.out_dir / name).read_bytes() == (NPM_PYODIDE / name).read_bytes(), name
+    with zipfile.ZipFile(built.out_dir / STDLIB) as cut, zipfile.ZipFile(NPM_PYODIDE / STDLIB) as whole:
+        theirs = {info.filename: info for info in whole.infolist()}
+        names = [info.filename for info in cut.infolist()]
+        assert names == [n for n in theirs if n in set(names)], "in Pyodide's order"
+        for info in cut.infolist():
+            assert cut.read(info) == whole.read(theirs[info.filename]), info.filename
+            assert (info.CRC, info.date_time) == (theirs[info.filename].CRC, theirs[info.filename].date_time)
+        # What the composer needs, and the safety list; not what it never imports.
+        assert {"json/__init__.py", "email/generator.py", "zipfile/__init__.py", "encodings/cp1252.py",
+                "csv.py", "pyodide/__init__.py"} <= set(names)
+        assert not {"unittest/__init__.py", "tkinter/__init__.py", "pdb.py", "doctest.py"} & set(names)
+    assert (built.out_dir / STDLIB).stat().st_size < (NPM_PYODIDE / STDLIB).stat().st_size / 2
+
+
+def test_kept_names_add_the_safety_list_and_the_folders_and_refuse_an_unknown_file() -> None:
+    available = {"a/", "a/b/", "a/b/c.py", "a/d.py", "csv.py", "x.py"}
+    assert stdlib.kept_names(["a/b/c.py"], available) == {"a/", "a/b/", "a/b/c.py", "csv.py"}
+    with pytest.raises(br.RuntimeBuildError, match="does not have"):
+        stdlib.kept_names(["nowhere.py"], available)
+
+
+def test_the_cut_standard_library_is_byte_reproducible(tmp_path: Path, built: object) -> None:
+    keep = {info.filename for info in zipfile.ZipFile(built.out_dir / STDLIB).infolist()}
+    stdlib.write_trimmed(NPM_PYODIDE / STDLIB, keep, tmp_path / "again.zip")
+    assert (tmp_path / "again.zip").read_bytes() == (built.out_dir / STDLIB).read_bytes()
 
 
 def test_lockfile_lists_exactly_the_three_wheels_by_file_name_and_sha256(built: object) -> None:
@@ -201,7 +228,8 @@ def test_template_change_rebuilds_only_the_project_wheel(workspace: object) -> N
 
     second = br.build(workspace)
 
-    assert second.actions == ("rebuilt followup wheel", "compiled followup's bytecode", "made the start-up snapshot",
+    assert second.actions == ("rebuilt followup wheel", "compiled followup's bytecode",
+                              "cut the standard library to what the composer imports", "made the start-up snapshot",
                               f"wrote {workspace.out_dir}")
     assert snapshot_name(second) != snapshot_name(first)
     new = snapshot(workspace.out_dir)

@@ -5,6 +5,7 @@
 //   applications-list.js  "Your applications"     applications-file.js  "Save all", "Load"
 //   follow-up-record.js   "Mark as sent", the next step, the outcome
 //   status.js      the composer's start-up status   preview.js  the letter and its tabs
+//   data-saver.js  a tap before the runtime downloads, when the browser asks to save data
 //   problems.js    errors beside fields, checks     exports.js  copy, mail, print, downloads
 //   protocol.js    names shared with the worker
 // and composer-client.js talks to the composer's worker.
@@ -18,6 +19,7 @@ import { applicationsFile } from "./applications.js";
 import { ApplicationsFile } from "./applications-file.js";
 import { ApplicationsList } from "./applications-list.js";
 import { sharedComposer } from "./composer-client.js";
+import { downloadBytes, holdForDataSaver } from "./data-saver.js";
 import { Drafts } from "./drafts.js";
 import { FollowUpRecord } from "./follow-up-record.js";
 import { Exports } from "./exports.js";
@@ -82,8 +84,17 @@ export class Builder {
     this.form.updateRows();
     this.composer.setListener(this);
     if (this.composer.ready) this.onReady();
-    // Usually started already from <head> (boot.js); a failure there waits for "Try again".
-    if (!this.composer.failed) this.composer.start();
+    // Usually started already from <head> (boot.js); a failure there waits for "Try again", and a
+    // visitor who saves data is asked first (data-saver.js).
+    const hold = holdForDataSaver();
+    if (hold === null) {
+      if (!this.composer.failed) this.composer.start();
+    } else {
+      hold.then((wait) => {
+        if (!wait) this.composer.start();
+        else if (!this.composer.worker) this.status.onDataSaver(downloadBytes(), () => this.composer.start());
+      });
+    }
     return this.drafts.restore().then(() => this.changed({ save: false }));
   }
 

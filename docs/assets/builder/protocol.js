@@ -68,6 +68,9 @@ export const STAGE_LABEL = Object.freeze({
  */
 export const WORKER_NAME = "followup-composer";
 export const SNAPSHOT_META = "followup-snapshot";
+/** <meta name="followup-download" content="BYTES">: what starting the composer downloads on a first
+ * visit, as the site serves it (runtime.json's first_visit_bytes), stated when saving data. */
+export const DOWNLOAD_META = "followup-download";
 
 /** The Python module in a snapshot that holds the wheels' files (make_snapshot.mjs, runtime-loader.js). */
 export const SNAPSHOT_FILES_MODULE = "_followup_snapshot_files";

@@ -1,6 +1,6 @@
 // The composer's status above the form: the start-up stage with a progress bar and the bytes
 // downloaded, "ready", a restart, or a failure with "Try again". Also kept on the app element as
-// `data-state` ("loading", "ready", "restarting", "failed") and `data-restarts`, for the
+// `data-state` ("waiting" for a tap to start, "loading", "ready", "restarting", "failed") and `data-restarts`, for the
 // stylesheet and the tests.
 
 import { megabytes } from "./numbers.js";
@@ -20,6 +20,26 @@ export class Status {
       this.$("[data-fk-status-actions]").hidden = true;
       retry();
     });
+  }
+
+  /**
+   * The browser asks to save data: say what starting the composer downloads (`bytes`, or null when
+   * not known) and offer to start it; `start` runs once, on the tap.
+   */
+  onDataSaver(bytes, start) {
+    this.app.dataset.state = "waiting";
+    const size = bytes ? `about ${megabytes(bytes)} MB` : "several megabytes";
+    this.$("[data-fk-status-text]").textContent = `Your browser asks to save data, so the letter composer has not been downloaded: it is ${size}, once; after that it works offline. You can fill in the form now, and your letter appears once it has started.`;
+    const button = this.$("[data-fk-start]");
+    button.textContent = bytes ? `Start the letter composer (${megabytes(bytes)} MB)` : "Start the letter composer";
+    button.hidden = false;
+    this.$("[data-fk-retry]").hidden = true;
+    this.$("[data-fk-status-actions]").hidden = false;
+    button.addEventListener("click", () => {
+      button.hidden = true;
+      this.$("[data-fk-status-actions]").hidden = true;
+      start();
+    }, { once: true });
   }
 
   onProgress({ stage, loaded, total }) {
@@ -70,6 +90,7 @@ export class Status {
         : "The guide and its example letters still work in this browser."
     }`;
     this.$("[data-fk-status-actions]").hidden = false;
+    this.$("[data-fk-start]").hidden = true;
     this.$("[data-fk-retry]").hidden = !canRetry;
   }
 }

@@ -3,6 +3,7 @@ the start-up snapshot and runtime.json, and leaves an up-to-date output folder a
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -11,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from sitebuild.pages_server import COMPRESSIBLE
+from sitebuild.runtime import stdlib
 from sitebuild.runtime.config import CORE_FILES, LOCK_NAME, MANIFEST_NAME, RECIPE, Config, Result
 from sitebuild.runtime.tools import RuntimeBuildError, exclusive, replace_dir, run, sha256_file
 from sitebuild.runtime.wheels import compiled_wheel, jinja2_wheel, markupsafe_wheel, project_wheel, read_pins
@@ -90,6 +93,21 @@ def _describe(path: Path, sha256: str | None = None) -> dict:
     return {"file": path.name, "sha256": sha256 or sha256_file(path), "size": path.stat().st_size}
 
 
+FIRST_VISIT_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", MANIFEST_NAME, LOCK_NAME)
+"""What a first visit downloads to start the composer, besides the snapshot (runtime-loader.js)."""
+
+
+def first_visit_bytes(folder: Path, snapshot_file: str) -> int:
+    """The bytes a first visit's composer downloads as GitHub Pages serves them: gzipped where Pages
+    gzips (sitebuild.pages_server.COMPRESSIBLE), as they are otherwise (the zip, the gzipped
+    snapshot). The page states it to a visitor who asks to save data."""
+    total = 0
+    for name in (*FIRST_VISIT_FILES, snapshot_file):
+        data = (folder / name).read_bytes()
+        total += len(gzip.compress(data, compresslevel=6, mtime=0)) if Path(name).suffix in COMPRESSIBLE else len(data)
+    return total
+
+
 def _describe_snapshot(path: Path) -> dict:
     """As _describe, plus the unzipped size (gzip's trailer), so the browser unzips into one buffer."""
     with path.open("rb") as f:
@@ -99,9 +117,11 @@ def _describe_snapshot(path: Path) -> dict:
 
 
 def _stamp(pyodide: str, abi: dict, core: dict, wheels: dict) -> str:
-    """Names the bundle: every input, and the scripts that make the snapshot from them (the
-    maker and the names it shares with the browser's loader, docs/assets/builder/protocol.js)."""
-    maker = [sha256_file(SNAPSHOT_MAKER), sha256_file(PROTOCOL)]
+    """Names the bundle: every input, and the scripts that make the snapshot and the cut standard
+    library from them (the maker and the names it shares with the browser's loader,
+    docs/assets/builder/protocol.js; the tracer, its exercise and what stdlib.py keeps)."""
+    maker = [sha256_file(path) for path in (SNAPSHOT_MAKER, PROTOCOL, stdlib.TRACER, stdlib.EXERCISE,
+                                            Path(stdlib.__file__))]
     material = json.dumps({"recipe": RECIPE, "pyodide": pyodide, "info": abi, "core": core, "wheels": wheels,
                            "snapshot_maker": maker}, sort_keys=True)
     return hashlib.sha256(material.encode()).hexdigest()
@@ -202,6 +222,10 @@ def _assemble(config: Config, version: str, info: dict, npm_lock: dict, core: di
         lock_path = new / LOCK_NAME
         check_lock(json.loads(lock_path.read_text()), {n: new / w.name for n, w in wheels.items()},
                    info["abi_version"])
+        cut, built = stdlib.trimmed_stdlib(config, stamp, new)
+        if built:
+            actions.append("cut the standard library to what the composer imports")
+        shutil.copyfile(cut, new / stdlib.STDLIB_NAME)
         made, built = snapshot(config, stamp, new)
         if built:
             actions.append("made the start-up snapshot")
@@ -212,10 +236,13 @@ def _assemble(config: Config, version: str, info: dict, npm_lock: dict, core: di
             "python": info.get("python"),
             "lock_sha256": sha256_file(lock_path),
             "wheels": wheel_entries,
-            "core": core,
+            "core": {**core, stdlib.STDLIB_NAME: _describe(new / stdlib.STDLIB_NAME)},
             "snapshot": _describe_snapshot(new / f"snapshot-{stamp[:16]}.bin.gz"),
             "stamp": stamp,
         }
+        # The manifest's own size counts too: written once to measure, then with the figure.
+        (new / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+        manifest["first_visit_bytes"] = first_visit_bytes(new, manifest["snapshot"]["file"])
         (new / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         replace_dir(new, config.out_dir, MANIFEST_NAME)
     return manifest

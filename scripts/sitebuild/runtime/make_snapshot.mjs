@@ -45,32 +45,35 @@ let tick = 0;
 performance.now = () => (tick += 1);
 process.argv[1] = "/followup-snapshot"; // Emscripten keeps it as the program's name
 
-// The wheels' files go into site-packages, and their bytes are also kept in the interpreter's
-// memory (module KEEP): a snapshot holds memory only, not the virtual file system, so the browser
-// writes them back after a restore (templates and examples are read from there at render time).
+// The wheels' files go into site-packages (their names are noted in module KEEP), unzipped here:
+// Pyodide's package loader would leave JavaScript references a snapshot refuses. Only modules
+// that the composer's own paths import too (zipfile, types), so that the cut standard library
+// (stdlib.py) has them. A snapshot holds memory only, not the virtual file system, so SETTLE below
+// keeps the bytes of the files still needed in the interpreter's memory and the browser writes
+// them back after a restore (templates and examples are read from there at render time). Nothing
+// else of the wheels stays in memory: what the unzipping used is reused by the imports after it.
 const INSTALL = `
-import os, sys, sysconfig, types, zipfile
-_site = sysconfig.get_paths()["purelib"]
+import os, sys, types, zipfile
+_site = next(p for p in sys.path if p.endswith("site-packages"))
 _keep = types.ModuleType("${KEEP}")
-_keep.files = {}
+_keep.paths = []
 for _wheel in sorted(os.listdir("/tmp/followup-wheels")):
     with zipfile.ZipFile(os.path.join("/tmp/followup-wheels", _wheel)) as _zip:
         for _info in _zip.infolist():
             if not _info.is_dir():
-                _keep.files[os.path.normpath(os.path.join(_site, _info.filename))] = _zip.read(_info)
-for _path, _data in _keep.files.items():
-    os.makedirs(os.path.dirname(_path), exist_ok=True)
-    with open(_path, "wb") as _f:
-        _f.write(_data)
+                _path = os.path.join(_site, _info.filename)
+                os.makedirs(os.path.dirname(_path), exist_ok=True)
+                with open(_path, "wb") as _f:
+                    _f.write(_zip.read(_info))
+                _keep.paths.append(_path)
 sys.modules["${KEEP}"] = _keep
+del _site, _keep, _wheel, _zip, _info, _path, _f
 import importlib; importlib.invalidate_caches()
 `;
 
 // Renders of the package's own examples, every kind: every template is compiled in the snapshot
 // (Jinja compiles on first use), and a few rounds let Python specialise the composer's bytecode.
-// No visitor's data is ever in it. Then everything alive is frozen out of the garbage collector's
-// sight (the interpreter's own objects live as long as it does), so the collector does not rescan
-// the imported modules' objects every few renders (README, "Offline use and performance").
+// No visitor's data is ever in it.
 const WARM_UP = `
 from importlib.resources import files as _files
 from followup.bundle import render_json as _render_json
@@ -79,7 +82,33 @@ for _round in range(5):
     for _example in _examples:
         _render_json(_example, "2026-01-05")
 del _examples, _example, _round
-import gc; gc.collect(); gc.freeze()
+`;
+
+// The files kept for writing back need not hold a module that is already imported (its code is in
+// the memory restored; nothing reads its source or bytecode again): only the templates, examples,
+// metadata and the modules imported later (the document code) go back to the file system. Then
+// the caches that only served the imports above, and everything alive frozen out of the garbage
+// collector's sight (the interpreter's own objects live as long as it does), so the collector does
+// not rescan the imported modules' objects every few renders (README, "Offline use and performance").
+const SETTLE = `
+import gc, linecache, os, sys
+_norm = lambda p: "/" + os.path.normpath(p).lstrip("/")  # normpath keeps a leading "//"
+_imported = set()
+for _module in list(sys.modules.values()):
+    for _attr in ("__file__", "__cached__"):
+        _path = getattr(_module, _attr, None)
+        if isinstance(_path, str):
+            _imported.add(_norm(_path))
+_keep = sys.modules["${KEEP}"]
+_keep.files = {}
+for _path in _keep.paths:
+    if _norm(_path) not in _imported and not _path.endswith((".c", ".pyi")):
+        with open(_path, "rb") as _f:
+            _keep.files[_path] = _f.read()
+del _keep.paths, _keep, _imported, _module, _attr, _path, _f, _norm
+linecache.clearcache()
+sys.path_importer_cache.clear()
+gc.collect(); gc.freeze()
 `;
 
 const dir = resolve(bundleDir) + "/";
@@ -99,6 +128,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith(".whl")).sort()) {
 pyodide.runPython(INSTALL);
 pyodide.runPython("import followup.bundle");
 pyodide.runPython(WARM_UP);
+pyodide.runPython(SETTLE);
 const snapshot = pyodide.makeMemorySnapshot();
 writeFileSync(outFile, gzipSync(snapshot, { level: 9 }));
 console.log(JSON.stringify({ raw: snapshot.byteLength }));

@@ -42,7 +42,7 @@ def on_files(files: Files, config: Any) -> Files:
     except RuntimeBuildError as exc:
         raise PluginError(f"runtime: {exc}") from None
     log.info("runtime: %s (%.2f s)", result.summary(), result.seconds)
-    _snapshot = result.manifest["snapshot"]
+    _snapshot = {**result.manifest["snapshot"], "first_visit_bytes": result.manifest.get("first_visit_bytes")}
     for name in result.files:
         uri = f"{DEST}/{name}"
         existing = files.get_file_from_path(uri)
@@ -55,9 +55,11 @@ def on_files(files: Files, config: Any) -> Files:
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
     """`runtime_snapshot` ("FILE SIZE"): the builder page names it in <head>, so the composer's
-    worker starts downloading it at once instead of after reading runtime.json."""
+    worker starts downloading it at once instead of after reading runtime.json. `runtime_download`:
+    the bytes that start costs a first visit, which the page states when the visitor saves data."""
     if _snapshot is not None:
         context["runtime_snapshot"] = f"{_snapshot['file']} {_snapshot['unzipped_size']}"
+        context["runtime_download"] = _snapshot["first_visit_bytes"]
     return context
 
 

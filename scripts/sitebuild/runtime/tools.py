@@ -41,8 +41,9 @@ def exclusive(lock_path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def run(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, what: str) -> None:
-    """Run a tool; on failure, raise with its output (the interesting part is at the end)."""
+def run(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, what: str) -> str:
+    """Run a tool and return what it printed; on failure, raise with its output (the interesting
+    part is at the end)."""
     try:
         proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
     except FileNotFoundError as exc:
@@ -51,6 +52,7 @@ def run(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | None =
         output = (proc.stdout + proc.stderr).strip().splitlines()
         tail = "\n".join(output[-25:])
         raise RuntimeBuildError(f"{what} failed (exit {proc.returncode}):\n  $ {' '.join(cmd)}\n{tail}")
+    return proc.stdout
 
 
 def replace_dir(new: Path, out_dir: Path, marker: str) -> None:

@@ -1,0 +1,46 @@
+"""Every path the browser's worker takes through the composer, run once inside Pyodide at build
+time (trace_stdlib.mjs) so that the standard library the site ships holds exactly what they import.
+
+Contract: each public `*_json` function of `followup.bundle` is the worker's way in. The known ones
+are called with every example in every kind, tone, channel and English style (letters with the
+.eml/.ics files, both documents in every channel and style, the plan); any other is called with every example and
+with text that is not JSON, so a new way in imports its modules here even before it is listed.
+Nothing here may raise: the boundary never does, and an ImportError is what this run exists to find.
+"""
+
+import inspect
+import itertools
+import json
+from importlib.resources import files
+
+from followup import bundle
+
+TODAY = "2026-11-26T10:30"
+TONES = ("formal", "warm", "brief")
+CHANNELS = ("email", "letter", "message")
+STYLES = ("en-US", "en-GB")
+
+examples = sorted((p.name, p.read_text(encoding="utf-8")) for p in files("followup.examples").iterdir()
+                  if p.name.endswith(".json"))
+known = {"render_json", "document_json", "plan_json"}
+for _name, text in examples:
+    data = json.loads(text)
+    for tone, channel, style in itertools.product(TONES, CHANNELS, STYLES):
+        variant = json.dumps({**data, "tone": tone, "channel": channel, "style": style})
+        bundle.render_json(variant, TODAY, True)  # the keystroke render's path is a part of this one
+        if tone == "warm":  # a document's layout depends on the channel and style, not the tone
+            for fmt in ("docx", "odt"):
+                bundle.document_json(variant, TODAY[:10], fmt, None)
+applications = [{"id": f"a{n}", "updated": "2026-01-01T00:00:00.000Z", "answers": json.loads(text),
+                 "record": {"sent": [], "outcome": "waiting", "outcome_date": None}}
+                for n, (_name, text) in enumerate(examples)]
+bundle.plan_json(json.dumps({"applications_version": 1, "applications": applications}), TODAY)
+for broken in ("{not json", "[]", "{}"):
+    bundle.render_json(broken, TODAY)
+    bundle.plan_json(broken, TODAY)
+
+for name, function in inspect.getmembers(bundle, inspect.isfunction):
+    if name.endswith("_json") and not name.startswith("_") and name not in known and function.__module__ == bundle.__name__:
+        for _name, text in examples:
+            function(text)
+        function("{not json")
