@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from followup import __version__
 from followup.answers import Answers
+from followup.rules import SECOND_CHECK_IN_SHORTER
 from followup.timing import Timing, timing_for
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def reminders(answers: Answers, timing: Timing) -> list[Reminder]:
         if answers.kind == "thank-you" or answers.check_in_number <= 2:
             out.append(Reminder(
                 "second-check-in", timing.second_check_in, f"Second check-in with {answers.company}",
-                check_in_advice + " Keep it shorter than the first. If this one gets no answer, move on.",
+                f"{check_in_advice} {SECOND_CHECK_IN_SHORTER} If this one gets no answer, move on.",
             ))
     return out
 

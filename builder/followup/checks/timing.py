@@ -8,11 +8,12 @@ from followup.answers import Answers
 from followup.checks.findings import Finding, finding, when
 from followup.compose import MAX_CHECK_INS
 from followup.english import format_date
+from followup.timing import LATE_AFTER_DAYS
 
 PLAUSIBLE_DAYS = 366
 """An interview further back than this is a mistyped year, not a follow-up."""
-COMBINE_AFTER_DAYS = 7
-"""From a week after the interview, the guide says to combine the thank-you with a check-in."""
+COMBINE_AFTER_DAYS = LATE_AFTER_DAYS
+"""From a week after the interview, the guide says to write a check-in instead of a late thank-you."""
 
 def dates(answers: Answers, today: date) -> list[Finding]:
     """Dates that cannot be right: every timing finding would be nonsense with them."""
@@ -39,6 +40,7 @@ def ago(days: int) -> str:
 
 
 def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]:
+    from followup.rules import LATE_THANK_YOU  # followup.rules reads followup.checks: import late
     from followup.timing import timing_for  # written alongside; imported late to keep checks light
 
     timing = timing_for(answers)
@@ -52,9 +54,8 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
             # Only once a check-in would not itself be too early (the decision date may be ahead).
             if days >= COMBINE_AFTER_DAYS and today >= timing.earliest_check_in:
                 return [finding("suggestion", "late",
-                                 f"The interview was {ago(days)}. After a week, a thank-you on its own "
-                                 "comes late: set Letter type to \"Check-in when you have heard nothing\", which "
-                                 "thanks them again and asks for news in one short message.", "kind")]
+                                 f"The interview was {ago(days)}. {LATE_THANK_YOU} Set Letter type to "
+                                 "\"Check-in when you have heard nothing\".", "kind")]
             past = "past the Monday-morning send-by" if timing.send_by_moved else "past the usual 24 hours"
             return [finding("suggestion", "late",
                              f"The interview was {ago(days)}, {past}. Send it anyway: a "
@@ -88,10 +89,9 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
 
 def check_ins(answers: Answers) -> list[Finding]:
     if answers.kind == "check-in" and answers.check_in_number > MAX_CHECK_INS:
-        return [finding("problem", "third-check-in",
-                         "Two check-ins, about a week apart, is the polite maximum. If you still have no "
-                         "answer, move on to other applications; a friendly LinkedIn connection request "
-                         "keeps the door open.", "check_in_number")]
+        from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads followup.checks: import late
+
+        return [finding("problem", "third-check-in", NO_THIRD_CHECK_IN, "check_in_number")]
     return []
 
 
