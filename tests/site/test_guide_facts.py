@@ -107,6 +107,13 @@ def _cited(block: str, rows: list[dict[str, str]]) -> bool:
     return any(row["year"] in block and re.match(r"\w+", row["who"])[0] in block for row in rows)  # type: ignore[index]
 
 
+def test_every_survey_row_says_who_was_asked_and_how_many() -> None:
+    """A figure is only as good as its sample: each row gives the number asked, or says plainly that its
+    publisher gave none (so a reader knows it is missing, not forgotten)."""
+    for row in survey_rows():
+        assert re.search(r"\d", row["asked"]) or "no sample size" in row["asked"], row
+
+
 PERCENTAGES = _figures(PERCENT, "findings")
 SAMPLES = _figures(SAMPLE, "asked")
 
@@ -122,6 +129,7 @@ def test_every_percentage_is_on_the_sources_page_and_cited_where_it_is_quoted(pa
                                                                             value: str) -> None:
     rows = _matching_rows(value, "findings")
     assert rows, f"{page}: {value}% is not in the sources page's survey table"
+    assert all(row["year"] and row["asked"] for row in rows), f"{page}: {value}% has no year or sample on the sources page"
     assert _cited(block, rows), (f"{page}: {value}% is quoted without the source and year of "
                                  f"{[r['who'] + ' ' + r['year'] for r in rows]}: {block[:120]}")
 
