@@ -97,7 +97,6 @@ RULES: tuple[Rule, ...] = (
          f"Send it within {_HOURS} hours of the end of the interview; when those {_HOURS} hours end on a "
          f"Saturday or Sunday, by {clock(timing.MONDAY_MORNING)} on Monday.",
          (_HOURS, timing.MONDAY_MORNING.hour)),
-    Rule("late_after", days_as_weeks(_LATE), (_LATE,)),
     Rule("late_thank_you", LATE_THANK_YOU, (_LATE,)),
     # Check-ins
     Rule("after_decision_date", f"{business_days(timing.AFTER_DECISION_DATE)} after the decision date",
