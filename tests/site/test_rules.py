@@ -129,3 +129,12 @@ def test_checks_and_reminders_say_the_rules_sentences() -> None:
     [text] = [r for r in reminders(second, timing_of) if r.code == "second-check-in"]
     assert rules.SECOND_CHECK_IN_SHORTER in text.description
     assert FIXED_TODAY  # the fixed clock is the only "today" these tests know
+
+
+def test_the_built_site_shows_no_marker(site_dir: Path) -> None:
+    """Every marker was filled in, in the pages, their descriptions and the search index."""
+    left = [str(p.relative_to(site_dir)) for p in (*site_dir.rglob("*.html"), site_dir / "search" / "search_index.json")
+            if "rule." in p.read_text(encoding="utf-8") and MARKER.search(p.read_text(encoding="utf-8"))]
+    assert not left, f"unreplaced rule markers in {left}"
+    when = (site_dir / "when" / "index.html").read_text(encoding="utf-8")
+    assert rules.text("send_within") in when and rules.BY_NAME["first_check_in"].text in when

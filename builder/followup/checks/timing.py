@@ -40,7 +40,8 @@ def ago(days: int) -> str:
 
 
 def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]:
-    from followup.rules import LATE_THANK_YOU  # followup.rules reads followup.checks: import late
+    from followup.rules import LATE_THANK_YOU, text, word  # followup.rules reads followup.checks: import late
+    from followup.timing import EARLIEST_WITHOUT_DECISION_DATE
     from followup.timing import timing_for  # written alongside; imported late to keep checks light
 
     timing = timing_for(answers)
@@ -56,13 +57,14 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
                 return [finding("suggestion", "late",
                                  f"The interview was {ago(days)}. {LATE_THANK_YOU} Set Letter type to "
                                  "\"Check-in when you have heard nothing\".", "kind")]
-            past = "past the Monday-morning send-by" if timing.send_by_moved else "past the usual 24 hours"
+            past = ("past the Monday-morning send-by" if timing.send_by_moved
+                    else f"past the usual {text('send_within_hours')}")
             return [finding("suggestion", "late",
                              f"The interview was {ago(days)}, {past}. Send it anyway: a "
                              "short, sincere note a few days late still beats none. Keep it brief and skip "
                              "apologising at length.")]
-        why = ("the 24 hours end on a weekend, and Monday morning is when a note gets read"
-               if timing.send_by_moved else "within 24 hours of the interview")
+        why = (f"the {text('send_within_hours')} end on a weekend, and Monday morning is when a note gets read"
+               if timing.send_by_moved else f"{text('send_within')} of the interview")
         # The letter says when you met ("yesterday") as seen from the day it is written.
         then = (" If you send it on Monday, write it on Monday too, so that it says when you met as seen "
                 "from then." if timing.send_by_moved and today < deadline.date() else "")
@@ -74,11 +76,11 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
         earliest = timing.earliest_check_in if first else timing.second_check_in
         if today < earliest:
             if first and answers.decision_date:
-                wait = (f"Wait until {when(earliest, answers.style)}, two business days after the decision date they gave "
+                wait = (f"Wait until {when(earliest, answers.style)}, {text('after_decision_date')} they gave "
                         f"({format_date(answers.decision_date, answers.style)})")
             elif first:
-                wait = (f"Wait until {when(timing.check_in, answers.style)}, seven business days after the interview, or "
-                        f"at the very least until {when(earliest, answers.style)}, five")
+                wait = (f"Wait until {when(timing.check_in, answers.style)}, {text('without_decision_date')}, or "
+                        f"at the very least until {when(earliest, answers.style)}, {word(EARLIEST_WITHOUT_DECISION_DATE)}")
             else:
                 wait = f"Wait until {when(earliest, answers.style)}, a week after your first check-in"
             return [finding("problem", "early-check-in",
