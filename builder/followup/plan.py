@@ -19,11 +19,8 @@ from followup.checks.timing import COMBINE_AFTER_DAYS
 from followup.compose import MAX_CHECK_INS
 from followup.english import format_date
 from followup.names import matches
-from followup.timing import BETWEEN_CHECK_INS, Timing, add_business_days, timing_for
+from followup.timing import BETWEEN_CHECK_INS, REPLY_WITHIN, Timing, add_business_days, timing_for
 from followup.wording import join_names
-
-REPLY_WITHIN = 2
-"""Business days to reply to a rejection in: the guide's "within a day or two"."""
 
 ADVICE = {
     "move-on": "check-in/#how-many",

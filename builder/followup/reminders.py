@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from followup import __version__
 from followup.answers import Answers
+from followup.rules import SECOND_CHECK_IN_SHORTER
+from followup.rules import text as rule_text
 from followup.timing import Timing, timing_for
 
 if TYPE_CHECKING:
@@ -51,9 +53,9 @@ def reminders(answers: Answers, timing: Timing) -> list[Reminder]:
     if answers.kind == "thank-you":
         by = timing.send_by
         due = f"{by:%A} {by.day} {by:%B}, {by:%H:%M}"
-        when = ("The 24 hours after the interview end on a weekend, when a note is read on Monday anyway: "
-                "Monday morning is the time. A short note" if timing.send_by_moved else
-                "Within 24 hours is best; a short note")
+        when = (f"The {rule_text('send_within_hours')} after the interview end on a weekend, when a note is read "
+                "on Monday anyway: Monday morning is the time. A short note" if timing.send_by_moved else
+                f"{rule_text('send_within').capitalize()} is best; a short note")
         out.append(Reminder(
             "send-by",
             timing.send_by - timedelta(minutes=30),
@@ -71,7 +73,7 @@ def reminders(answers: Answers, timing: Timing) -> list[Reminder]:
         if answers.kind == "thank-you" or answers.check_in_number <= 2:
             out.append(Reminder(
                 "second-check-in", timing.second_check_in, f"Second check-in with {answers.company}",
-                check_in_advice + " Keep it shorter than the first. If this one gets no answer, move on.",
+                f"{check_in_advice} {SECOND_CHECK_IN_SHORTER} If this one gets no answer, move on.",
             ))
     return out
 

@@ -23,10 +23,18 @@ SEND_WITHIN = timedelta(hours=24)
 MONDAY_MORNING = time(10, 0)
 """The send-by time when the 24 hours end on a Saturday or Sunday: the guide's "Monday morning"."""
 AFTER_DECISION_DATE = 2
+"""Business days after the decision date they gave before the first check-in."""
 WITHOUT_DECISION_DATE = 7
+"""Business days after the interview before the first check-in when they gave no decision date."""
 EARLIEST_WITHOUT_DECISION_DATE = 5
-"""Before this many business days (and no decision date), a check-in is too early (Indeed: at least five)."""
+"""Without a decision date, a check-in before this many business days is too early (Indeed: at least five).
+With a decision date this floor does not apply: the date they gave is the floor."""
 BETWEEN_CHECK_INS = 5
+"""Business days between the first check-in and the second (a week)."""
+LATE_AFTER_DAYS = 7
+"""From this many days after the interview (a week), a thank-you on its own comes late: write a check-in."""
+REPLY_WITHIN = 2
+"""Business days to answer the employer's news in (a rejection, an offer): the guide's one reply window."""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from followup import checks, schema, timing
 from followup.answers import loads
 from followup.compose import MAX_CHECK_INS, compose
 from followup.letter import body_text
+from sitebuild.rules import render_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -40,11 +41,12 @@ def number(word: str) -> int:
 
 
 def markdown(page: str) -> str:
-    """A page's Markdown without its front matter and its letter markers (the composer's text)."""
+    """A page's Markdown as the site shows it: rules filled in from the composer (sitebuild.rules),
+    without its front matter and its letter markers (the composer's text)."""
     text = (DOCS / page).read_text(encoding="utf-8")
     if text.startswith("---\n"):
         text = text.split("\n---\n", 1)[1]
-    return re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    return re.sub(r"<!--.*?-->", "", render_rules(text, page), flags=re.S)
 
 
 def prose(page: str) -> str:
@@ -105,6 +107,13 @@ def _cited(block: str, rows: list[dict[str, str]]) -> bool:
     return any(row["year"] in block and re.match(r"\w+", row["who"])[0] in block for row in rows)  # type: ignore[index]
 
 
+def test_every_survey_row_says_who_was_asked_and_how_many() -> None:
+    """A figure is only as good as its sample: each row gives the number asked, or says plainly that its
+    publisher gave none (so a reader knows it is missing, not forgotten)."""
+    for row in survey_rows():
+        assert re.search(r"\d", row["asked"]) or "no sample size" in row["asked"], row
+
+
 PERCENTAGES = _figures(PERCENT, "findings")
 SAMPLES = _figures(SAMPLE, "asked")
 
@@ -112,7 +121,7 @@ SAMPLES = _figures(SAMPLE, "asked")
 def test_the_guide_quotes_figures_at_all() -> None:
     """The two tests below would pass on a guide without figures: make sure they have work to do."""
     assert len(PERCENTAGES) >= 20 and len(SAMPLES) >= 4
-    assert {page for page, _, _ in PERCENTAGES} >= {"index.md", "why.md", "when.md", "channels.md"}
+    assert {page for page, _, _ in PERCENTAGES} >= {"index.md", "why.md", "channels.md", "sources.md"}
 
 
 @pytest.mark.parametrize(("page", "block", "value"), PERCENTAGES, ids=lambda v: v if len(v) < 12 else None)
@@ -120,6 +129,7 @@ def test_every_percentage_is_on_the_sources_page_and_cited_where_it_is_quoted(pa
                                                                             value: str) -> None:
     rows = _matching_rows(value, "findings")
     assert rows, f"{page}: {value}% is not in the sources page's survey table"
+    assert all(row["year"] and row["asked"] for row in rows), f"{page}: {value}% has no year or sample on the sources page"
     assert _cited(block, rows), (f"{page}: {value}% is quoted without the source and year of "
                                  f"{[r['who'] + ' ' + r['year'] for r in rows]}: {block[:120]}")
 
@@ -137,9 +147,9 @@ def test_every_sample_size_is_on_the_sources_page_and_cited_where_it_is_quoted(p
 LIMITS = schema.MESSAGE_LIMITS
 RULES: dict[str, tuple[str, int]] = {
     "send within hours": (rf"within {NUM} hours", int(timing.SEND_WITHIN.total_seconds() // 3600)),
-    "hours after the interview ended": (rf"{NUM} hours after the interview ended", int(timing.SEND_WITHIN.total_seconds() // 3600)),
+    "hours after the interview ended": (rf"{NUM} hours of the end of the interview", int(timing.SEND_WITHIN.total_seconds() // 3600)),
     "Monday morning": (rf"{NUM} a\.m\. on Monday", timing.MONDAY_MORNING.hour),
-    "end of day without a time": (rf"after {NUM} p\.m\.", timing.DEFAULT_END.hour - 12),
+    "end of day without a time": (rf"assumes {NUM} p\.m\.", timing.DEFAULT_END.hour - 12),
     "after the decision date": (rf"{NUM} business days after the decision date", timing.AFTER_DECISION_DATE),
     "without a decision date": (rf"(?<!least ){NUM} business days after the interview", timing.WITHOUT_DECISION_DATE),
     "at least": (rf"at least {NUM} business days", timing.EARLIEST_WITHOUT_DECISION_DATE),
@@ -150,7 +160,7 @@ RULES: dict[str, tuple[str, int]] = {
                              LIMITS["linkedin-note"] or 0),
     "Premium connection note": (rf"{NUM}(?: characters)? with Premium|Premium account\W+{NUM} characters",
                                 LIMITS["linkedin-note-premium"] or 0),
-    "no hard limit": (rf"under {NUM} characters", schema.MESSAGE_TARGET),
+    "no hard limit": (rf"near {NUM} characters", schema.MESSAGE_TARGET),
     "thank-you too long": (rf"past about {NUM} words", checks.LENGTHS["thank-you"][1]),
     "panel size": (rf"up to {NUM} notes", schema.field_by_path("interviewers").max_items or 0),
 }
@@ -193,7 +203,7 @@ def test_the_pages_a_reader_looks_at_first_state_the_rules_themselves(page: str,
 def test_no_page_gives_another_number_of_business_days() -> None:
     """One answer everywhere: no ranges ("five to seven"), and only the composer's own counts."""
     allowed = {timing.AFTER_DECISION_DATE, timing.WITHOUT_DECISION_DATE, timing.EARLIEST_WITHOUT_DECISION_DATE,
-               timing.BETWEEN_CHECK_INS}
+               timing.BETWEEN_CHECK_INS, timing.REPLY_WITHIN}
     for page in PAGES:
         text = prose(page)
         ranges = re.findall(rf"{NUM}\s*(?:to|or|-|–)\s*{NUM} (?:more )?business days?", text, re.I)
@@ -230,7 +240,7 @@ def test_the_channels_page_lists_every_kind_of_short_message() -> None:
     for kind, words in labels.items():
         row = next((r for r in text.split("| |") if words in r), "")
         limit = LIMITS[kind]
-        assert (f"{limit} characters" in row) if limit else ("under" in row and "limit" in row), (kind, row)
+        assert (f"{limit} characters" in row) if limit else ("near" in row and "limit" in row), (kind, row)
 
 
 def test_the_short_message_example_is_sent_with_the_strictest_default_limit() -> None:

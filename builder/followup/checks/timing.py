@@ -8,11 +8,12 @@ from followup.answers import Answers
 from followup.checks.findings import Finding, finding, when
 from followup.compose import MAX_CHECK_INS
 from followup.english import format_date
+from followup.timing import LATE_AFTER_DAYS
 
 PLAUSIBLE_DAYS = 366
 """An interview further back than this is a mistyped year, not a follow-up."""
-COMBINE_AFTER_DAYS = 7
-"""From a week after the interview, the guide says to combine the thank-you with a check-in."""
+COMBINE_AFTER_DAYS = LATE_AFTER_DAYS
+"""From a week after the interview, the guide says to write a check-in instead of a late thank-you."""
 
 def dates(answers: Answers, today: date) -> list[Finding]:
     """Dates that cannot be right: every timing finding would be nonsense with them."""
@@ -39,6 +40,8 @@ def ago(days: int) -> str:
 
 
 def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]:
+    from followup.rules import LATE_THANK_YOU, text, word  # followup.rules reads followup.checks: import late
+    from followup.timing import EARLIEST_WITHOUT_DECISION_DATE
     from followup.timing import timing_for  # written alongside; imported late to keep checks light
 
     timing = timing_for(answers)
@@ -52,16 +55,16 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
             # Only once a check-in would not itself be too early (the decision date may be ahead).
             if days >= COMBINE_AFTER_DAYS and today >= timing.earliest_check_in:
                 return [finding("suggestion", "late",
-                                 f"The interview was {ago(days)}. After a week, a thank-you on its own "
-                                 "comes late: set Letter type to \"Check-in when you have heard nothing\", which "
-                                 "thanks them again and asks for news in one short message.", "kind")]
-            past = "past the Monday-morning send-by" if timing.send_by_moved else "past the usual 24 hours"
+                                 f"The interview was {ago(days)}. {LATE_THANK_YOU} Set Letter type to "
+                                 "\"Check-in when you have heard nothing\".", "kind")]
+            past = ("past the Monday-morning send-by" if timing.send_by_moved
+                    else f"past the usual {text('send_within_hours')}")
             return [finding("suggestion", "late",
                              f"The interview was {ago(days)}, {past}. Send it anyway: a "
                              "short, sincere note a few days late still beats none. Keep it brief and skip "
                              "apologising at length.")]
-        why = ("the 24 hours end on a weekend, and Monday morning is when a note gets read"
-               if timing.send_by_moved else "within 24 hours of the interview")
+        why = (f"the {text('send_within_hours')} end on a weekend, and Monday morning is when a note gets read"
+               if timing.send_by_moved else f"{text('send_within')} of the interview")
         # The letter says when you met ("yesterday") as seen from the day it is written.
         then = (" If you send it on Monday, write it on Monday too, so that it says when you met as seen "
                 "from then." if timing.send_by_moved and today < deadline.date() else "")
@@ -73,11 +76,11 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
         earliest = timing.earliest_check_in if first else timing.second_check_in
         if today < earliest:
             if first and answers.decision_date:
-                wait = (f"Wait until {when(earliest, answers.style)}, two business days after the decision date they gave "
+                wait = (f"Wait until {when(earliest, answers.style)}, {text('after_decision_date')} they gave "
                         f"({format_date(answers.decision_date, answers.style)})")
             elif first:
-                wait = (f"Wait until {when(timing.check_in, answers.style)}, seven business days after the interview, or "
-                        f"at the very least until {when(earliest, answers.style)}, five")
+                wait = (f"Wait until {when(timing.check_in, answers.style)}, {text('without_decision_date')}, or "
+                        f"at the very least until {when(earliest, answers.style)}, {word(EARLIEST_WITHOUT_DECISION_DATE)}")
             else:
                 wait = f"Wait until {when(earliest, answers.style)}, a week after your first check-in"
             return [finding("problem", "early-check-in",
@@ -88,10 +91,9 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
 
 def check_ins(answers: Answers) -> list[Finding]:
     if answers.kind == "check-in" and answers.check_in_number > MAX_CHECK_INS:
-        return [finding("problem", "third-check-in",
-                         "Two check-ins, about a week apart, is the polite maximum. If you still have no "
-                         "answer, move on to other applications; a friendly LinkedIn connection request "
-                         "keeps the door open.", "check_in_number")]
+        from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads followup.checks: import late
+
+        return [finding("problem", "third-check-in", NO_THIRD_CHECK_IN, "check_in_number")]
     return []
 
 
