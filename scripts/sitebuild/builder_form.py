@@ -15,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from followup import schema
+from followup import exports, schema
 from followup.schema import ALL_KINDS, FIELDS, Field
 
 BUILDER_PAGE = "builder.md"
@@ -201,10 +201,17 @@ def render_schema_json() -> str:
     return json.dumps(schema.json_schema(), ensure_ascii=True, separators=(",", ":"))
 
 
+def render_formats_json() -> str:
+    """The download formats (`followup.exports.page_formats`) as compact JSON text, for the page script."""
+    return json.dumps(exports.page_formats(), ensure_ascii=True, separators=(",", ":"))
+
+
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
-    """Give the builder page its form; other pages are left alone."""
+    """Give the builder page its form, its schema and its download formats; other pages are left alone."""
     if page.file.src_uri == BUILDER_PAGE:
         context["builder_form"] = Markup(render_form())
         context["builder_schema"] = render_schema_json()
+        context["export_formats"] = exports.page_formats()
+        context["export_formats_json"] = render_formats_json()
         context["message_limit"] = schema.MESSAGE_LIMIT
     return context

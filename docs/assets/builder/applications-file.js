@@ -6,7 +6,7 @@
 // named with the reason; the others still load.
 
 import { applicationsFile, clashWith, localDate, newId, readApplicationsFile, title } from "./applications.js";
-import { MIME, download } from "./exports.js";
+import { JSON_TYPE, download } from "./exports.js";
 import { onEscape } from "./inline-question.js";
 import { megabytes } from "./numbers.js";
 
@@ -39,7 +39,7 @@ export class ApplicationsFile {
 
   saveAll() {
     const text = JSON.stringify(applicationsFile(this.drafts.all), null, 2) + "\n";
-    download(`followup-applications-${localDate()}.json`, text, MIME.json);
+    download(`followup-applications-${localDate()}.json`, text, JSON_TYPE);
     const n = this.drafts.items.size;
     this.message(`${n === 1 ? "Your application was" : `All ${n} applications were`} saved to a file in your downloads.`);
   }

@@ -8,7 +8,7 @@
 import { answersFileProblems } from "./answers-file.js";
 import { applicationProblems, emptyRecord, newApplication, normalized } from "./applications.js";
 import { ApplicationsStore } from "./applications-store.js";
-import { MIME, download } from "./exports.js";
+import { JSON_TYPE, download } from "./exports.js";
 import { closer, onEscape } from "./inline-question.js";
 import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
 import { forgetUnsaved, keepUnsaved, local, unsavedCopies } from "./unsaved.js";
@@ -275,7 +275,7 @@ export class Drafts {
   wire() {
     this.$("[data-fk-download-aside]").addEventListener("click", () => {
       if (!this.setAside.length) return;
-      download("followup-unreadable-draft.json", this.setAside.join("\n"), MIME.json);
+      download("followup-unreadable-draft.json", this.setAside.join("\n"), JSON_TYPE);
       this.message("The old draft was saved to your downloads. Open it in a text editor to copy your words back.");
     });
     this.wireReset();
