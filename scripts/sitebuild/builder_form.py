@@ -3,8 +3,9 @@
 The form is plain HTML in the page, so it is there and fillable before any script or
 Python has loaded, and it cannot drift from what the composer accepts: every label, hint,
 limit and requirement comes from `followup.schema.FIELDS`. The page template
-(`overrides/builder.html`) places `builder_form` (the form) and `builder_schema` (the JSON
-Schema as text, which the page script uses to check loaded answers files).
+(`overrides/builder.html`) places `builder_form` (the form), `builder_schema` and
+`applications_schema` (the JSON Schemas as text, which the page script uses to check loaded
+answers and applications files) and the download buttons (`export_formats`).
 """
 
 from __future__ import annotations
@@ -201,6 +202,15 @@ def render_schema_json() -> str:
     return json.dumps(schema.json_schema(), ensure_ascii=True, separators=(",", ":"))
 
 
+def render_applications_schema_json() -> str:
+    """The applications file's JSON Schema without `$defs.answers` (the page has that as `builder_schema`)."""
+    from followup.applications.schema import json_schema as applications_schema
+
+    whole = applications_schema()
+    whole["$defs"] = {key: value for key, value in whole["$defs"].items() if key != "answers"}
+    return json.dumps(whole, ensure_ascii=True, separators=(",", ":"))
+
+
 def render_formats_json() -> str:
     """The download formats (`followup.exports.page_formats`) as compact JSON text, for the page script."""
     return json.dumps(exports.page_formats(), ensure_ascii=True, separators=(",", ":"))
@@ -211,6 +221,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     if page.file.src_uri == BUILDER_PAGE:
         context["builder_form"] = Markup(render_form())
         context["builder_schema"] = render_schema_json()
+        context["applications_schema"] = render_applications_schema_json()
         context["export_formats"] = exports.page_formats()
         context["export_formats_json"] = render_formats_json()
         context["message_limit"] = schema.MESSAGE_LIMIT

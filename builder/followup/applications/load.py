@@ -17,10 +17,11 @@ from datetime import datetime
 from followup.answers import Answers, AnswersError, Problem, decode, parse as parse_answers, to_dict
 from followup.applications.model import (APPLICATION_KEYS, APPLICATIONS_VERSION, ID_MAX, MAX_APPLICATIONS,
                                          RECORD_FIELDS, SENT, Application, Loaded, Record, Sent)
+from followup.applications.schema import ID_PATTERN, UPDATED_PATTERN
 from followup.walker import Walker, describe, quote
 
-_ID_RE = re.compile(r"[A-Za-z0-9._:-]+")
-_UPDATED_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?Z")
+_ID_RE = re.compile(ID_PATTERN)
+_UPDATED_RE = re.compile(UPDATED_PATTERN)
 
 
 def _fatal(path: str, message: str) -> Loaded:

@@ -13,11 +13,11 @@ import { megabytes } from "./numbers.js";
 const FILE_MAX = 5_000_000; // bytes: an application is a few kilobytes (at most about ten): hundreds fit
 
 export class ApplicationsFile {
-  /** `drafts`: the applications (drafts.js); `schema`: the answers JSON Schema. */
-  constructor(app, drafts, schema) {
+  /** `drafts`: the applications (drafts.js); `schemas`: the page's JSON Schemas (applications.js, pageSchemas). */
+  constructor(app, drafts, schemas) {
     this.app = app;
     this.drafts = drafts;
-    this.schema = schema;
+    this.schemas = schemas;
     this.$ = (selector) => app.querySelector(selector);
     this.answer = null; // resolves the clash question on show
   }
@@ -130,7 +130,7 @@ export class ApplicationsFile {
     } catch (error) {
       return refuse(`it is not valid JSON (${error.message}).`);
     }
-    return readApplicationsFile(data, this.schema);
+    return readApplicationsFile(data, this.schemas);
   }
 
   message(text, isError = false) {
