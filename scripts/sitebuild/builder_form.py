@@ -17,6 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from followup import exports, schema
+from followup.field_types import TYPES
 from followup.schema import ALL_KINDS, FIELDS, Field
 
 BUILDER_PAGE = "builder.md"
@@ -90,27 +91,26 @@ def _control(f: Field, path: str) -> str:
         required=required,
         aria_required="true" if required else None,
     )
-    if f.type == "choice":
+    spec = TYPES[f.type]
+    if spec.control == "select":
         options = "".join(
             f'<option{_attrs(value=c.value, selected=c.value == f.default)}>{escape(c.label)}</option>'
             for c in f.choices
         )
         return f"<select{_attrs(**common)}>{options}</select>"
-    if f.type == "text":
+    if spec.control == "textarea":
         return (f'<textarea{_attrs(**common, rows=3, maxlength=f.max_length, placeholder=f.placeholder or None,
                                    autocomplete=AUTOCOMPLETE.get(path))}></textarea>')
-    if f.type == "boolean":
-        return f'<input{_attrs(type="checkbox", **common, checked=bool(f.default))}>'
+    if spec.control == "checkbox":
+        return f'<input{_attrs(type=spec.input_type, **common, checked=bool(f.default))}>'
     if f.type == "integer":
-        return (f'<input{_attrs(type="number", **common, inputmode="numeric", min=f.minimum, max=f.maximum, step=1,
-                               value=f.default)}>')
-    input_type = {"string": "text", "email": "email", "url": "url", "tel": "tel", "date": "date",
-                  "time": "time"}[f.type]
+        return (f'<input{_attrs(type=spec.input_type, **common, inputmode="numeric", min=f.minimum, max=f.maximum,
+                               step=1, value=f.default)}>')
     # A four-digit year at most: without `max`, Chrome's date field takes six (61124-02-02).
-    return (f'<input{_attrs(type=input_type, **common, max="9999-12-31" if f.type == "date" else None,
+    return (f'<input{_attrs(type=spec.input_type, **common, max="9999-12-31" if f.type == "date" else None,
                            maxlength=f.max_length, placeholder=f.placeholder or None,
                            autocomplete=AUTOCOMPLETE.get(path, "off" if f.type == "string" else None),
-                           spellcheck="false" if f.type in ("email", "url", "tel") else None)}>')
+                           spellcheck="false" if spec.check_text else None)}>')
 
 
 def _simple_field(f: Field, path: str) -> str:
@@ -123,7 +123,7 @@ def _simple_field(f: Field, path: str) -> str:
     # threshold is crossed or a paste is refused, never on every keystroke.
     counter = (f'<p class="fk-counter" id="{fid}-counter" data-fk-counter aria-hidden="true" hidden></p>'
                f'<p class="fk-visually-hidden" id="{fid}-said" data-fk-said aria-live="polite"></p>'
-               if f.max_length and f.type in ("string", "text", "email", "url", "tel") else "")
+               if f.max_length and TYPES[f.type].counted else "")
     attrs = _attrs(class_=f"fk-field fk-field--{f.type}", data_field=path, **_kind_attrs(f))
     if f.type == "boolean":
         return (f'<div{attrs}><div class="fk-check">{_control(f, path)}{label}</div>'

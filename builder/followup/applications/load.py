@@ -130,7 +130,7 @@ def parse_record(raw: object, path: str, walker: Walker) -> Record | None:
         return None
     before = len(walker.problems)
     walker.unknown_keys(raw, RECORD_FIELDS, path + ".", "")
-    outcome, outcome_date = (walker.value(f, raw.get(f.name), f"{path}.{f.name}", f.name, "")
+    outcome, outcome_date = (walker.value(f, raw.get(f.name), f"{path}.{f.name}", "")
                              for f in RECORD_FIELDS[1:])
     sent = _sent(raw.get("sent"), path + ".sent", walker)
     if len(walker.problems) > before:
@@ -155,7 +155,7 @@ def _sent(raw: object, path: str, walker: Walker) -> tuple[Sent, ...]:
                                   f"not {describe(item)}.")
             continue
         walker.unknown_keys(item, SENT.fields, item_path + ".", prefix)
-        values = walker.group(item, SENT.fields, item_path + ".", "sent.", prefix)
+        values = walker.group(item, SENT.fields, item_path + ".", prefix)
         number = values["number"] or None
         if values["kind"] == "check-in" and item.get("number") is None:
             walker.add(item_path + ".number", f"{prefix}a check-in needs its number (1 or 2).")
