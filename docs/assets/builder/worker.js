@@ -127,7 +127,7 @@ async function boot() {
     planJson: bundle.plan_json,
   });
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
-  // rescans it every few renders (the pauses are in the README's "Offline use and performance").
+  // rescans it every few renders (the pauses are in scripts/sitebuild/README.md, "Measurements").
   // The snapshot path comes frozen already (make_snapshot.mjs); this adds the restore's objects.
   // Collected first, so that no garbage is kept for good.
   pyodide.runPython("import gc; gc.collect(); gc.freeze()");
@@ -149,8 +149,8 @@ const ready = boot().then(
 );
 
 // After a start, the browser runs Python's interpreter from its quick baseline compile and
-// optimises the hot parts only as they run, so the first renders are the slowest (the README has
-// the figures). So once typing pauses, the worker renders the latest answers again, unseen,
+// optimises the hot parts only as they run, so the first renders are the slowest
+// (scripts/sitebuild/README.md has the figures). So once typing pauses, the worker renders the latest answers again, unseen,
 // WARM_UP_RENDERS times; a keystroke waits for at most one such render.
 const WARM_UP_RENDERS = 100;
 const WARM_UP_AFTER_MS = 30;

@@ -70,7 +70,7 @@ import importlib; importlib.invalidate_caches()
 // (Jinja compiles on first use), and a few rounds let Python specialise the composer's bytecode.
 // No visitor's data is ever in it. Then everything alive is frozen out of the garbage collector's
 // sight (the interpreter's own objects live as long as it does), so the collector does not rescan
-// the imported modules' objects every few renders (README, "Offline use and performance").
+// the imported modules' objects every few renders (scripts/sitebuild/README.md, "Measurements").
 const WARM_UP = `
 from importlib.resources import files as _files
 from followup.bundle import render_json as _render_json
