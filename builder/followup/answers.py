@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from followup.field_types import TYPES
 from followup.model import Answers, AnswersError, Candidate, Interviewer, Problem
 from followup.schema import FIELDS, KINDS, SCHEMA_VERSION, Field
 from followup.walker import MAX_JSON_CHARS, Walker, describe, label_of_item, quote
@@ -97,7 +98,7 @@ def parse(data: object) -> Answers:
     walker = Walker(kind)
     walker.problems = problems
     walker.unknown_keys(body, FIELDS, "", "", extra=("schema_version",))
-    values = walker.group(body, FIELDS, "", "", "")
+    values = walker.group(body, FIELDS, "", "")
     if walker.problems:
         raise AnswersError(walker.problems)
     return Answers(**values)
@@ -169,11 +170,7 @@ def _dump(f: Field, value: Any) -> Any:
         return {sub.name: _dump(sub, getattr(value, sub.name)) for sub in f.fields}
     if f.type == "list":
         return [{sub.name: _dump(sub, getattr(item, sub.name)) for sub in f.fields} for item in value]
-    if f.type == "date":
-        return value.isoformat() if value is not None else ""
-    if f.type == "time":
-        return value.strftime("%H:%M") if value is not None else ""
-    return value
+    return TYPES[f.type].dump(value)
 
 
 def label_for(path: str) -> str:

@@ -1,11 +1,12 @@
 """One call from answers to everything the builder shows: letters in every format, timing, checks.
 
 This is the JSON-in, JSON-out entry point of the browser worker (and handy for any
-tool). The worker asks for the `.eml` and `.ics` texts only when a file is downloaded
-(`files=False` on every keystroke): they are most of a render's time (measured in Pyodide:
-1.4 of 2.3 ms for a two-letter thank-you). It never raises: bad answers come back as
-`errors`, a refused letter (a third check-in) as `refused`, and anything unexpected as a
-plain message, never a traceback.
+tool). Each letter carries its text in every text format of `followup.exports`, under the
+format's name; the formats made on demand (`.html`, `.eml`, and the `.ics` of the answers)
+are None on the keystroke renders (`with_downloads=False`) and made when a file is
+downloaded, as the .eml and .ics are most of a render's time (the benchmark's report has the
+figures). It never raises: bad answers come back as `errors`, a refused letter (a third
+check-in) as `refused`, and anything unexpected as a plain message, never a traceback.
 
 `document` / `document_json` make a Word (.docx) or OpenDocument (.odt) file of the same
 letters, on request only: the document code is imported then, not when the builder starts.
@@ -24,7 +25,8 @@ from followup import clock
 from followup.answers import Answers, AnswersError, Problem, decode, label_for, parse
 from followup.checks import Finding, check
 from followup.compose import Refused, compose, greeting_guesses
-from followup.formats import mailto, reminders, to_eml, to_html, to_ics, to_markdown, to_text
+from followup.exports import BY_NAME, DOCUMENTS, LETTER_TEXTS
+from followup.formats import mailto, reminders, to_html, to_ics
 from followup.letter import Letter, body_text, word_count
 from followup.messages import limit_for
 from followup.schema import MESSAGE_TARGET
@@ -52,16 +54,17 @@ def _finding(f: Finding) -> dict[str, Any]:
     return {"level": f.level, "code": f.code, "message": f.message, "anchor": f.anchor, "field": f.field}
 
 
-def _letter(letter: Letter, answers: Answers, files: bool) -> dict[str, Any]:
+def _letter(letter: Letter, answers: Answers, with_downloads: bool) -> dict[str, Any]:
+    """One letter: its parts, its `article` (the escaped HTML the page previews) and each text format."""
     body = body_text(letter)
+    texts = {fmt.name: fmt.write((letter,), answers) if with_downloads or not fmt.on_demand else None
+             for fmt in LETTER_TEXTS if fmt.write is not None}
     return {
         "recipient": letter.recipient_name,
         "subject": letter.subject,
         "body": body,
-        "text": to_text(letter),
-        "markdown": to_markdown(letter),
-        "html": to_html(letter),
-        "eml": to_eml(letter, answers) if files else None,
+        "article": to_html(letter),
+        **texts,
         "mailto": mailto(letter),
         "characters": len(body),
         "words": word_count(body),
@@ -83,17 +86,17 @@ def _today(today: str | None) -> tuple[date, datetime | None]:
     raise ValueError(today)
 
 
-def render(data: object, today: str | None = None, files: bool = True) -> dict[str, Any]:
+def render(data: object, today: str | None = None, with_downloads: bool = True) -> dict[str, Any]:
     """Validate, compose, check and format; see the module docstring and the team contract.
 
     `today` ("YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" with the local time, as the browser
     sends it) is when the letter is written, for dates in printed letters and the timing
     checks (with the time, a thank-you is late from its send-by time on); None means now.
-    With `files` false, `eml` and `ics` are None; `reminders` says either way whether
-    there is an `.ics`.
+    With `with_downloads` false, the formats made on demand (`html`, `eml`, `ics`) are None;
+    `reminders` says either way whether there is an `.ics`.
     """
     try:
-        return _render(data, today, files)
+        return _render(data, today, with_downloads)
     except Exception:  # noqa: BLE001 - the promise is "never raises"
         return _errors([Problem("", UNEXPECTED)])
 
@@ -125,7 +128,7 @@ def _composed(data: object, today: str | None) -> Composed | dict[str, Any]:
         return _errors([], refused=str(refusal), findings=findings)
 
 
-def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
+def _render(data: object, today: str | None, with_downloads: bool) -> dict[str, Any]:
     composed = _composed(data, today)
     if isinstance(composed, dict):
         return composed
@@ -135,8 +138,8 @@ def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
     has_reminders = timing is not None and bool(reminders(answers, timing))
     return {
         "ok": True,
-        "letters": [_letter(letter, answers, files) for letter in letters],
-        "ics": to_ics(answers, timing) if files and has_reminders and timing is not None else None,
+        "letters": [_letter(letter, answers, with_downloads) for letter in letters],
+        "ics": to_ics(answers, timing) if with_downloads and has_reminders and timing is not None else None,
         "reminders": has_reminders,
         "timing": None if timing is None else {
             "send_by": timing.send_by.isoformat(timespec="minutes"),
@@ -152,13 +155,13 @@ def _render(data: object, today: str | None, files: bool) -> dict[str, Any]:
     }
 
 
-def render_json(text: str, today: str | None = None, files: bool = True) -> str:
+def render_json(text: str, today: str | None = None, with_downloads: bool = True) -> str:
     """`render` with JSON text in and out, for the browser worker.
 
     Malformed JSON comes back as an error result like any other problem. The output is
     ASCII-only JSON, so no character can trip the hand-over to JavaScript.
     """
-    return _as_json(text, lambda data: render(data, today, files))
+    return _as_json(text, lambda data: render(data, today, with_downloads))
 
 
 def _as_json(text: str, make: Callable[[object], dict[str, Any]]) -> str:
@@ -188,10 +191,9 @@ def document(data: object, today: str | None = None, fmt: str = "docx", letter: 
 
 
 def _document(data: object, today: str | None, fmt: str, letter: int | None) -> dict[str, Any]:
-    from followup.documents import FORMATS, MEDIA_TYPES, to_document
-
-    if fmt not in FORMATS:
-        return _errors([Problem("", f"A document can be made as {' or '.join(FORMATS)}, not {fmt!r}.")])
+    if fmt not in DOCUMENTS:
+        return _errors([Problem("", f"A document can be made as {' or '.join(DOCUMENTS)}, not {fmt!r}.")])
+    spec = BY_NAME[fmt]
     composed = _composed(data, today)
     if isinstance(composed, dict):
         return composed
@@ -200,8 +202,10 @@ def _document(data: object, today: str | None, fmt: str, letter: int | None) -> 
         if not isinstance(letter, int) or isinstance(letter, bool) or not 0 <= letter < len(letters):
             return _errors([Problem("", f"There is no letter {letter!r}: there are {len(letters)}.")])
         letters = (letters[letter],)
-    content = to_document(letters, fmt, answers.candidate.name)
-    return {"ok": True, "format": fmt, "media_type": MEDIA_TYPES[fmt],
+    assert spec.write is not None
+    content = spec.write(letters, answers)
+    assert isinstance(content, bytes)
+    return {"ok": True, "format": fmt, "media_type": spec.media_type,
             "base64": base64.b64encode(content).decode("ascii"), "size": len(content), "letters": len(letters)}
 
 

@@ -21,14 +21,13 @@ from typing import TYPE_CHECKING, NoReturn
 from followup import clock
 from followup.answers import Answers, AnswersError, decode, label_for, parse
 from followup.cli_plan import add_parser as add_plan_parser
+from followup.exports import BY_NAME, NAMES
 from followup.schema import KINDS, json_schema
 
 if TYPE_CHECKING:
     from followup.letter import Letter
 
 PROG = "followup"
-FORMATS = ("text", "md", "html", "eml", "ics", "docx", "odt")
-DOCUMENTS = ("docx", "odt")  # binary: never written to a terminal (followup.documents.FORMATS)
 EXAMPLES = (*KINDS, "panel")
 MAX_INPUT_BYTES = 4_000_000
 
@@ -51,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
                          help=f"one of {', '.join(EXAMPLES)} (default: thank-you)")
     compose = sub.add_parser("compose", help="print the letter (or every panel note)")
     compose.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
-    compose.add_argument("--format", default="text", choices=FORMATS, help="output format (default: text)")
+    compose.add_argument("--format", default="text", choices=NAMES, help="output format (default: text)")
     compose.add_argument("--to", metavar="NAME", help="only the note to this interviewer")
     compose.add_argument("--today", metavar="YYYY-MM-DD", help="the day of writing (default: today)")
     compose.add_argument("-o", "--output", metavar="FILE",
@@ -150,10 +149,10 @@ def _compose(args: argparse.Namespace) -> int:
     today = _today(args.today)
     # Imported here so that `schema`, `example` and bad input stay fast and need no templates.
     from followup.compose import Refused, compose
-    from followup.formats import reminders, to_eml, to_html, to_ics, to_markdown, to_text
+    from followup.formats import reminders, to_ics
     from followup.timing import timing_for
 
-    if args.format == "ics":
+    if BY_NAME[args.format].scope == "answers":  # the reminders
         timing = timing_for(answers)
         if timing is None:
             raise UsageError(f"{args.answers}: no interview date, so there are no reminders to export")
@@ -173,13 +172,16 @@ def _compose(args: argparse.Namespace) -> int:
             names = ", ".join(letter.recipient_name for letter in letters)
             raise UsageError(f"no note to {args.to!r}: the notes are to {names}")
         letters = chosen
-    if args.format in DOCUMENTS:
+    fmt = BY_NAME[args.format]
+    assert fmt.write is not None  # only the reminders ("answers") have none, handled above
+    if fmt.binary:
         return _document(args, answers, letters)
-    render = {"text": to_text, "md": to_markdown, "html": to_html,
-              "eml": lambda letter: to_eml(letter, answers)}[args.format]
-    outputs = [render(letter) for letter in letters]
-    if args.format == "html" or len(outputs) == 1:
-        print("\n".join(outputs))
+    if fmt.scope == "letters":
+        sys.stdout.write(str(fmt.write(letters, answers)))
+        return 0
+    outputs = [str(fmt.write((letter,), answers)) for letter in letters]
+    if len(outputs) == 1:
+        print(outputs[0])
         return 0
     for number, (letter, output) in enumerate(zip(letters, outputs, strict=True), start=1):
         if number > 1:
@@ -194,9 +196,10 @@ def _document(args: argparse.Namespace, answers: Answers, letters: Sequence[Lett
     if args.output in (None, "-") and sys.stdout.isatty():
         raise UsageError(f"a .{args.format} file is not for a terminal: name a file with -o FILE "
                          f"(for example -o letter.{args.format}), or redirect standard output")
-    from followup.documents import to_document
-
-    content = to_document(letters, args.format, answers.candidate.name)
+    write = BY_NAME[args.format].write
+    assert write is not None
+    content = write(letters, answers)
+    assert isinstance(content, bytes)
     if args.output in (None, "-"):
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
@@ -258,7 +261,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command == "plan":
         return _plan(args)
     if args.command == "compose":
-        if args.output not in (None, "-") and args.format not in DOCUMENTS:
+        if args.output not in (None, "-") and not BY_NAME[args.format].binary:
             return _compose_to_file(args)
         return _compose(args)
     return _check(args)

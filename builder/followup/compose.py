@@ -25,7 +25,7 @@ from typing import Any
 import jinja2
 
 from followup.answers import Answers, Interviewer
-from followup.english import format_date, sign_off, spell
+from followup.english import format_date, sign_off, spell, weekday
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import Address, address, is_role_name
@@ -101,7 +101,7 @@ def _when(interview: date | None, today: date, tone: str, channel: str, style: s
             return " today"
         if days == 1:
             return " yesterday"
-        return f" on {('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')[interview.weekday()]}"
+        return f" on {weekday(interview)}"
     return " on " + format_date(interview, style, with_year=interview.year != today.year)
 
 

@@ -2,14 +2,20 @@
 
 Everything that needs to know about inputs reads it from here: validation
 (`followup.answers`), the command line, the browser form rendered at site-build
-time, the JSON Schema printed by `followup schema`, and the docs. Adding a field
-here is the whole of adding a field.
+time, the JSON Schema printed by `followup schema`, and the docs. What a field's
+type means (conversion, JSON Schema, form control) is `followup.field_types`'.
+
+Adding a field: declare it here; give the answers a typed attribute for it in
+`followup.model` (the composer reads that); and name it in a section of the form
+(`scripts/sitebuild/builder_form.py`, SECTIONS), or it shows under "More".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from followup.field_types import TYPES
 
 SCHEMA_VERSION = 2
 """Version of the answers file format; bumped when a change needs an upgrade step.
@@ -45,7 +51,7 @@ STYLES = ("en-US", "en-GB")
 KINDS = ("thank-you", "check-in", "after-rejection")
 ALL_KINDS = frozenset(KINDS)
 
-FieldType = Literal[
+TypeName = Literal[
     "string",  # one line of text
     "text",  # several lines of text
     "email",
@@ -59,6 +65,7 @@ FieldType = Literal[
     "object",  # a group of `fields`
     "list",  # a list of objects, each with `fields`
 ]
+"""A field's type, by name: each is one `followup.field_types.TYPES` entry (conversion, JSON Schema, control)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ class Field:
     """
 
     name: str
-    type: FieldType
+    type: TypeName
     label: str
     help: str = ""
     kinds: frozenset[str] = ALL_KINDS
@@ -262,28 +269,8 @@ def _field_json_schema(f: Field) -> dict[str, Any]:
     out: dict[str, Any] = {"title": f.label}
     if f.help:
         out["description"] = f.help
-    if f.type in ("string", "text", "email", "url", "tel"):
-        out["type"] = "string"
-        if f.max_length is not None:
-            out["maxLength"] = f.max_length
-        fmt = {"email": "email", "url": "uri"}.get(f.type)
-        if fmt:
-            out["format"] = fmt
-    elif f.type == "date":
-        out.update(type="string", format="date")
-    elif f.type == "time":
-        out.update(type="string", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
-    elif f.type == "choice":
-        out.update(type="string", enum=list(f.choice_values()))
-    elif f.type == "integer":
-        out["type"] = "integer"
-        if f.minimum is not None:
-            out["minimum"] = f.minimum
-        if f.maximum is not None:
-            out["maximum"] = f.maximum
-    elif f.type == "boolean":
-        out["type"] = "boolean"
-    elif f.type == "object":
+    out.update(TYPES[f.type].json_schema(f))
+    if f.type == "object":
         out.update(_object_schema(f.fields))
     elif f.type == "list":
         out["type"] = "array"

@@ -6,28 +6,19 @@ do) instead of stopping at the first, and builds the typed values of `followup.m
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping
-from datetime import date, time
 from typing import Any
 
+from followup.field_types import TYPES, describe, quote
 from followup.model import Candidate, Interviewer, Problem
 from followup.schema import KINDS, Field
+
+__all__ = ["MAX_JSON_CHARS", "Walker", "describe", "label_of_item", "quote"]
 
 # The dataclass each group of fields becomes. The schema describes fields, not Python
 # classes, so this one link between the two lives here.
 _GROUP_CLASSES: dict[str, type] = {"candidate": Candidate, "interviewers": Interviewer}
 
-_EXAMPLE_DATE = "2026-11-24"
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIME_RE = re.compile(r"(\d{2}):(\d{2})")
-# C0 controls except tab and newline, DEL, C1 controls, and lone surrogates (which JSON
-# can carry as "\ud800" but no file or screen can show).
-_BAD_CHAR_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-# One-line fields refuse tab and newline as well.
-_BAD_CHAR_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_TEXT_TYPES = frozenset({"string", "text", "email", "url", "tel"})
 MAX_JSON_CHARS = 2_000_000
 """Largest answers document `loads` reads: ample for the limits in the schema, and
 small enough that a pasted megabyte of junk is refused quickly."""
@@ -40,32 +31,6 @@ def _article(word: str) -> str:
 def label_of_item(f: Field) -> str:
     """The label of one item of a list field: "Interviewers" -> "Interviewer"."""
     return f.item_label or f.label
-
-
-def describe(value: object) -> str:
-    """What a JSON value is, in words, for "must be text, not a number"."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def quote(value: object, limit: int = 40) -> str:
-    """A short, printable echo of what the user wrote, for messages."""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    text = _BAD_CHAR_LINE.sub("\ufffd", text)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f'"{text}"'
 
 
 def _what_to_enter(f: Field) -> str:
@@ -106,37 +71,19 @@ class Walker:
             self.add(prefix + str(key), message + ".")
 
     def group(self, data: Mapping[str, Any], fields: tuple[Field, ...], prefix: str,
-              schema_prefix: str, label_prefix: str) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for f in fields:
-            values[f.name] = self.value(f, data.get(f.name), prefix + f.name,
-                                        schema_prefix + f.name, label_prefix)
-        return values
+              label_prefix: str) -> dict[str, Any]:
+        return {f.name: self.value(f, data.get(f.name), prefix + f.name, label_prefix) for f in fields}
 
-    def value(self, f: Field, raw: object, path: str, schema_path: str, label_prefix: str) -> Any:
-        label = label_prefix + f.label
-        if f.type in _TEXT_TYPES:
-            return self.text(f, raw, path, schema_path, label)
-        if f.type in ("date", "time"):
-            return self.moment(f, raw, path, schema_path, label)
-        if f.type == "choice":
-            return self.choice(f, raw, path, schema_path, label)
-        if f.type == "integer":
-            return self.integer(f, raw, path, label)
-        if f.type == "boolean":
-            if raw is None:
-                return bool(f.default)
-            if not isinstance(raw, bool):
-                self.add(path, f"{label} must be true or false, not {describe(raw)}.")
-                return bool(f.default)
-            return raw
+    def value(self, f: Field, raw: object, path: str, label_prefix: str) -> Any:
         if f.type == "object":
-            return self.object(f, raw, path, schema_path, label_prefix)
+            return self.object(f, raw, path, label_prefix)
         if f.type == "list":
-            return self.list(f, raw, path, schema_path, label_prefix)
-        raise AssertionError(f"schema field {f.name} has unknown type {f.type}")  # pragma: no cover
+            return self.list(f, raw, path, label_prefix)
+        convert = TYPES[f.type].convert
+        assert convert is not None, f"schema field {f.name}: type {f.type} has no conversion"
+        return convert(self, f, raw, path, label_prefix + f.label)
 
-    def missing(self, f: Field, path: str, schema_path: str, label: str) -> None:
+    def missing(self, f: Field, path: str, label: str) -> None:
         everywhere = f.required_for == frozenset(KINDS)
         if not everywhere and not (self.kind and f.required(self.kind)):
             return
@@ -145,103 +92,7 @@ class Walker:
             qualifier = f" for {_article(self.kind or '')} {self.kind} letter"
         self.add(path, f"{label} is required{qualifier}: {_what_to_enter(f)}.")
 
-    def text(self, f: Field, raw: object, path: str, schema_path: str, label: str) -> str:
-        if raw is None:
-            self.missing(f, path, schema_path, label)
-            return ""
-        if not isinstance(raw, str):
-            self.add(path, f"{label} must be text, not {describe(raw)}: write it in double quotes.")
-            return ""
-        value = raw.replace("\r\n", "\n").replace("\r", "\n")
-        stripped = value.strip()
-        # Line breaks around a one-line value are only whitespace; inside it they are a mistake.
-        bad = _BAD_CHAR_TEXT.search(value) or (f.type != "text" and _BAD_CHAR_LINE.search(stripped))
-        value = stripped
-        if f.max_length is not None and len(value) > f.max_length:
-            self.add(path, f"{label} is too long: {len(value):,} characters, the limit is {f.max_length:,}. "
-                           f"Shorten it to {f.max_length:,} characters or fewer.")
-            return ""
-        if bad:
-            char = bad.group()
-            if char in "\n\t":
-                self.add(path, f"{label} must be one line: remove the line break or tab.")
-            elif "\ud800" <= char <= "\udfff":
-                self.add(path, f"{label} contains a broken character (an unpaired surrogate): "
-                               "retype the text around it.")
-            else:
-                self.add(path, f"{label} contains an invisible control character (U+{ord(char):04X}): "
-                               "delete it; it usually comes from copying text out of another program.")
-            return ""
-        if not value:
-            self.missing(f, path, schema_path, label)
-            return ""
-        if f.type == "email" and not _looks_like_email(value):
-            self.add(path, f"{label} does not look like an email address ({quote(value)}): "
-                           "check it, for example name@example.com, or leave it empty.")
-        elif f.type == "url" and not value.lower().startswith(("https://", "http://")):
-            self.add(path, f"{label} must be a full link starting with https:// or http:// "
-                           f"({quote(value)}): paste the whole address, or leave it empty.")
-        elif f.type == "url" and any(c.isspace() for c in value):
-            self.add(path, f"{label} must not contain spaces ({quote(value)}): paste the link again.")
-        elif f.type == "tel" and not any(c.isdigit() for c in value):
-            self.add(path, f"{label} does not look like a phone number ({quote(value)}): "
-                           "enter it with its digits, for example +1 555 0100, or leave it empty.")
-        return value
-
-    def moment(self, f: Field, raw: object, path: str, schema_path: str, label: str) -> Any:
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            self.missing(f, path, schema_path, label)
-            return None
-        if f.type == "date":
-            expected = f"{label} must be a date like {_EXAMPLE_DATE} (year-month-day)"
-        else:
-            expected = f"{label} must be a 24-hour time like 14:30 (hours:minutes)"
-        if not isinstance(raw, str):
-            self.add(path, f"{expected}, not {describe(raw)}.")
-            return None
-        value = raw.strip()
-        if f.type == "date":
-            if _DATE_RE.fullmatch(value):
-                try:
-                    return date.fromisoformat(value)
-                except ValueError:
-                    self.add(path, f"{expected}: {quote(value)} is not a day in the calendar.")
-                    return None
-        else:
-            m = _TIME_RE.fullmatch(value)
-            if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
-                return time(int(m.group(1)), int(m.group(2)))
-        self.add(path, f"{expected}, not {quote(value)}.")
-        return None
-
-    def choice(self, f: Field, raw: object, path: str, schema_path: str, label: str) -> str:
-        allowed = f.choice_values()
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            self.missing(f, path, schema_path, label)
-            return "" if f.default is None else str(f.default)
-        value = raw.strip() if isinstance(raw, str) else raw
-        if value not in allowed:
-            shown = quote(value) if isinstance(value, str) else describe(value)
-            self.add(path, f"{label} must be one of: {', '.join(allowed)} (not {shown}).")
-            return "" if f.default is None else str(f.default)
-        return str(value)
-
-    def integer(self, f: Field, raw: object, path: str, label: str) -> int:
-        fallback = int(f.default) if f.default is not None else 0
-        if raw is None:
-            return fallback
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            self.add(path, f"{label} must be a whole number, not {describe(raw)}.")
-            return fallback
-        if (f.minimum is not None and raw < f.minimum) or (f.maximum is not None and raw > f.maximum):
-            low = f.minimum if f.minimum is not None else "any"
-            high = f.maximum if f.maximum is not None else "any"
-            shown = str(raw) if len(str(raw)) < 20 else "that"
-            self.add(path, f"{label} must be between {low} and {high}, not {shown}.")
-            return fallback
-        return raw
-
-    def object(self, f: Field, raw: object, path: str, schema_path: str, label_prefix: str) -> Any:
+    def object(self, f: Field, raw: object, path: str, label_prefix: str) -> Any:
         cls = _GROUP_CLASSES[f.name]
         data: Mapping[str, Any]
         if raw is None:
@@ -254,13 +105,13 @@ class Walker:
                            f"{names}, not {describe(raw)}.")
             data = {}
         self.unknown_keys(data, f.fields, path + ".", label_prefix)
-        values = self.group(data, f.fields, path + ".", schema_path + ".", label_prefix)
+        values = self.group(data, f.fields, path + ".", label_prefix)
         try:
             return cls(**values)
         except TypeError:  # pragma: no cover - schema and dataclass disagree
             return None
 
-    def list(self, f: Field, raw: object, path: str, schema_path: str, label_prefix: str) -> tuple[Any, ...]:
+    def list(self, f: Field, raw: object, path: str, label_prefix: str) -> tuple[Any, ...]:
         cls = _GROUP_CLASSES[f.name]
         label = label_prefix + f.label
         item_label = label_of_item(f)
@@ -288,7 +139,7 @@ class Walker:
                                     f"{', '.join(sub.name for sub in f.fields)}, not {describe(item)}.")
                 continue
             self.unknown_keys(item, f.fields, item_path + ".", prefix)
-            values = self.group(item, f.fields, item_path + ".", schema_path + ".", prefix)
+            values = self.group(item, f.fields, item_path + ".", prefix)
             items.append(cls(**values))
         return tuple(items)
 
@@ -298,11 +149,3 @@ def _blank_item(item: object) -> bool:
     return isinstance(item, dict) and all(
         v is None or (isinstance(v, str) and not v.strip()) for v in item.values()
     )
-
-
-def _looks_like_email(value: str) -> bool:
-    """A light check that catches typos, not a full RFC 5322 parser: one @, a dot after it."""
-    if value.count("@") != 1 or any(c.isspace() for c in value) or any(c in value for c in "<>,;\"()[]\\"):
-        return False
-    local, domain = value.split("@")
-    return bool(local) and "." in domain.strip(".") and not domain.startswith(".") and not domain.endswith(".")

@@ -3,8 +3,9 @@
 The form is plain HTML in the page, so it is there and fillable before any script or
 Python has loaded, and it cannot drift from what the composer accepts: every label, hint,
 limit and requirement comes from `followup.schema.FIELDS`. The page template
-(`overrides/builder.html`) places `builder_form` (the form) and `builder_schema` (the JSON
-Schema as text, which the page script uses to check loaded answers files).
+(`overrides/builder.html`) places `builder_form` (the form), `builder_schema` and
+`applications_schema` (the JSON Schemas as text, which the page script uses to check loaded
+answers and applications files) and the download buttons (`export_formats`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from followup import schema
+from followup import exports, schema
+from followup.field_types import TYPES
 from followup.schema import ALL_KINDS, FIELDS, Field
 
 BUILDER_PAGE = "builder.md"
@@ -89,27 +91,26 @@ def _control(f: Field, path: str) -> str:
         required=required,
         aria_required="true" if required else None,
     )
-    if f.type == "choice":
+    spec = TYPES[f.type]
+    if spec.control == "select":
         options = "".join(
             f'<option{_attrs(value=c.value, selected=c.value == f.default)}>{escape(c.label)}</option>'
             for c in f.choices
         )
         return f"<select{_attrs(**common)}>{options}</select>"
-    if f.type == "text":
+    if spec.control == "textarea":
         return (f'<textarea{_attrs(**common, rows=3, maxlength=f.max_length, placeholder=f.placeholder or None,
                                    autocomplete=AUTOCOMPLETE.get(path))}></textarea>')
-    if f.type == "boolean":
-        return f'<input{_attrs(type="checkbox", **common, checked=bool(f.default))}>'
+    if spec.control == "checkbox":
+        return f'<input{_attrs(type=spec.input_type, **common, checked=bool(f.default))}>'
     if f.type == "integer":
-        return (f'<input{_attrs(type="number", **common, inputmode="numeric", min=f.minimum, max=f.maximum, step=1,
-                               value=f.default)}>')
-    input_type = {"string": "text", "email": "email", "url": "url", "tel": "tel", "date": "date",
-                  "time": "time"}[f.type]
+        return (f'<input{_attrs(type=spec.input_type, **common, inputmode="numeric", min=f.minimum, max=f.maximum,
+                               step=1, value=f.default)}>')
     # A four-digit year at most: without `max`, Chrome's date field takes six (61124-02-02).
-    return (f'<input{_attrs(type=input_type, **common, max="9999-12-31" if f.type == "date" else None,
+    return (f'<input{_attrs(type=spec.input_type, **common, max="9999-12-31" if f.type == "date" else None,
                            maxlength=f.max_length, placeholder=f.placeholder or None,
                            autocomplete=AUTOCOMPLETE.get(path, "off" if f.type == "string" else None),
-                           spellcheck="false" if f.type in ("email", "url", "tel") else None)}>')
+                           spellcheck="false" if spec.check_text else None)}>')
 
 
 def _simple_field(f: Field, path: str) -> str:
@@ -122,7 +123,7 @@ def _simple_field(f: Field, path: str) -> str:
     # threshold is crossed or a paste is refused, never on every keystroke.
     counter = (f'<p class="fk-counter" id="{fid}-counter" data-fk-counter aria-hidden="true" hidden></p>'
                f'<p class="fk-visually-hidden" id="{fid}-said" data-fk-said aria-live="polite"></p>'
-               if f.max_length and f.type in ("string", "text", "email", "url", "tel") else "")
+               if f.max_length and TYPES[f.type].counted else "")
     attrs = _attrs(class_=f"fk-field fk-field--{f.type}", data_field=path, **_kind_attrs(f))
     if f.type == "boolean":
         return (f'<div{attrs}><div class="fk-check">{_control(f, path)}{label}</div>'
@@ -201,10 +202,27 @@ def render_schema_json() -> str:
     return json.dumps(schema.json_schema(), ensure_ascii=True, separators=(",", ":"))
 
 
+def render_applications_schema_json() -> str:
+    """The applications file's JSON Schema without `$defs.answers` (the page has that as `builder_schema`)."""
+    from followup.applications.schema import json_schema as applications_schema
+
+    whole = applications_schema()
+    whole["$defs"] = {key: value for key, value in whole["$defs"].items() if key != "answers"}
+    return json.dumps(whole, ensure_ascii=True, separators=(",", ":"))
+
+
+def render_formats_json() -> str:
+    """The download formats (`followup.exports.page_formats`) as compact JSON text, for the page script."""
+    return json.dumps(exports.page_formats(), ensure_ascii=True, separators=(",", ":"))
+
+
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
-    """Give the builder page its form; other pages are left alone."""
+    """Give the builder page its form, its schema and its download formats; other pages are left alone."""
     if page.file.src_uri == BUILDER_PAGE:
         context["builder_form"] = Markup(render_form())
         context["builder_schema"] = render_schema_json()
+        context["applications_schema"] = render_applications_schema_json()
+        context["export_formats"] = exports.page_formats()
+        context["export_formats_json"] = render_formats_json()
         context["message_limit"] = schema.MESSAGE_LIMIT
     return context

@@ -186,12 +186,14 @@ def _check_exports(page: Page, shown: dict, cores: list[str]) -> None:
     assert text == letter["text"]
     for c in cores:
         assert c in collapse(text)
-    assert _download(page, "Download .md") == letter["markdown"]
-    standalone = html_text(_download(page, "Download .html"))
+    assert _download(page, "Download .md") == letter["md"]
+    page_html = _download(page, "Download .html")
+    assert page_html == letter["html"]  # the composer's own document (followup.formats.to_html_document)
+    standalone = html_text(page_html)
     assert standalone.tags <= LETTER_TAGS | {"html", "head", "meta", "title", "style", "body"}
     assert all(a.startswith(LETTER_ATTRIBUTES_START) or a in ("lang", "charset", "name", "content")
                for a in standalone.attributes)
-    assert "".join(standalone.text) == "".join(html_text(letter["html"]).text)
+    assert "".join(standalone.text) == "".join(html_text(letter["article"]).text)
     for c in cores:
         assert c in collapse("".join(standalone.text))
     eml = _download(page, "Download .eml")
@@ -222,7 +224,7 @@ def test_accepted_hostile_text_is_shown_literally_and_never_runs(
         host = shown["host"]
         assert host["ok"], host["errors"]
         assert shown["summary"] == []
-        assert shown["text"] == "".join(html_text(host["letters"][0]["html"]).text)
+        assert shown["text"] == "".join(html_text(host["letters"][0]["article"]).text)
         assert set(shown["tags"]) <= LETTER_TAGS and all(
             a.startswith(LETTER_ATTRIBUTES_START) for a in shown["attributes"])
         page_text = collapse(shown["text"])
@@ -262,7 +264,7 @@ def test_accepted_hostile_text_is_shown_literally_and_never_runs(
         for channel in ("email", "message"):
             shown = _render(page, values_for(plan, render_plan), channel)
             assert shown["host"]["ok"] and shown["text"] == "".join(
-                html_text(shown["host"]["letters"][0]["html"]).text)
+                html_text(shown["host"]["letters"][0]["article"]).text)
     _assert_nothing_ran(page, dialogs)
     expected = {(path, i) for path, indexes in plan.accepted.items() if path not in NOT_PRINTED for i in indexes}
     assert checked == expected

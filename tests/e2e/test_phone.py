@@ -223,3 +223,21 @@ def test_wider_than_a_phone_nothing_changes(page: Page, site_url: str) -> None:
     expect(letter(page)).to_be_visible()
     expect(switch_button(page, "Letter")).to_have_count(0)
     assert page.evaluate(side_by_side, [form.element_handle(), output.element_handle()])
+
+
+def test_the_selected_switch_button_looks_the_same_after_a_tap_as_after_a_key(phone: Page) -> None:
+    """A tap leaves the finger's :hover on the button it chose; the selected look must not depend on it."""
+    page = phone
+    fill_basics(page)
+    look = "(el) => { const s = getComputedStyle(el); return [s.backgroundColor, s.color, s.borderTopColor]; }"
+    chosen = switch_button(page, "Letter")
+    chosen.focus()
+    page.keyboard.press("Space")
+    expect_letter_view(page)
+    by_key = chosen.evaluate(look)
+    tap(page, switch_button(page, "Form"))
+    expect_form_view(page)
+    tap(page, chosen)
+    expect_letter_view(page)
+    assert chosen.evaluate("(el) => el.matches(':hover')"), "the tap left no hover: this test proves nothing"
+    assert chosen.evaluate(look) == by_key

@@ -12,6 +12,7 @@ from fixed_clock import FIXED_NOW
 
 from followup import bundle
 from followup.bundle import UNEXPECTED, render, render_json
+from followup.exports import LETTER_TEXTS
 from followup.messages import limit_for
 from followup.schema import MESSAGE_LIMIT
 
@@ -68,12 +69,13 @@ def test_a_panel_gives_one_letter_per_interviewer_in_order():
     letters = render(panel(), TODAY)["letters"]
     assert [x["recipient"] for x in letters] == ["Dana Lee", "Sam Roe", "Priya Shah"]
     for letter in letters:
-        assert set(letter) >= {"recipient", "subject", "text", "markdown", "html", "eml", "mailto",
+        assert set(letter) >= {"recipient", "subject", "article", *(f.name for f in LETTER_TEXTS), "mailto",
                                "characters", "words"}
         assert letter["text"].startswith(f"Subject: {letter['subject']}\n\n")
         assert letter["characters"] == len(letter["body"])
         assert letter["words"] == len(letter["body"].split())
-        assert letter["html"].startswith('<article class="letter"')
+        assert letter["article"].startswith('<article class="letter"')
+        assert letter["html"].startswith("<!DOCTYPE html>") and letter["article"] in letter["html"]
         assert letter["mailto"].startswith("mailto:")
     assert letters[0]["mailto"].startswith("mailto:dana@northwind.example?subject=")
     assert len({x["text"] for x in letters}) == 3
@@ -96,15 +98,19 @@ def test_after_rejection_without_date_has_no_timing_and_no_calendar():
     assert len(result["letters"]) == 1
 
 
-def test_without_files_the_eml_and_ics_are_left_out_and_the_rest_is_the_same():
+def test_without_downloads_the_formats_made_on_demand_are_left_out_and_the_rest_is_the_same():
     full = render(panel(), TODAY)
-    light = render(panel(), TODAY, files=False)
+    light = render(panel(), TODAY, with_downloads=False)
+    on_demand = [f.name for f in LETTER_TEXTS if f.on_demand]
+    assert on_demand == ["html", "eml"]
     assert light["ics"] is None and light["reminders"] is True
-    assert all(letter["eml"] is None for letter in light["letters"])
+    assert all(letter[name] is None for letter in light["letters"] for name in on_demand)
+    assert all(letter[name] for letter in full["letters"] for name in on_demand)
     for which in (full, light):
         which.pop("ics")
         for letter in which["letters"]:
-            letter.pop("eml")
+            for name in on_demand:
+                letter.pop(name)
     assert light == full
 
 
@@ -188,5 +194,5 @@ def test_html_in_answers_is_escaped_in_every_letter():
     result = render(data, TODAY)
     assert result["ok"] is True
     for letter in result["letters"]:
-        assert "<script" not in letter["html"] and "<img" not in letter["html"] and "<b>" not in letter["html"]
-        assert set(re.findall(r"<([a-z]+)", letter["html"])) <= {"article", "p", "strong", "br", "address"}
+        assert "<script" not in letter["article"] and "<img" not in letter["article"] and "<b>" not in letter["article"]
+        assert set(re.findall(r"<([a-z]+)", letter["article"])) <= {"article", "p", "strong", "br", "address"}

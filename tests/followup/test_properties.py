@@ -146,12 +146,12 @@ def test_every_answer_set_renders_or_fails_cleanly(data: dict[str, Any], day: st
         return
     typed = "".join(_user_strings(data))
     for letter in result["letters"]:
-        for name in ("text", "markdown", "html", "eml", "subject", "recipient"):
+        for name in ("text", "md", "article", "html", "eml", "subject", "recipient"):
             output = letter[name] or ""
             for syntax in ("{{", "{%", "{#"):
                 if syntax in output:
                     assert syntax in typed, f"template syntax {syntax!r} in {name} that the user did not type"
-        html = letter["html"]
+        html = letter["article"]
         assert "<script" not in html.lower()
         assert set(re.findall(r"<\s*/?\s*([A-Za-z][A-Za-z0-9]*)", html)) <= ALLOWED_TAGS
         if data["channel"] == "message":

@@ -18,6 +18,7 @@ import {
   clashWith,
   newApplication,
   nextRoundAnswers,
+  pageSchemas,
   readApplicationsFile,
   title,
 } from "../../docs/assets/builder/applications.js";
@@ -29,7 +30,7 @@ let version;
 
 beforeEach(() => {
   freshPage();
-  schema = JSON.parse($("[data-fk-app]").dataset.schema);
+  schema = pageSchemas($("[data-fk-app]"));
   version = Number($("[data-fk-form]").dataset.schemaVersion);
 });
 
@@ -50,16 +51,20 @@ describe("applications as data", () => {
       schema,
     );
     assert.deepEqual(problems, [
+      "Sent letter 1's which check-in should be from 1 to 3.",
+      "Sent letter 1's date sent should be a date (YYYY-MM-DD).",
+      "Sent letter 2 has no date.",
+      "Sent letter 2's letter type should be one of: thank-you, check-in, after-rejection.",
+      "Sent letter 3 has a number: only a check-in has one.",
+      "Its record's outcome should be one of: waiting, offer, rejected, withdrawn, no-reply.",
       'Its record has an unknown field "extra".',
-      "Its outcome should be one of: waiting, offer, rejected, withdrawn, no-reply.",
-      "Letter sent 1 should have a date (YYYY-MM-DD).",
-      "Letter sent 1 should be check-in 1 or 2.",
-      "Letter sent 2 has no known letter type.",
-      "Letter sent 3 has a number, which only a check-in has.",
     ]);
-    assert.match(applicationProblems(app("a b", {}), schema).join(" "), /Its id should be/);
+    assert.match(applicationProblems(app("a b", {}), schema).join(" "), /Its id is not in its form \(.*letters, digits/);
+    assert.match(applicationProblems(app("x".repeat(101), {}), schema).join(" "), /Its id is longer than 100 characters/);
+    assert.match(applicationProblems({ ...app("a", {}), updated: "2026-13-45T10:00Z" }, schema).join(" "), /Its last edit is not in its form/);
+    assert.match(applicationProblems(app("a", {}, { sent: Array(101).fill({ kind: "thank-you", date: "2026-11-24" }) }), schema).join(" "), /more than 100 entries/);
     assert.match(applicationProblems({ ...app("a", {}), updated: "yesterday" }, schema).join(" "), /UTC time/);
-    assert.match(applicationProblems({ id: "", answers: { schema_version: version, company: 1 }, x: 1 }, schema).join(" "), /unknown field "x".*no id.*Company should be text/);
+    assert.match(applicationProblems({ id: "", answers: { schema_version: version, company: 1 }, x: 1 }, schema).join(" "), /Its id is empty\. Company should be text\. It has an unknown field "x"\./);
   });
 
   test("a loaded file: each application on its own, a missing record is the empty one", () => {
@@ -80,6 +85,38 @@ describe("applications as data", () => {
     assert.deepEqual(result.problems, []);
     assert.ok(result.applications.length >= 3);
     assert.deepEqual(applicationsFile(result.applications).applications.map((a) => a.id), result.applications.map((a) => a.id));
+  });
+
+  test("the page refuses an application exactly when Python's loader does", () => {
+    const good = JSON.parse(readFileSync(new URL("../followup/data/applications.json", import.meta.url), "utf8")).applications[0];
+    const record = (over) => ({ ...good, record: { ...good.record, ...over } });
+    const cases = {
+      good,
+      "no answers": { id: "x", updated: good.updated },
+      "bad id": { ...good, id: "a b" },
+      "long id": { ...good, id: "x".repeat(101) },
+      "empty id": { ...good, id: "" },
+      "local time": { ...good, updated: "2026-11-20T10:00:00" },
+      "unknown key": { ...good, extra: 1 },
+      "bad outcome": record({ outcome: "ghosted" }),
+      "bad outcome date": record({ outcome_date: "30/11/2026" }),
+      "null outcome date": record({ outcome_date: null }),
+      "check-in without number": record({ sent: [{ kind: "check-in", date: "2026-11-24" }] }),
+      "thank-you with number": record({ sent: [{ kind: "thank-you", date: "2026-11-24", number: 1 }] }),
+      "check-in 4": record({ sent: [{ kind: "check-in", date: "2026-11-24", number: 4 }] }),
+      "long name": record({ sent: [{ kind: "thank-you", date: "2026-11-24", to: "x".repeat(101) }] }),
+      "unknown sent key": record({ sent: [{ kind: "thank-you", date: "2026-11-24", by: "post" }] }),
+      "too many sent": record({ sent: Array(101).fill({ kind: "thank-you", date: "2026-11-24" }) }),
+    };
+    const python = fileURLToPath(new URL("../../.venv/bin/python", import.meta.url));
+    const script = "import json, sys; from followup.applications import parse\n" +
+      "for app in json.load(sys.stdin): print(json.dumps(len(parse({'applications_version': 1, 'applications': [app]}).applications) == 1))";
+    const lines = execFileSync(python, ["-c", script], { input: JSON.stringify(Object.values(cases)), encoding: "utf8" }).trim().split("\n");
+    Object.keys(cases).forEach((name, i) => {
+      const pythonReads = JSON.parse(lines[i]);
+      assert.equal(applicationProblems(cases[name], schema).length === 0, pythonReads, name);
+    });
+    assert.equal(JSON.parse(lines[0]), true, "the example reads");
   });
 
   test("a clash is the same id, or the same company, role and interview date", () => {

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 
 import { FakeWorker, freshPage } from "./page-fixture.mjs";
 import { Composer, PLAN_AFTER_MS } from "../../docs/assets/builder/composer-client.js";
+import { LatestWins } from "../../docs/assets/builder/latest-wins.js";
 import { COMPOSER_STATE, COMPOSER_STATE_EVENT, MESSAGE, STAGE, STAGE_LABEL, WORKER_NAME } from "../../docs/assets/builder/protocol.js";
 
 let composer;
@@ -245,5 +246,25 @@ describe("the applications' plan", () => {
     FakeWorker.last.reply({ type: MESSAGE.ready });
     assert.notEqual(FakeWorker.last, first);
     assert.deepEqual(plans().map((m) => m.applications), [file(7)]);
+  });
+});
+
+describe("LatestWins", () => {
+  test("one value waits, a newer one replaces it, a stale answer is not passed on", () => {
+    const answers = [];
+    const queue = new LatestWins((value) => ({ type: "x", value }), (result) => answers.push(result));
+    queue.put(1);
+    queue.put(2);
+    assert.equal(queue.take(), 2);
+    assert.equal(queue.take(), null);
+    queue.put(3);
+    queue.answered("for 2");
+    assert.deepEqual(answers, [], "3 waits: the answer for 2 is stale");
+    queue.putBack(2);
+    assert.equal(queue.take(), 3, "a value put back after a restart never replaces a newer one");
+    queue.putBack(2);
+    assert.deepEqual(queue.message(queue.take()), { type: "x", value: 2 });
+    queue.answered("for 2");
+    assert.deepEqual(answers, ["for 2"]);
   });
 });

@@ -5,9 +5,11 @@ import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any modu
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { $, FakeComposer, click, downloads, freshPage, letterResult, okResult, type, win } from "./page-fixture.mjs";
+import { $, FORMATS, FakeComposer, click, downloads, freshPage, letterResult, okResult, type, win } from "./page-fixture.mjs";
 import { Builder } from "../../docs/assets/builder/builder.js";
-import { MIME, slug, standaloneHtml } from "../../docs/assets/builder/exports.js";
+import { slug } from "../../docs/assets/builder/exports.js";
+
+const MIME = Object.fromEntries([...FORMATS.values()].map((f) => [f.name, f.media_type]));
 
 let page;
 let composer;
@@ -34,16 +36,30 @@ beforeEach(async () => {
 afterEach(() => mock.timers.reset());
 
 describe("downloads", () => {
-  test(".txt, .md and .html are the letter on show, named for it", async () => {
+  test(".txt and .md are the letter on show, named for it", async () => {
     const letter = letterResult();
     page.onResult(okResult([letter]));
-    const txt = await save("txt");
-    assert.deepEqual([txt.name, txt.type, await txt.text], ["followup-thank-you-northwind-traders.txt", MIME.txt, letter.text]);
+    const txt = await save("text");
+    assert.deepEqual([txt.name, txt.type, await txt.text], ["followup-thank-you-northwind-traders.txt", MIME.text, letter.text]);
     const md = await save("md");
-    assert.deepEqual([md.name, md.type, await md.text], ["followup-thank-you-northwind-traders.md", MIME.md, letter.markdown]);
+    assert.deepEqual([md.name, md.type, await md.text], ["followup-thank-you-northwind-traders.md", MIME.md, letter.md]);
+    assert.equal(message(), "Downloaded the .md file.");
+  });
+
+  test(".html is the composer's page of the note on show, made when it is downloaded", async () => {
+    page.onResult(okResult(panel));
+    click($("[data-fk-tabs]").children[1]);
+    composer.filesResult = okResult(panel.map((l) => ({ ...l, html: `<!DOCTYPE html>${l.recipient}` })));
     const html = await save("html");
-    assert.deepEqual([html.name, html.type, await html.text], ["followup-thank-you-northwind-traders.html", MIME.html, standaloneHtml(letter)]);
+    assert.deepEqual([html.name, html.type, await html.text],
+      ["followup-thank-you-northwind-traders-sam-okafor.html", MIME.html, "<!DOCTYPE html>Sam Okafor"]);
     assert.equal(message(), "Downloaded the .html file.");
+  });
+
+  test("there is one button per format the build declares, and no other", () => {
+    const buttons = [...document.querySelectorAll("[data-fk-download]")].map((b) => b.dataset.fkDownload);
+    assert.deepEqual(buttons, [...FORMATS.keys()]);
+    assert.ok(buttons.length >= 7);
   });
 
   test("a panel's files carry the chosen interviewer's name, and .eml is that note's", async () => {
@@ -94,13 +110,6 @@ describe("downloads", () => {
     assert.equal(message(), "The file could not be made: check the answers marked above.");
   });
 
-  test("the standalone page escapes its title and holds the composer's fragment", () => {
-    const html = standaloneHtml(letterResult({ subject: 'Thanks <b>"you"</b> & co', html: "<p>Hi</p>" }));
-    assert.match(html, /<title>Thanks &lt;b&gt;&quot;you&quot;&lt;\/b&gt; &amp; co<\/title>/);
-    assert.match(html, /<body>\n<p>Hi<\/p>\n<\/body>/);
-    assert.match(standaloneHtml(letterResult({ subject: "" })), /<title>Letter to Sam Okafor<\/title>/);
-  });
-
   test("file names keep letters and digits only", () => {
     assert.equal(slug("Crème Brûlée & Co. — Zürich"), "creme-brulee-co-zurich");
     assert.equal(slug("x".repeat(60)).length, 40);
@@ -146,7 +155,7 @@ describe("the buttons follow the letter", () => {
     page.onResult({ ok: false, errors: [], refused: null, findings: [] });
     assert.equal(buttons().every((b) => b.disabled), true);
     page.onResult(okResult([letterResult()], { reminders: false }));
-    assert.equal($('[data-fk-download="txt"]').disabled, false);
+    assert.equal($('[data-fk-download="text"]').disabled, false);
     assert.equal($('[data-fk-download="ics"]').disabled, true);
     assert.equal($('[data-fk-download="ics"]').title, "Add the interview date to get reminders.");
     assert.equal($("[data-fk-copy-subject]").hidden, false);

@@ -35,6 +35,8 @@ const window = new Window({
 const parsed = new window.DOMParser().parseFromString(readFileSync(PAGE, "utf8"), "text/html");
 const APP_HTML = parsed.querySelector("[data-fk-app]").outerHTML;
 const SNAPSHOT_META = parsed.querySelector('meta[name="followup-snapshot"]')?.outerHTML || "";
+/** The download formats the build wrote into the page (followup.exports.page_formats), by name. */
+export const FORMATS = new Map(JSON.parse(parsed.querySelector("[data-fk-app]").dataset.formats).map((f) => [f.name, f]));
 
 // The globals the page's modules use, as a browser page has them.
 for (const name of ["window", "document", "CSS", "localStorage", "navigator", "MutationObserver"]) {
@@ -139,8 +141,9 @@ export function letterResult(over = {}) {
     subject: "Thank you – Data Analyst interview",
     body,
     text: `Subject: Thank you – Data Analyst interview\n\n${body}\n`,
-    markdown: `**Subject:** Thank you – Data Analyst interview\n\n${body}\n`,
-    html: `<p>Dear ${recipient},</p><p>Thank you for your time.</p>`,
+    md: `**Subject:** Thank you – Data Analyst interview\n\n${body}\n`,
+    article: `<p>Dear ${recipient},</p><p>Thank you for your time.</p>`,
+    html: null,
     eml: null,
     mailto: `mailto:sam@example.com?subject=Thank%20you&body=Dear%20${encodeURIComponent(recipient)}`,
     characters: body.length,

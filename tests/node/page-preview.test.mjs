@@ -29,7 +29,7 @@ afterEach(() => mock.timers.reset());
 describe("a letter", () => {
   test("shows the composer's fragment, its length in words, and counts the renders", () => {
     page.onResult(okResult());
-    assert.equal(panel().innerHTML, letterResult().html);
+    assert.equal(panel().innerHTML, letterResult().article);
     assert.equal($("[data-fk-count]").textContent, `${letterResult().words} words`);
     assert.equal(app.dataset.rendered, "true");
     assert.equal(app.dataset.renders, "1");

@@ -223,8 +223,8 @@ json.dumps({p.name[:-5]: p.read_text(encoding="utf-8") for p in r.files("followu
         assert.equal(result.letters.length, expected, `${name}: one letter per interviewer for a thank-you, else one`);
         for (const letter of result.letters) {
           assert.ok(letter.text.trim().length > 0, `${name}: letter text`);
-          assert.ok(letter.markdown.trim().length > 0, `${name}: markdown`);
-          assert.match(letter.html, /^<article class="letter"[ >][\s\S]*<\/article>\s*$/, `${name}: html`);
+          assert.ok(letter.md.trim().length > 0, `${name}: markdown`);
+          assert.match(letter.article, /^<article class="letter"[ >][\s\S]*<\/article>\s*$/, `${name}: html`);
           assert.match(letter.mailto, /^mailto:/, `${name}: mailto`);
           assert.ok(letter.words > 0, `${name}: words`);
         }

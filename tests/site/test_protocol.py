@@ -102,6 +102,20 @@ def test_python_copies_of_the_names_are_equal(names: dict[str, Any], file: str, 
     assert _constant(ROOT / file, constant) == expected(names)
 
 
+def test_the_applications_file_version_and_outcomes_are_pythons(names: dict[str, Any]) -> None:
+    """The page writes the applications file that `followup plan` reads: the same version, the same outcomes."""
+    from followup.applications.model import APPLICATIONS_VERSION, OUTCOMES, RECORD_FIELDS
+
+    assert names["APPLICATIONS_VERSION"] == APPLICATIONS_VERSION
+    assert tuple(names["OUTCOMES"]) == OUTCOMES
+    assert OUTCOMES == tuple(c.value for f in RECORD_FIELDS if f.name == "outcome" for c in f.choices)
+
+
+def test_every_request_is_answered_with_a_message_of_the_protocol(names: dict[str, Any]) -> None:
+    assert set(names["REPLY"]) <= set(names["MESSAGE"].values())
+    assert set(names["REPLY"].values()) <= set(names["MESSAGE"].values())
+
+
 def test_the_stages_are_ids_on_the_wire_and_labels_on_the_page(names: dict[str, Any]) -> None:
     """A stage's label is wording, free to change; the worker and the page agree on ids."""
     assert set(names["STAGE_LABEL"]) == set(names["STAGE"].values())

@@ -17,10 +17,11 @@ from datetime import datetime
 from followup.answers import Answers, AnswersError, Problem, decode, parse as parse_answers, to_dict
 from followup.applications.model import (APPLICATION_KEYS, APPLICATIONS_VERSION, ID_MAX, MAX_APPLICATIONS,
                                          RECORD_FIELDS, SENT, Application, Loaded, Record, Sent)
+from followup.applications.schema import ID_PATTERN, UPDATED_PATTERN
 from followup.walker import Walker, describe, quote
 
-_ID_RE = re.compile(r"[A-Za-z0-9._:-]+")
-_UPDATED_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?Z")
+_ID_RE = re.compile(ID_PATTERN)
+_UPDATED_RE = re.compile(UPDATED_PATTERN)
 
 
 def _fatal(path: str, message: str) -> Loaded:
@@ -129,7 +130,7 @@ def parse_record(raw: object, path: str, walker: Walker) -> Record | None:
         return None
     before = len(walker.problems)
     walker.unknown_keys(raw, RECORD_FIELDS, path + ".", "")
-    outcome, outcome_date = (walker.value(f, raw.get(f.name), f"{path}.{f.name}", f.name, "")
+    outcome, outcome_date = (walker.value(f, raw.get(f.name), f"{path}.{f.name}", "")
                              for f in RECORD_FIELDS[1:])
     sent = _sent(raw.get("sent"), path + ".sent", walker)
     if len(walker.problems) > before:
@@ -154,7 +155,7 @@ def _sent(raw: object, path: str, walker: Walker) -> tuple[Sent, ...]:
                                   f"not {describe(item)}.")
             continue
         walker.unknown_keys(item, SENT.fields, item_path + ".", prefix)
-        values = walker.group(item, SENT.fields, item_path + ".", "sent.", prefix)
+        values = walker.group(item, SENT.fields, item_path + ".", prefix)
         number = values["number"] or None
         if values["kind"] == "check-in" and item.get("number") is None:
             walker.add(item_path + ".number", f"{prefix}a check-in needs its number (1 or 2).")

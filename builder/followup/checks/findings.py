@@ -7,7 +7,7 @@ from datetime import date
 from typing import Literal
 
 from followup.answers import Answers
-from followup.english import format_date
+from followup.english import format_date, weekday
 from followup.names import address
 
 Level = Literal["problem", "suggestion", "good"]
@@ -72,7 +72,7 @@ def called(answers: Answers, i: int) -> str:
 
 def when(d: date, style: str) -> str:
     """"Monday 30 November 2026" (en-GB) or "Monday, November 30, 2026" (en-US)."""
-    day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[d.weekday()]
+    day = weekday(d)
     return f"{day} {format_date(d, style)}" if style == "en-GB" else f"{day}, {format_date(d, style)}"
 
 

@@ -17,8 +17,8 @@ from followup.documents import docx, odt
 from followup.documents.layout import layout
 from followup.letter import Letter
 
-FORMATS = ("docx", "odt")
-MEDIA_TYPES = {"docx": docx.MEDIA_TYPE, "odt": odt.MEDIA_TYPE}
+WRITERS = {"docx": docx.to_docx, "odt": odt.to_odt}
+"""Each document format's writer; the format itself (its media type, its label) is declared in `followup.exports`."""
 
 
 def to_document(letters: Sequence[Letter], fmt: str, author: str) -> bytes:
@@ -28,7 +28,7 @@ def to_document(letters: Sequence[Letter], fmt: str, author: str) -> bytes:
     personal does. The same letters give the same bytes. Raises ValueError for an unknown
     format or no letters.
     """
-    writer = {"docx": docx.to_docx, "odt": odt.to_odt}.get(fmt)
+    writer = WRITERS.get(fmt)
     if writer is None:
-        raise ValueError(f"unknown document format {fmt!r}: one of {', '.join(FORMATS)}")
+        raise ValueError(f"unknown document format {fmt!r}: one of {', '.join(WRITERS)}")
     return writer(layout(letters, author))

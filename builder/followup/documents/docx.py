@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, STYLES, Layout
 from followup.documents.package import render, zip_parts
+from followup.exports import media_type
 
-MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MEDIA_TYPE = media_type("docx")
 
 WORD_BUILTIN = frozenset({"Date", "Salutation", "Closing", "Signature"})
 """Styles Word has built in under the same name: there they stay Word's own (not "custom")."""

@@ -12,8 +12,9 @@ from markupsafe import Markup, escape
 
 from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, STYLES, Layout
 from followup.documents.package import render, zip_parts
+from followup.exports import media_type
 
-MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
+MEDIA_TYPE = media_type("odt")
 
 PARTS = {
     "META-INF/manifest.xml": "manifest.xml.j2",

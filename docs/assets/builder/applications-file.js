@@ -6,18 +6,18 @@
 // named with the reason; the others still load.
 
 import { applicationsFile, clashWith, localDate, newId, readApplicationsFile, title } from "./applications.js";
-import { MIME, download } from "./exports.js";
+import { JSON_TYPE, download } from "./exports.js";
 import { onEscape } from "./inline-question.js";
 import { megabytes } from "./numbers.js";
 
 const FILE_MAX = 5_000_000; // bytes: an application is a few kilobytes (at most about ten): hundreds fit
 
 export class ApplicationsFile {
-  /** `drafts`: the applications (drafts.js); `schema`: the answers JSON Schema. */
-  constructor(app, drafts, schema) {
+  /** `drafts`: the applications (drafts.js); `schemas`: the page's JSON Schemas (applications.js, pageSchemas). */
+  constructor(app, drafts, schemas) {
     this.app = app;
     this.drafts = drafts;
-    this.schema = schema;
+    this.schemas = schemas;
     this.$ = (selector) => app.querySelector(selector);
     this.answer = null; // resolves the clash question on show
   }
@@ -39,7 +39,7 @@ export class ApplicationsFile {
 
   saveAll() {
     const text = JSON.stringify(applicationsFile(this.drafts.all), null, 2) + "\n";
-    download(`followup-applications-${localDate()}.json`, text, MIME.json);
+    download(`followup-applications-${localDate()}.json`, text, JSON_TYPE);
     const n = this.drafts.items.size;
     this.message(`${n === 1 ? "Your application was" : `All ${n} applications were`} saved to a file in your downloads.`);
   }
@@ -130,7 +130,7 @@ export class ApplicationsFile {
     } catch (error) {
       return refuse(`it is not valid JSON (${error.message}).`);
     }
-    return readApplicationsFile(data, this.schema);
+    return readApplicationsFile(data, this.schemas);
   }
 
   message(text, isError = false) {

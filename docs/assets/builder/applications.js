@@ -1,23 +1,13 @@
 // Applications as data, no DOM: one application is one answers set (the answers file format) plus
-// its follow-up record, shaped as one element of the applications file (see protocol.js and the
-// issue 15 contract): {id, updated, answers, record: {sent, outcome, outcome_date}}. Checking an
-// application or a loaded file, the name shown for it, the order of the list, the next round's
-// answers, and the file "Save all" writes.
+// its follow-up record, shaped as one element of the applications file (protocol.js):
+// {id, updated, answers, record: {sent, outcome, outcome_date}}. Checking an application or a
+// loaded file (against the applications JSON Schema the build writes, followup.applications.schema),
+// the name shown for it, the order of the list, the next round's answers, and the file "Save all"
+// writes.
 
 import { answersFileProblems } from "./answers-file.js";
-import { APPLICATIONS_VERSION, OUTCOMES } from "./protocol.js";
-
-// The limits and formats of followup.applications (Python), which reads the same file.
-const APPLICATION_KEYS = ["id", "updated", "answers", "record"];
-const RECORD_KEYS = ["sent", "outcome", "outcome_date"];
-const SENT_KEYS = ["kind", "to", "number", "date"];
-const KINDS = ["thank-you", "check-in", "after-rejection"];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[A-Za-z0-9._:-]{1,100}$/;
-const UPDATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?Z$/;
-const SENT_MAX = 100;
-const NAME_MAX = 100;
-export const APPLICATIONS_MAX = 1000;
+import { APPLICATIONS_VERSION } from "./protocol.js";
+import { schemaProblems } from "./schema-check.js";
 
 /** What the list says for an application with neither company nor role (not "New application": that is the button that makes one). */
 export const UNNAMED = "Untitled application";
@@ -50,43 +40,24 @@ export function localDate(date = new Date()) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function recordProblems(record) {
-  if (!isPlainObject(record)) return ["Its record should be a group of fields."];
-  const problems = [];
-  for (const key of Object.keys(record)) if (!RECORD_KEYS.includes(key)) problems.push(`Its record has an unknown field "${key}".`);
-  if (record.outcome !== undefined && !OUTCOMES.includes(record.outcome)) problems.push(`Its outcome should be one of: ${OUTCOMES.join(", ")}.`);
-  if (record.outcome_date != null && !DATE.test(record.outcome_date)) problems.push("Its outcome date should be a date (YYYY-MM-DD).");
-  if (record.sent === undefined) return problems;
-  if (!Array.isArray(record.sent)) return [...problems, "Its list of letters sent should be a list."];
-  if (record.sent.length > SENT_MAX) problems.push(`It has more than ${SENT_MAX} letters sent.`);
-  record.sent.forEach((entry, i) => {
-    const what = `Letter sent ${i + 1}`;
-    if (!isPlainObject(entry) || !KINDS.includes(entry.kind)) return problems.push(`${what} has no known letter type.`);
-    for (const key of Object.keys(entry)) if (!SENT_KEYS.includes(key)) problems.push(`${what} has an unknown field "${key}".`);
-    if (typeof entry.date !== "string" || !DATE.test(entry.date)) problems.push(`${what} should have a date (YYYY-MM-DD).`);
-    if (entry.to !== undefined && (typeof entry.to !== "string" || [...entry.to].length > NAME_MAX)) {
-      problems.push(`${what} should name its interviewer as text of at most ${NAME_MAX} characters.`);
-    }
-    if (entry.kind === "check-in" && ![1, 2, 3].includes(entry.number)) problems.push(`${what} should be check-in 1 or 2.`);
-    if (entry.kind !== "check-in" && entry.number !== undefined) problems.push(`${what} has a number, which only a check-in has.`);
-  });
-  return problems;
+/**
+ * The page's schemas: the answers JSON Schema (`data-schema`) and the applications file's
+ * (`data-applications-schema`), which the build writes without its `$defs.answers`: that is the
+ * answers schema, which the page has already.
+ */
+export function pageSchemas(app) {
+  const answers = JSON.parse(app.dataset.schema);
+  const applications = JSON.parse(app.dataset.applicationsSchema);
+  return { answers, applications: { ...applications, $defs: { ...applications.$defs, answers } } };
 }
 
-/** Problems that make a stored or loaded application unusable; [] when it is fine. */
-export function applicationProblems(data, schema) {
+const refsFor = (schemas) => ({ "#/$defs/answers": (value) => answersFileProblems(value, schemas.answers) });
+
+/** Problems that make a stored or loaded application unusable; [] when it is fine. `schemas`: pageSchemas(). */
+export function applicationProblems(data, schemas) {
   if (!isPlainObject(data)) return ["It is not an application: it should be a JSON object ({ ... })."];
-  const problems = [];
-  for (const key of Object.keys(data)) if (!APPLICATION_KEYS.includes(key)) problems.push(`It has an unknown field "${key}".`);
-  if (typeof data.id !== "string" || !data.id) problems.push("It has no id.");
-  else if (!ID.test(data.id)) problems.push("Its id should be at most 100 letters, digits, '-', '_', '.' or ':'.");
-  if (data.updated !== undefined && (typeof data.updated !== "string" || !UPDATED.test(data.updated) || Number.isNaN(Date.parse(data.updated)))) {
-    problems.push("Its time of last edit should be a UTC time like 2026-12-02T22:30:00.000Z.");
-  }
-  if (data.answers === undefined) problems.push("It has no answers.");
-  else problems.push(...answersFileProblems(data.answers, schema));
-  if (data.record !== undefined) problems.push(...recordProblems(data.record));
-  return problems;
+  const root = schemas.applications;
+  return schemaProblems(root.$defs.application, data, { root, refs: refsFor(schemas) });
 }
 
 /** A checked application with every field present (a missing record is the empty one). */
@@ -103,28 +74,29 @@ export function normalized(data) {
  * The applications in a loaded file's text: an applications file, or one answers file of today
  * (version 1 or 2: one application with an empty record and a new id). Each application is checked
  * on its own: {applications, problems: ["Application 3: ..."]}; a file that is neither is
- * {applications: [], problems, refused: true}.
+ * {applications: [], problems, refused: true}. `schemas`: pageSchemas().
  */
-export function readApplicationsFile(data, schema) {
+export function readApplicationsFile(data, schemas) {
   if (isPlainObject(data) && "applications_version" in data) {
     const refuse = (why) => ({ applications: [], problems: [why], refused: true });
     if (data.applications_version !== APPLICATIONS_VERSION) {
       return refuse(`It is an applications file of version ${data.applications_version}; this page reads version ${APPLICATIONS_VERSION}: reload the page for the latest builder.`);
     }
-    const unknown = Object.keys(data).filter((k) => !["applications_version", "applications"].includes(k));
-    if (unknown.length) return refuse(`It has an unknown field "${unknown[0]}".`);
-    if (!Array.isArray(data.applications)) return refuse("Its applications should be a list.");
-    if (data.applications.length > APPLICATIONS_MAX) return refuse(`It has ${data.applications.length} applications; at most ${APPLICATIONS_MAX}.`);
+    // The file's own shape (not its applications, each checked on its own below).
+    const { items, ...list } = schemas.applications.properties.applications;
+    const shape = { ...schemas.applications, properties: { ...schemas.applications.properties, applications: list } };
+    const wrong = schemaProblems(shape, data, { name: "It", root: schemas.applications });
+    if (wrong.length) return refuse(wrong[0]);
     const applications = [];
     const problems = [];
     data.applications.forEach((item, i) => {
-      const found = applicationProblems(item, schema);
+      const found = applicationProblems(item, schemas);
       if (found.length) problems.push(`Application ${i + 1}: ${found.slice(0, 2).join(" ")}`);
       else applications.push(normalized(item));
     });
     return { applications, problems, refused: applications.length === 0 && problems.length > 0 };
   }
-  const problems = answersFileProblems(data, schema);
+  const problems = answersFileProblems(data, schemas.answers);
   if (problems.length) return { applications: [], problems, refused: true };
   return { applications: [newApplication(data)], problems: [], refused: false };
 }

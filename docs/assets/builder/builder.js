@@ -15,7 +15,7 @@
 // wired here, so a strict Content Security Policy can forbid inline code. `init()` is idempotent and
 // re-runs on Material's `document$` (instant navigation).
 
-import { applicationsFile } from "./applications.js";
+import { applicationsFile, pageSchemas } from "./applications.js";
 import { ApplicationsFile } from "./applications-file.js";
 import { ApplicationsList } from "./applications-list.js";
 import { sharedComposer } from "./composer-client.js";
@@ -46,14 +46,14 @@ export class Builder {
       engaged: () => this.form.engaged,
     });
     this.exports = new Exports(app, { form: this.form, preview: this.preview, composer });
-    const schema = JSON.parse(app.dataset.schema);
-    this.drafts = new Drafts(app, this.form, schema, {
+    const schemas = pageSchemas(app);
+    this.drafts = new Drafts(app, this.form, schemas, {
       changed: (options) => this.changed(options),
       clearFieldErrors: () => this.problems.clearFieldErrors(),
       updated: (ids) => this.updated(ids),
     });
     this.list = new ApplicationsList(app, this.drafts, { steps: () => this.steps });
-    this.file = new ApplicationsFile(app, this.drafts, schema);
+    this.file = new ApplicationsFile(app, this.drafts, schemas);
     this.followUp = new FollowUpRecord(app, {
       drafts: this.drafts,
       form: this.form,

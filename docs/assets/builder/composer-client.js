@@ -8,11 +8,13 @@ import {
   COMPOSER_STATE,
   COMPOSER_STATE_EVENT,
   MESSAGE,
+  REPLY,
   SNAPSHOT_META,
   STAGE,
   STAGE_LABEL,
   WORKER_NAME,
 } from "./protocol.js";
+import { LatestWins } from "./latest-wins.js";
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const RESTARTS_MAX = 3;
@@ -48,8 +50,9 @@ export function today() {
 }
 
 /**
- * Owns the module worker. Keeps at most one render in flight and one pending: a newer request
- * replaces the pending one, so the latest answers always win and stale ones are never queued.
+ * Owns the module worker. Keeps at most one render or plan in flight, each from a LatestWins
+ * queue (renders first), so the latest answers always win and stale ones are never queued.
+ * Every request, queued or not, goes through `send`: an id, a watchdog, settled by its answer.
  * A worker that dies is restarted (a few times), and the latest answers are sent again.
  */
 export class Composer extends EventTarget {
@@ -59,10 +62,16 @@ export class Composer extends EventTarget {
     this.worker = null;
     this.ready = false;
     this.nextId = 1;
-    this.inFlight = null; // {id, answers} or {id, plan}: one request at a time, renders first
-    this.pending = null; // answers
-    this.pendingPlan = null; // an applications file whose next steps are wanted
-    this.planDue = false; // true once typing has paused for PLAN_AFTER_MS with a plan pending
+    this.inFlight = null; // {id, queue, value}: one queued request at a time, renders first
+    this.renders = new LatestWins((answers) => ({ type: MESSAGE.render, answers }), (result) => {
+      this.restarts = 0; // working again: a later crash gets its own restarts
+      this.emit("onResult", result);
+    });
+    // The applications file whose next steps are wanted.
+    this.plans = new LatestWins((applications) => ({ type: MESSAGE.plan, applications }), (result) =>
+      this.emit("onPlan", result),
+    );
+    this.planDue = false; // true once typing has paused for PLAN_AFTER_MS with a plan waiting
     this.planTimer = null;
     this.latest = null;
     this.restarts = 0;
@@ -71,7 +80,7 @@ export class Composer extends EventTarget {
     this.problem = null; // the last unexpected error the worker reported while starting
     this.lastProgress = null;
     this.lastFailure = null; // {message, canRetry} while failed
-    this.fileRequests = new Map(); // id -> {resolve, reject, timer}: see files()
+    this.requests = new Map(); // id -> {resolve, reject, timer}: every request sent and not yet answered
     this.shownState = this.state; // the state last dispatched (COMPOSER_STATE_EVENT)
   }
 
@@ -175,12 +184,14 @@ export class Composer extends EventTarget {
     this.worker?.terminate();
     this.worker = null;
     this.ready = false;
-    if (this.inFlight?.plan) {
-      this.pendingPlan ??= this.inFlight.plan;
-      this.planDue = true; // it was due already: asked again as soon as the new worker is ready
-    } else if (this.inFlight) this.pending ??= this.inFlight.answers;
+    const current = this.inFlight;
     this.inFlight = null;
-    for (const id of [...this.fileRequests.keys()]) this.settleFiles(id, null, "the letter composer restarted");
+    if (current) {
+      current.queue.putBack(current.value);
+      // A plan was due already: asked again as soon as the new worker is ready.
+      if (current.queue === this.plans) this.planDue = true;
+    }
+    for (const id of [...this.requests.keys()]) this.settle(id, null, "the letter composer restarted");
     this.stateChanged();
   }
 
@@ -199,7 +210,7 @@ export class Composer extends EventTarget {
     } else if (this.restarts < RESTARTS_MAX) {
       // Crashed mid-session: start again quietly and re-send the latest answers.
       this.restarts += 1;
-      this.pending ??= this.latest;
+      if (this.latest !== null) this.renders.putBack(this.latest);
       this.emit("onRestart", reason);
       this.start();
     } else {
@@ -235,30 +246,8 @@ export class Composer extends EventTarget {
         this.stateChanged();
         this.flush();
         break;
-      case MESSAGE.rendered:
-        if (this.inFlight && message.id === this.inFlight.id) {
-          this.unwatch();
-          this.inFlight = null;
-          this.restarts = 0; // working again: a later crash gets its own restarts
-          // A newer request is waiting: this result is already stale, skip it.
-          if (!this.pending) this.emit("onResult", message.result);
-        }
-        this.flush();
-        break;
-      case MESSAGE.plan:
-        if (this.inFlight && message.id === this.inFlight.id) {
-          this.unwatch();
-          this.inFlight = null;
-          if (!this.pendingPlan) this.emit("onPlan", message.result);
-        }
-        this.flush();
-        break;
-      case MESSAGE.files:
-      case MESSAGE.document:
-        this.settleFiles(message.id, message.result);
-        break;
       case MESSAGE.error:
-        if (this.fileRequests.has(message.id)) this.settleFiles(message.id, null, message.message);
+        this.settle(message.id, null, message.message);
         if (message.id !== undefined && this.ready) {
           // The composer never raises for bad answers, so this is the runtime itself failing:
           // start a fresh one rather than keep talking to a broken interpreter.
@@ -270,13 +259,15 @@ export class Composer extends EventTarget {
         }
         break;
       default:
+        // Every answer to a request carries its id (protocol.js REPLY): one path settles them all.
+        if (ANSWERS.has(message.type)) this.settle(message.id, message.result);
     }
   }
 
   render(answers) {
     this.latest = answers;
-    this.pending = answers;
-    if (this.pendingPlan) this.waitForPause();
+    this.renders.put(answers);
+    if (this.plans.waiting !== null) this.waitForPause();
     this.flush();
   }
 
@@ -286,7 +277,7 @@ export class Composer extends EventTarget {
    * (PLAN_AFTER_MS) and no render is waiting: keystrokes never wait behind a plan.
    */
   plan(file) {
-    this.pendingPlan = file;
+    this.plans.put(file);
     this.waitForPause();
   }
 
@@ -313,45 +304,58 @@ export class Composer extends EventTarget {
     return this.request({ type: MESSAGE.document, answers, format, letter });
   }
 
+  /** `message` sent as a request; resolves with the worker's answer, rejects if there is none. */
   request(message) {
     if (!this.worker || !this.ready) return Promise.reject(new Error("the letter composer is not running"));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.settleFiles(id, null, "it stopped answering"), RENDER_SILENCE_MS);
-      this.fileRequests.set(id, { resolve, reject, timer });
-      this.worker.postMessage({ ...message, id, today: today() });
-    });
+    return new Promise((resolve, reject) => this.send(message, { resolve, reject }));
   }
 
-  settleFiles(id, result, problem = null) {
-    const request = this.fileRequests.get(id);
+  /**
+   * The one way a request reaches the worker: with a fresh id and the visitor's today. The answer
+   * with that id (or an error naming it) settles it; with no answer within RENDER_SILENCE_MS,
+   * `silent` runs (by default the request is rejected). Returns the id.
+   */
+  send(message, { resolve, reject, silent = null }) {
+    const id = this.nextId++;
+    const timer = setTimeout(() => (silent ? silent() : this.settle(id, null, "it stopped answering")), RENDER_SILENCE_MS);
+    this.requests.set(id, { resolve, reject, timer });
+    this.worker.postMessage({ ...message, id, today: today() });
+    return id;
+  }
+
+  settle(id, result, problem = null) {
+    const request = this.requests.get(id);
     if (!request) return;
-    this.fileRequests.delete(id);
+    this.requests.delete(id);
     clearTimeout(request.timer);
     if (problem === null) request.resolve(result);
     else request.reject(new Error(problem));
   }
 
+  /** Sends the next queued request, if the worker is free: a render first, a plan once typing paused. */
   flush() {
     if (!this.worker || !this.ready || this.inFlight) return;
-    if (!this.pending) return this.flushPlan();
-    const id = this.nextId++;
-    this.inFlight = { id, answers: this.pending };
-    this.pending = null;
-    this.watch(RENDER_SILENCE_MS, () => this.onCrash("it stopped answering"));
-    this.worker.postMessage({ type: MESSAGE.render, id, answers: this.inFlight.answers, today: today() });
-  }
-
-  flushPlan() {
-    if (!this.pendingPlan || !this.planDue) return;
-    this.planDue = false;
-    const id = this.nextId++;
-    this.inFlight = { id, plan: this.pendingPlan };
-    this.pendingPlan = null;
-    this.watch(RENDER_SILENCE_MS, () => this.onCrash("it stopped answering"));
-    this.worker.postMessage({ type: MESSAGE.plan, id, applications: this.inFlight.plan, today: today() });
+    const due = this.planDue && this.plans.waiting !== null;
+    const queue = this.renders.waiting !== null ? this.renders : due ? this.plans : null;
+    if (!queue) return;
+    if (queue === this.plans) this.planDue = false;
+    const value = queue.take();
+    const id = this.send(queue.message(value), {
+      resolve: (result) => {
+        if (this.inFlight?.id !== id) return;
+        this.inFlight = null;
+        queue.answered(result);
+        this.flush();
+      },
+      // A failed request restarts the worker (onMessage, onCrash), and stop() puts the value back.
+      reject: () => {},
+      silent: () => this.onCrash("it stopped answering"),
+    });
+    this.inFlight = { id, queue, value };
   }
 }
+
+const ANSWERS = new Set(Object.values(REPLY));
 
 let shared = null;
 

@@ -8,7 +8,7 @@
 import { answersFileProblems } from "./answers-file.js";
 import { applicationProblems, emptyRecord, newApplication, normalized } from "./applications.js";
 import { ApplicationsStore } from "./applications-store.js";
-import { MIME, download } from "./exports.js";
+import { JSON_TYPE, download } from "./exports.js";
 import { closer, onEscape } from "./inline-question.js";
 import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
 import { forgetUnsaved, keepUnsaved, local, unsavedCopies } from "./unsaved.js";
@@ -21,14 +21,14 @@ const WARNINGS = {
 
 export class Drafts {
   /**
-   * `form`: the FormModel; `schema`: the answers JSON Schema; `page`: what a change sets off
+   * `form`: the FormModel; `schemas`: the answers and applications JSON Schemas (applications.js, pageSchemas); `page`: what a change sets off
    * elsewhere: {changed({save}), clearFieldErrors(), updated(ids)} (`updated`: these applications'
    * answers or records changed, or the list did).
    */
-  constructor(app, form, schema, page) {
+  constructor(app, form, schemas, page) {
     this.app = app;
     this.form = form;
-    this.schema = schema;
+    this.schemas = schemas;
     this.page = page;
     this.$ = (selector) => app.querySelector(selector);
     this.items = new Map(); // id -> application (applications.js shape), in the order shown when steps are unknown
@@ -63,7 +63,7 @@ export class Drafts {
         this.message("A saved application could not be read by this browser, so it is not in your list; the others are. It is still stored in this browser.", true);
         continue;
       }
-      const problems = applicationProblems(value, this.schema);
+      const problems = applicationProblems(value, this.schemas);
       if (problems.length) await this.keepAside(safeText(value), problems, value?.id);
       else this.items.set(value.id, normalized(value));
     }
@@ -95,7 +95,7 @@ export class Drafts {
     } catch {
       data = undefined;
     }
-    const problems = data === undefined ? ["It is not valid JSON (it may have been cut off)."] : answersFileProblems(data, this.schema);
+    const problems = data === undefined ? ["It is not valid JSON (it may have been cut off)."] : answersFileProblems(data, this.schemas.answers);
     if (problems.length) {
       const kept = local((s) => {
         s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
@@ -119,7 +119,7 @@ export class Drafts {
     } catch {
       value = undefined;
     }
-    const problems = value?.id !== id ? ["It is not a whole application (it may have been cut off)."] : applicationProblems(value, this.schema);
+    const problems = value?.id !== id ? ["It is not a whole application (it may have been cut off)."] : applicationProblems(value, this.schemas);
     if (problems.length) {
       const kept = local((s) => {
         s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
@@ -248,7 +248,7 @@ export class Drafts {
       if (id === this.currentId) this.showAnother();
       return this.page.updated([]);
     }
-    if (applicationProblems(value, this.schema).length) return;
+    if (applicationProblems(value, this.schemas).length) return;
     const mine = this.items.get(id);
     if (mine && mine.updated > value.updated) return; // this tab's edit is newer and on its way
     this.items.set(id, normalized(value));
@@ -275,7 +275,7 @@ export class Drafts {
   wire() {
     this.$("[data-fk-download-aside]").addEventListener("click", () => {
       if (!this.setAside.length) return;
-      download("followup-unreadable-draft.json", this.setAside.join("\n"), MIME.json);
+      download("followup-unreadable-draft.json", this.setAside.join("\n"), JSON_TYPE);
       this.message("The old draft was saved to your downloads. Open it in a text editor to copy your words back.");
     });
     this.wireReset();

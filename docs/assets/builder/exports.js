@@ -1,8 +1,8 @@
 // The letter's exports, made in the browser: "Copy text" and "Copy subject", "Open in mail app",
-// "Print", and the downloads (.txt, .md, .html from the result on show; .eml and .ics asked of the
-// composer when wanted, see composer-client.js files()). To add a format: a button
-// `data-fk-download="FORMAT"` in overrides/builder.html, its MIME type below, and its contents in
-// `Exports.contents`.
+// "Print", and the downloads. The download formats are followup.exports's, written into the page by
+// the build (`data-formats` on the app, one button per format): a format's text is the letter's own
+// key of its name, or, for a format made on demand, asked of the composer when wanted (files() for
+// text, document() for a binary document). A new format needs nothing here.
 
 const MAILTO_MAX = 1800; // longer mailto: links are cut or refused by some mail apps
 
@@ -14,6 +14,8 @@ export class Exports {
     this.preview = preview;
     this.composer = composer;
     this.$ = (selector) => app.querySelector(selector);
+    /** name -> {name, extension, media_type, label, scope, binary, on_demand} (followup.exports.page_formats). */
+    this.formats = new Map(JSON.parse(app.dataset.formats || "[]").map((format) => [format.name, format]));
   }
 
   wire() {
@@ -21,7 +23,7 @@ export class Exports {
     this.$("[data-fk-copy-subject]").addEventListener("click", () => this.copy({ subject: true }));
     this.$("[data-fk-print]").addEventListener("click", () => window.print());
     for (const button of this.app.querySelectorAll("[data-fk-download]")) {
-      button.addEventListener("click", () => this.download(button.dataset.fkDownload));
+      button.addEventListener("click", () => this.download(this.formats.get(button.dataset.fkDownload)));
     }
   }
 
@@ -35,13 +37,17 @@ export class Exports {
     // An email's subject goes in its own box in a mail app: it has its own button, and Copy text
     // leaves it out (the .txt file keeps a "Subject:" line, as a file has no subject box).
     this.$("[data-fk-copy-subject]").hidden = !(letter && result.channel === "email" && letter.subject);
-    const ics = this.$('[data-fk-download="ics"]');
-    ics.disabled = !letter || !result.reminders;
+    // The reminders (a format of the answers, not of a letter) exist only with an interview date.
     const noReminders =
       result?.kind === "after-rejection"
         ? "A reply to a rejection has no reminders."
         : "Add the interview date to get reminders.";
-    ics.title = letter && !result.reminders ? noReminders : "";
+    for (const format of this.formats.values()) {
+      if (format.scope !== "answers") continue;
+      const button = this.$(`[data-fk-download="${format.name}"]`);
+      button.disabled = !letter || !result.reminders;
+      button.title = letter && !result.reminders ? noReminders : "";
+    }
     // "Open in mail app" is a link only while there is a mail link to open; otherwise the page
     // shows a disabled button of the same name (a link without an address is no link at all).
     const fits = Boolean(letter && letter.mailto && letter.mailto.length <= MAILTO_MAX);
@@ -79,19 +85,18 @@ export class Exports {
 
   /** A download's contents, or null when there is nothing to save (a message says why, if needed). */
   async contents(format, letter) {
-    if (format === "txt") return letter.text;
-    if (format === "md") return letter.markdown;
-    if (format === "html") return standaloneHtml(letter);
+    if (!format.on_demand) return letter[format.name];
     const index = this.preview.selected;
-    if (format === "docx" || format === "odt") {
+    if (format.binary) {
       // An editable document of the note on screen, made by the composer (followup.documents).
-      const made = await this.ask(() => this.composer.document(this.form.answers(), format, index));
+      const made = await this.ask(() => this.composer.document(this.form.answers(), format.name, index));
       return made && Uint8Array.from(atob(made.base64), (c) => c.charCodeAt(0));
     }
-    // .eml and .ics: made on demand, the keystroke renders leave them out (composer-client.js, files()).
+    // Made on demand: the keystroke renders leave these out (composer-client.js, files()).
     const full = await this.ask(() => this.composer.files(this.form.answers()));
     if (!full) return null;
-    return format === "ics" ? full.ics : full.letters[Math.min(index, full.letters.length - 1)].eml;
+    if (format.scope === "answers") return full[format.name];
+    return full.letters[Math.min(index, full.letters.length - 1)][format.name];
   }
 
   /** The composer's answer to a file request, or null with a message saying why there is none. */
@@ -110,14 +115,18 @@ export class Exports {
     return result;
   }
 
+  /** Save the letter on show (or, for a format of the answers, the reminders) as `format`. */
   async download(format) {
     const letter = this.preview.letter();
-    if (!letter) return;
+    if (!letter || !format) return;
     const contents = await this.contents(format, letter);
     if (!contents) return;
-    const name = format === "ics" ? `${this.fileStem({ perLetter: false })}-reminders.ics` : `${this.fileStem()}.${format}`;
-    download(name, contents, MIME[format]);
-    this.message(`Downloaded ${format === "ics" ? "the reminders" : `the .${format} file`}.`);
+    const reminders = format.scope === "answers";
+    const name = reminders
+      ? `${this.fileStem({ perLetter: false })}-reminders.${format.extension}`
+      : `${this.fileStem()}.${format.extension}`;
+    download(name, contents, format.media_type);
+    this.message(`Downloaded ${reminders ? "the reminders" : `the .${format.extension} file`}.`);
   }
 
   async copy({ subject = false } = {}) {
@@ -141,20 +150,8 @@ export class Exports {
 }
 
 
-export const MIME = {
-  txt: "text/plain;charset=utf-8",
-  md: "text/markdown;charset=utf-8",
-  html: "text/html;charset=utf-8",
-  eml: "message/rfc822",
-  ics: "text/calendar;charset=utf-8",
-  json: "application/json",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  odt: "application/vnd.oasis.opendocument.text",
-};
-
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
+/** The media type of the files the page saves that are not letters (applications, drafts set aside). */
+export const JSON_TYPE = "application/json";
 
 /** A file-name-safe form of a name ("Northwind Traders" -> "northwind-traders"). */
 export function slug(text) {
@@ -196,28 +193,4 @@ export function download(name, contents, type) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A complete HTML document around the composer's (escaped) letter fragment. */
-export function standaloneHtml(letter) {
-  const title = escapeHtml(letter.subject || `Letter to ${letter.recipient}`);
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>
-body { font: 1rem/1.55 Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff; max-width: 40rem; margin: 2.5rem auto; padding: 0 1.25rem; }
-p, address { margin: 0 0 1em; }
-address { font-style: normal; }
-@media print { body { margin: 0; max-width: none; } }
-@page { size: auto; margin: 20mm 18mm; }
-</style>
-</head>
-<body>
-${letter.html}
-</body>
-</html>
-`;
 }

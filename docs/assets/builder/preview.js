@@ -88,9 +88,9 @@ export class Preview {
     }
     const letter = this.letter();
     // The fragment is the composer's own output (formats.to_html), with every answer escaped there.
-    if (this.shownHtml !== letter.html) {
-      panel.innerHTML = letter.html;
-      this.shownHtml = letter.html;
+    if (this.shownHtml !== letter.article) {
+      panel.innerHTML = letter.article;
+      this.shownHtml = letter.article;
     }
     const count = this.$("[data-fk-count]");
     count.hidden = false;

@@ -53,6 +53,18 @@ export const MESSAGE = Object.freeze({
   error: "error",
 });
 
+/**
+ * Each request the page sends the worker, and the type of the worker's answer to it (which carries
+ * the request's `id`). worker-requests.js has one handler per key; composer-client.js settles a
+ * request by the answer's id, whatever its type.
+ */
+export const REPLY = Object.freeze({
+  [MESSAGE.render]: MESSAGE.rendered,
+  [MESSAGE.files]: MESSAGE.files,
+  [MESSAGE.document]: MESSAGE.document,
+  [MESSAGE.plan]: MESSAGE.plan,
+});
+
 /** The worker's start-up stages, in order: ids on the wire, labels on the page. */
 export const STAGE = Object.freeze({ download: "download", start: "start", composer: "composer" });
 export const STAGE_LABEL = Object.freeze({

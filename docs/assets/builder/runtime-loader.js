@@ -20,7 +20,7 @@
 // What a snapshot cannot carry: the virtual file system (the wheels' files, e.g. the letter
 // templates read at render time), so their bytes are kept in the interpreter's memory and written
 // back after a restore; and hash randomisation (off in a restored interpreter; `random` is
-// reseeded). See the README's "Offline use and performance".
+// reseeded). See scripts/sitebuild/README.md.
 
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { requestURL, watchFetch } from "./fetch-watch.js";

@@ -1,12 +1,12 @@
 // The letter composer's worker: Pyodide + the `followup` wheel, loaded from this site only.
 //
-// Its messages, in and out (render, files, document, plan; progress, problem, ready, rendered,
-// files, document, plan, error), are
-// named and described in protocol.js. Every URL is relative to this file, so the site works under
-// any sub-path.
+// Its messages, in and out, are named and described in protocol.js; it answers each request with
+// the handler worker-requests.js has for its type. Every URL is relative to this file, so the site
+// works under any sub-path.
 
 import { watchFetch } from "./fetch-watch.js";
-import { MESSAGE, STAGE } from "./protocol.js";
+import { MESSAGE, REPLY, STAGE } from "./protocol.js";
+import { requestHandlers } from "./worker-requests.js";
 
 // Pyodide comes through runtime-loader.js: restored from the snapshot the build made, else loadPyodide.
 import { loadRuntime } from "./runtime-loader.js";
@@ -91,9 +91,7 @@ function countDownload(args, request) {
     });
 }
 
-let renderJson = null;
-let documentJson = null; // only looked up here: the document code is imported on the first request
-let planJson = null; // undefined when the composer has no plan (an older wheel)
+let handlers = null; // request type -> handler (worker-requests.js), once the composer has loaded
 
 /** The start-up snapshot the page named in this worker's name (composer-client.js), or null. */
 function snapshotHint() {
@@ -121,11 +119,15 @@ async function boot() {
     stopCounting();
   }
   setStage(STAGE.composer);
-  renderJson = pyodide.pyimport("followup.bundle").render_json;
-  documentJson = pyodide.pyimport("followup.bundle").document_json;
-  planJson = pyodide.pyimport("followup.bundle").plan_json;
+  // Each entry point is looked up once: the document code itself is imported on the first document.
+  const bundle = pyodide.pyimport("followup.bundle");
+  handlers = requestHandlers({
+    renderJson: bundle.render_json,
+    documentJson: bundle.document_json,
+    planJson: bundle.plan_json,
+  });
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
-  // rescans it every few renders (the pauses are in the README's "Offline use and performance").
+  // rescans it every few renders (the pauses are in scripts/sitebuild/README.md, "Measurements").
   // The snapshot path comes frozen already (make_snapshot.mjs); this adds the restore's objects.
   // Collected first, so that no garbage is kept for good.
   pyodide.runPython("import gc; gc.collect(); gc.freeze()");
@@ -147,21 +149,21 @@ const ready = boot().then(
 );
 
 // After a start, the browser runs Python's interpreter from its quick baseline compile and
-// optimises the hot parts only as they run, so the first renders are the slowest (the README has
-// the figures). So once typing pauses, the worker renders the latest answers again, unseen,
+// optimises the hot parts only as they run, so the first renders are the slowest
+// (scripts/sitebuild/README.md has the figures). So once typing pauses, the worker renders the latest answers again, unseen,
 // WARM_UP_RENDERS times; a keystroke waits for at most one such render.
 const WARM_UP_RENDERS = 100;
 const WARM_UP_AFTER_MS = 30;
 let warmUpsLeft = WARM_UP_RENDERS;
 let warmUpTimer = null;
-let lastRender = null; // [answers JSON, today, files]
+let lastRender = null; // the last render request
 
 function warmUp() {
   warmUpTimer = null;
   if (warmUpsLeft <= 0 || !lastRender) return;
   warmUpsLeft -= 1;
   try {
-    renderJson(...lastRender);
+    handlers[MESSAGE.render](lastRender);
   } catch {
     warmUpsLeft = 0; // the real render reports any problem; warming up is only ever a bonus
     return;
@@ -180,24 +182,14 @@ function scheduleWarmUp(delay) {
 self.onmessage = async (event) => {
   const message = event.data || {};
   if (!(await ready)) return; // the boot failure was reported once already
+  const handler = Object.hasOwn(REPLY, message.type) ? handlers[message.type] : undefined;
+  if (!handler) return; // not a request (protocol.js): nothing to answer
   try {
+    const result = JSON.parse(handler(message));
+    postMessage({ type: REPLY[message.type], id: message.id, result });
     if (message.type === MESSAGE.render) {
-      lastRender = [JSON.stringify(message.answers), message.today || null, false];
-      const text = renderJson(...lastRender);
-      postMessage({ type: MESSAGE.rendered, id: message.id, result: JSON.parse(text) });
+      lastRender = message;
       scheduleWarmUp(WARM_UP_AFTER_MS);
-    } else if (message.type === MESSAGE.files) {
-      const text = renderJson(JSON.stringify(message.answers), message.today || null, true);
-      postMessage({ type: MESSAGE.files, id: message.id, result: JSON.parse(text) });
-    } else if (message.type === MESSAGE.plan) {
-      const result = planJson
-        ? JSON.parse(planJson(JSON.stringify(message.applications), message.today || null))
-        : { ok: false, steps: {}, problems: [{ path: "", message: "this composer has no follow-up plan" }] };
-      postMessage({ type: MESSAGE.plan, id: message.id, result });
-    } else if (message.type === MESSAGE.document) {
-      const text = documentJson(JSON.stringify(message.answers), message.today || null, message.format,
-                                message.letter ?? null);
-      postMessage({ type: MESSAGE.document, id: message.id, result: JSON.parse(text) });
     }
   } catch (error) {
     postMessage({ type: MESSAGE.error, id: message.id, message: describe(error), detail: String(error && error.stack) });

@@ -8,8 +8,8 @@
 // tests and curious people as <html data-fk-offline="...">: "registered", then on the builder
 // "caching" and "ready" (or "unavailable").
 //
-// Plain registration code instead of workbox-window (its module would replace a few lines; see the
-// README, "Offline use and performance").
+// Plain registration code instead of workbox-window (its module would replace a few lines; see
+// scripts/sitebuild/README.md).
 
 import { COMPOSER_STATE, COMPOSER_STATE_EVENT, SERVICE_WORKER, STAGED, STAGING_CHANNEL } from "../builder/protocol.js";
 

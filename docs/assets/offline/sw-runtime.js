@@ -1,5 +1,5 @@
 // The service worker's second cache group: the builder's Python runtime (Pyodide core, wheels,
-// lockfile, runtime.json, the start-up snapshot): its size is in the README.
+// lockfile, runtime.json, the start-up snapshot): its size is in scripts/sitebuild/README.md.
 //
 // Why not in Workbox's precache: a precache downloads everything when the service worker installs,
 // and the service worker installs on any page. A visitor who only reads the guide must download no

@@ -36,7 +36,7 @@ PROBE_JS = """
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) fk.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
-    // Long animation frames name the scripts that made them long (attribution for the README).
+    // Long animation frames name the scripts that made them long (attribution for the report).
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
         fk.frames.push({

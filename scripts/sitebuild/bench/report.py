@@ -1,4 +1,4 @@
-"""The benchmark's figures: statistics, the targets, and the Markdown table the README quotes."""
+"""The benchmark's figures: statistics, the targets, and the Markdown table the build's design note (scripts/sitebuild/README.md) quotes."""
 
 from __future__ import annotations
 

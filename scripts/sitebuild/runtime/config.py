@@ -11,7 +11,6 @@ ROOT = Path(__file__).resolve().parents[3]
 CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 LOCK_NAME = "pyodide-lock.json"
 MANIFEST_NAME = "runtime.json"
-PACKAGES = ("followup", "jinja2", "markupsafe")
 # Bump when the Python recipes of this package change (how a wheel is fetched or built, the bundle's
 # layout), so existing outputs and cached wheels rebuild. The Node scripts that make files
 # (compile_wheels.mjs, make_snapshot.mjs) need no bump: their hashes are part of their caches' keys.

@@ -89,7 +89,7 @@ del _examples, _example, _round
 // metadata and the modules imported later (the document code) go back to the file system. Then
 // the caches that only served the imports above, and everything alive frozen out of the garbage
 // collector's sight (the interpreter's own objects live as long as it does), so the collector does
-// not rescan the imported modules' objects every few renders (README, "Offline use and performance").
+// not rescan the imported modules' objects every few renders (scripts/sitebuild/README.md, "Measurements").
 const SETTLE = `
 import gc, linecache, os, sys
 _norm = lambda p: "/" + os.path.normpath(p).lstrip("/")  # normpath keeps a leading "//"

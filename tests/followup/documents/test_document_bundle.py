@@ -12,7 +12,8 @@ from reading import TODAY, Case, example, expected, read_docx, read_odt
 
 from followup import bundle
 from followup.bundle import UNEXPECTED, document, document_json
-from followup.documents import MEDIA_TYPES, to_document
+from followup.documents import to_document
+from followup.exports import media_type
 
 DAY = TODAY.isoformat()
 
@@ -25,7 +26,7 @@ def test_every_example_as_a_document_is_the_same_file_as_the_command_lines(name,
     assert result["ok"] is True
     content = base64.b64decode(result["base64"], validate=True)
     assert content == to_document(case.letters(), fmt, case.author())
-    assert (result["format"], result["media_type"], result["size"]) == (fmt, MEDIA_TYPES[fmt], len(content))
+    assert (result["format"], result["media_type"], result["size"]) == (fmt, media_type(fmt), len(content))
     assert result["letters"] == len(case.letters())
 
 
