@@ -12,12 +12,12 @@ from collections.abc import Mapping
 from datetime import date, time
 from typing import Any
 
-from followup.model import Candidate, Interviewer, Problem
+from followup.model import Candidate, Interviewer, Problem, Tracking
 from followup.schema import KINDS, Field
 
 # The dataclass each group of fields becomes. The schema describes fields, not Python
 # classes, so this one link between the two lives here.
-_GROUP_CLASSES: dict[str, type] = {"candidate": Candidate, "interviewers": Interviewer}
+_GROUP_CLASSES: dict[str, type] = {"candidate": Candidate, "interviewers": Interviewer, "tracking": Tracking}
 
 _EXAMPLE_DATE = "2026-11-24"
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -84,8 +84,10 @@ def _what_to_enter(f: Field) -> str:
 class Walker:
     """Walks untrusted data along the schema, collecting problems and typed values."""
 
-    def __init__(self, kind: str | None) -> None:
+    def __init__(self, kind: str | None, complete: bool = True) -> None:
         self.kind = kind
+        self.complete = complete
+        """False: a missing answer is not a problem (a draft being typed, a row of a spreadsheet)."""
         self.problems: list[Problem] = []
 
     def add(self, path: str, message: str) -> None:
@@ -137,6 +139,8 @@ class Walker:
         raise AssertionError(f"schema field {f.name} has unknown type {f.type}")  # pragma: no cover
 
     def missing(self, f: Field, path: str, schema_path: str, label: str) -> None:
+        if not self.complete:
+            return
         everywhere = f.required_for == frozenset(KINDS)
         if not everywhere and not (self.kind and f.required(self.kind)):
             return
