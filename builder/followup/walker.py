@@ -274,7 +274,7 @@ class Walker:
             self.add(path, f"{label} must be a list, not {describe(raw)}: write it in square brackets [ ].")
             return ()
         given = [(i, item) for i, item in enumerate(raw) if not _blank_item(item)]
-        if not given and f.required(self.kind or ""):
+        if not given and self.complete and f.required(self.kind or ""):
             self.add(path, f"{label}: {_article(self.kind or '')} {self.kind} letter needs at least one "
                            f"{item_label.lower()}: add one, with their name.")
         elif f.min_items and len(given) < f.min_items:
