@@ -30,7 +30,7 @@ from followup.english import format_date
 from followup.schema import field_by_path
 from followup.wording import join_names
 
-ACTIVITIES = ("applied", "interview", "thank-you", "check-in", "after-rejection", "outcome")
+ACTIVITIES = ("applied", "interview", "thank-you", "check-in", "outcome", "after-rejection")
 """Every kind of row, in the order rows of one day and employer are listed."""
 
 ACTIVITY_LABELS = {
@@ -52,6 +52,8 @@ RESULTS = {
 
 COLUMNS = ("Date", "Activity", "Employer", "Position", "Contact", "Method", "Result", "Location", "Posting")
 """The log's columns, with the plain names a spreadsheet's header row shows."""
+
+_ORDER = {name: i for i, name in enumerate(ACTIVITIES)}
 
 WeekStart = Literal["monday", "sunday"]
 
@@ -159,7 +161,8 @@ def _with(name: str, detail: str) -> str:
 
 
 def application_rows(app: Application) -> list[Row]:
-    """Every row of one application, whatever its dates, in `ACTIVITIES` order."""
+    """Every row of one application, whatever its dates, in `ACTIVITIES` order (letters of one kind
+    oldest first, as the record keeps them)."""
     a, record, facts = app.answers, app.record, app.answers.tracking
     base = dict(employer=a.company, position=a.role, result=RESULTS[record.outcome], location=facts.location,
                 posting=facts.posting)
@@ -186,11 +189,10 @@ def application_rows(app: Application) -> list[Row]:
     if record.outcome != "waiting" and record.outcome_date is not None:
         rows.append(Row(record.outcome_date, "outcome", contact=own_contact or (people[0] if people else ""),
                         **base))
-    return rows
+    return sorted(rows, key=lambda r: _ORDER[r.activity])
 
 
 def rows(applications: Sequence[Application], within: Range) -> list[Row]:
     """The log: every row of every application dated within the range, oldest first."""
     found = [row for app in applications for row in application_rows(app) if row.date in within]
-    order = {name: i for i, name in enumerate(ACTIVITIES)}
-    return sorted(found, key=lambda r: (r.date, r.employer.casefold(), order[r.activity]))
+    return sorted(found, key=lambda r: (r.date, r.employer.casefold(), _ORDER[r.activity]))

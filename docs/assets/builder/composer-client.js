@@ -255,6 +255,8 @@ export class Composer extends EventTarget {
         break;
       case MESSAGE.files:
       case MESSAGE.document:
+      case MESSAGE.log: // job-log.js asks through request()
+      case MESSAGE.importCsv:
         this.settleFiles(message.id, message.result);
         break;
       case MESSAGE.error:

@@ -94,6 +94,7 @@ function countDownload(args, request) {
 let renderJson = null;
 let documentJson = null; // only looked up here: the document code is imported on the first request
 let planJson = null; // undefined when the composer has no plan (an older wheel)
+let runtime = null; // the Pyodide instance, for modules imported on first use (journal())
 
 /** The start-up snapshot the page named in this worker's name (composer-client.js), or null. */
 function snapshotHint() {
@@ -121,6 +122,7 @@ async function boot() {
     stopCounting();
   }
   setStage(STAGE.composer);
+  runtime = pyodide;
   renderJson = pyodide.pyimport("followup.bundle").render_json;
   documentJson = pyodide.pyimport("followup.bundle").document_json;
   planJson = pyodide.pyimport("followup.bundle").plan_json;
@@ -194,6 +196,8 @@ self.onmessage = async (event) => {
         ? JSON.parse(planJson(JSON.stringify(message.applications), message.today || null))
         : { ok: false, steps: {}, problems: [{ path: "", message: "this composer has no follow-up plan" }] };
       postMessage({ type: MESSAGE.plan, id: message.id, result });
+    } else if (message.type === MESSAGE.log || message.type === MESSAGE.importCsv) {
+      postMessage({ type: message.type, id: message.id, result: journal(message) });
     } else if (message.type === MESSAGE.document) {
       const text = documentJson(JSON.stringify(message.answers), message.today || null, message.format,
                                 message.letter ?? null);
@@ -203,3 +207,16 @@ self.onmessage = async (event) => {
     postMessage({ type: MESSAGE.error, id: message.id, message: describe(error), detail: String(error && error.stack) });
   }
 };
+
+/**
+ * The job search log and the CSV import (protocol.js: "log", "import-csv"). Their Python module is
+ * imported on the first such request, so the first letter never waits for it.
+ */
+function journal(message) {
+  const bundle = runtime.pyimport("followup.log_bundle");
+  const text = message.type === MESSAGE.log
+    ? bundle.log_json(JSON.stringify(message.applications), message.today || null, message.range || "week",
+                      message.start || null, message.end || null)
+    : bundle.import_json(message.data || "", message.dateOrder || null, message.candidate || "");
+  return JSON.parse(text);
+}
