@@ -3,7 +3,7 @@
 No test reads the real date, time or time zone: Python tests pass `today`/`now` from here, the
 browser tests' contexts get this moment and zone from `tests/conftest.py` (Playwright's clock and
 `timezone_id`), and the Node tests read the same values from `tests/node/fixed-clock.mjs`, which
-`tests/site/test_fixed_clock.py` compares with this file. A test that needs another day (the
+`tests/test_fixed_clock.py` compares with this file. A test that needs another day (the
 calendar sweep, the week of browser scenarios) derives it from these values, never from the clock.
 """
 
@@ -37,3 +37,16 @@ def week_of(moment: datetime = FIXED_NOW) -> list[datetime]:
     """The seven moments Monday to Sunday of `moment`'s week, each at `moment`'s time of day."""
     monday = moment - timedelta(days=moment.weekday())
     return [monday + timedelta(days=offset) for offset in range(7)]
+
+
+DATED_COMMANDS = frozenset({"compose", "check", "plan"})
+"""The `followup` subcommands that take `--today` (and otherwise read the machine's clock)."""
+
+
+def cli_args(args: tuple[str, ...] | list[str]) -> list[str]:
+    """`followup` arguments with `--today FIXED_TODAY` added to a dated command that has none, so a
+    test of the command line in a subprocess never reads the machine's date."""
+    out = list(args)
+    if out and out[0] in DATED_COMMANDS and "--today" not in out:
+        out += ["--today", FIXED_TODAY.isoformat()]
+    return out

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from followup import clock
 from followup.answers import Answers, AnswersError, Problem, decode, label_for, parse
 from followup.checks import Finding, check
 from followup.compose import Refused, compose, greeting_guesses
@@ -71,7 +72,7 @@ def _letter(letter: Letter, answers: Answers, files: bool) -> dict[str, Any]:
 def _today(today: str | None) -> tuple[date, datetime | None]:
     """The day of writing and, when given (or for the machine's today), the local time too."""
     if today is None:
-        now = datetime.now()
+        now = clock.local_now()
         return now.date(), now
     if isinstance(today, str) and _TODAY_RE.fullmatch(today.strip()):
         value = today.strip()

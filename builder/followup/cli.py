@@ -14,10 +14,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from importlib import resources
 from typing import TYPE_CHECKING, NoReturn
 
+from followup import clock
 from followup.answers import Answers, AnswersError, decode, label_for, parse
 from followup.cli_log import add_parsers as add_log_parsers
 from followup.cli_plan import add_parser as add_plan_parser
@@ -120,7 +121,7 @@ def _plan(args: argparse.Namespace) -> int:
         if output is None:
             raise UsageError(f"{name}: no reminders ahead: no application has one on {today.isoformat()} or later")
     else:
-        output = table(planned(loaded, today, None if args.today else datetime.now()))
+        output = table(planned(loaded, today, None if args.today else clock.local_now()))
     if args.output in (None, "-"):
         sys.stdout.write(output)
     else:
@@ -130,7 +131,7 @@ def _plan(args: argparse.Namespace) -> int:
 
 def _today(value: str | None) -> date:
     if value is None:
-        return date.today()
+        return clock.local_now().date()
     try:
         if len(value) == 10:
             return date.fromisoformat(value)
@@ -234,7 +235,7 @@ def _check(args: argparse.Namespace) -> int:
     except Refused:
         letters = None
     # Without --today it is now: a thank-you is then late from its send-by time on, not the next day.
-    findings = check(answers, today, letters, now=None if args.today else datetime.now())
+    findings = check(answers, today, letters, now=None if args.today else clock.local_now())
     for finding in findings:
         print(f"{finding.level}: {finding.message} (see {finding.anchor})")
     if not findings:

@@ -5,9 +5,10 @@ Timeouts are generous because Pyodide boots on a shared 2-core machine; no test 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
+from fixed_clock import days_ago
 from playwright.sync_api import Locator, Page, expect
 
 BOOT_TIMEOUT_MS = 120_000
@@ -49,14 +50,15 @@ def expect_answers_kept_then_retry(page: Page, blocked: str) -> None:
     expect(letter(page)).to_contain_text("Northwind Traders")
 
 
-def fill_basics(page: Page, company: str = "Northwind Traders", interviewer: str = "Dana Lee") -> None:
-    """What a thank-you note needs, typed by label as a person would."""
+def fill_basics(page: Page, company: str = "Northwind Traders", interviewer: str = "Dana Lee",
+                interviewed: date | None = None) -> None:
+    """What a thank-you note needs, typed by label as a person would; interviewed the day before the
+    fixed moment (`tests/fixed_clock.py`) unless `interviewed` says otherwise."""
     page.get_by_label("Letter type", exact=True).select_option(label="Thank-you note")
     page.get_by_label("Company", exact=True).fill(company)
     page.get_by_label("Role", exact=True).fill("Data Analyst")
     page.get_by_label("Your name", exact=True).fill("Alex Morgan")
-    # Yesterday, whenever the tests run: the composer's checks judge dates against today's.
-    page.get_by_label("Interview date", exact=True).fill((date.today() - timedelta(days=1)).isoformat())
+    page.get_by_label("Interview date", exact=True).fill((interviewed or days_ago(1)).isoformat())
     page.get_by_label("Interviewer name", exact=True).first.fill(interviewer)
     page.get_by_label("What you discussed with them", exact=True).first.fill("the quarterly churn dashboard")
 

@@ -6,7 +6,8 @@ of it offline after one visit; axe finds nothing, light and dark."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ from builder_page import (
     wait_ready,
     wait_stored,
 )
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from fixed_clock import FIXED_NOW, days_ago, week_of
+from playwright.sync_api import BrowserContext, Page, expect
 
 DRAFT_KEY = "followup:draft:v1"
 OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
@@ -40,10 +42,10 @@ def _new_application(page: Page, company: str, role: str, interviewed: date) -> 
     expect(_app_button(page, f"{company} – {role}")).to_be_visible()
 
 
-def _save_all(page: Page, tmp_path: Path, name: str) -> Path:
+def _save_all(page: Page, tmp_path: Path, name: str, today: date = FIXED_NOW.date()) -> Path:
     with page.expect_download() as info:
         page.get_by_role("button", name="Save all").click()
-    assert info.value.suggested_filename.startswith("followup-applications-")
+    assert info.value.suggested_filename == f"followup-applications-{today.isoformat()}.json"
     target = tmp_path / name
     info.value.save_as(target)
     return target
@@ -54,18 +56,20 @@ def _axe_violations(page: Page) -> list[str]:
     return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in results.response["violations"]]
 
 
-def _three_applications(page: Page) -> None:
-    """Northwind (interviewed yesterday), Contoso (ten days ago: its thank-you is overdue), Fabrikam."""
-    today = date.today()
-    fill_basics(page)
+def _three_applications(page: Page, today: date = FIXED_NOW.date()) -> None:
+    """Northwind and Fabrikam (interviewed yesterday) and Contoso, interviewed four days before
+    `today`: its thank-you was due by the next working day's evening at the latest (a Friday's by
+    Monday 10:00), so on every day of the week and at any hour it is overdue, and four days is too
+    soon for the plan to turn it into a check-in."""
+    fill_basics(page, interviewed=days_ago(1, today))
     expect(_app_button(page, "Northwind Traders – Data Analyst")).to_be_visible()
-    _new_application(page, "Contoso", "Designer", today - timedelta(days=10))
-    _new_application(page, "Fabrikam", "Engineer", today - timedelta(days=1))
+    _new_application(page, "Contoso", "Designer", days_ago(4, today))
+    _new_application(page, "Fabrikam", "Engineer", days_ago(1, today))
     expect(applications(page).get_by_role("listitem")).to_have_count(3)
     wait_stored(page, "apps => apps.length === 3 && apps.some(a => a.answers.company === 'Fabrikam')")
 
 
-def _switch_mark_and_follow(page: Page) -> None:
+def _switch_mark_and_follow(page: Page, today: date = FIXED_NOW.date()) -> None:
     """Switch to Northwind; mark its thank-you sent; the next step is a check-in, started in one click."""
     _app_button(page, "Northwind Traders – Data Analyst").click()
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
@@ -84,19 +88,18 @@ def _switch_mark_and_follow(page: Page) -> None:
     expect(page.get_by_label("Letter type", exact=True)).to_have_value("check-in")
     expect(page.get_by_label("Which check-in", exact=True)).to_have_value("1")
     expect(letter(page)).to_contain_text("Northwind Traders")
-    today = date.today().isoformat()
     wait_stored(page, "apps => apps.some(a => a.answers.company === 'Northwind Traders' && a.answers.kind === 'check-in'"
-                      f" && a.record.sent.length === 1 && a.record.sent[0].date === '{today}')")
+                      f" && a.record.sent.length === 1 && a.record.sent[0].date === '{today.isoformat()}')")
 
 
 def test_three_applications_made_switched_marked_reloaded_saved_and_loaded_elsewhere(
-    builder: Page, browser: Browser, site_url: str, tmp_path: Path
+    builder: Page, new_context: Callable[..., BrowserContext], site_url: str, tmp_path: Path
 ) -> None:
     page = builder
     _three_applications(page)
     _switch_mark_and_follow(page)
     [northwind] = [a for a in stored_applications(page) if a["answers"]["company"] == "Northwind Traders"]
-    assert northwind["record"]["sent"] == [{"kind": "thank-you", "to": "Dana Lee", "date": date.today().isoformat()}]
+    assert northwind["record"]["sent"] == [{"kind": "thank-you", "to": "Dana Lee", "date": FIXED_NOW.date().isoformat()}]
 
     page.reload()
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
@@ -114,7 +117,7 @@ def test_three_applications_made_switched_marked_reloaded_saved_and_loaded_elsew
     assert sorted(a["answers"]["company"] for a in data["applications"]) == ["Contoso", "Fabrikam", "Northwind Traders"]
 
     # A fresh profile: Load brings every application back, and Save all there writes the same file.
-    fresh_context = browser.new_context()
+    fresh_context = new_context()
     try:
         other = fresh_context.new_page()
         other.goto(site_url + "builder/")
@@ -191,7 +194,7 @@ def test_rename_and_delete_with_undo(builder: Page) -> None:
 def test_two_tabs_keep_each_others_edits_and_agree_on_the_same_one(builder: Page, context: BrowserContext, site_url: str) -> None:
     first = builder
     fill_basics(first)
-    _new_application(first, "Contoso", "Designer", date.today() - timedelta(days=2))
+    _new_application(first, "Contoso", "Designer", days_ago(2))
     second = context.new_page()
     second.goto(site_url + "builder/")
     wait_ready(second)
@@ -225,7 +228,7 @@ def test_storage_refused_keeps_everything_in_memory_and_offers_a_download(page: 
     expect(warning).to_contain_text("Save all")
     fill_basics(page)
     expect(letter(page)).to_contain_text("Northwind Traders")
-    _new_application(page, "Contoso", "Designer", date.today() - timedelta(days=2))
+    _new_application(page, "Contoso", "Designer", days_ago(2))
     _app_button(page, "Northwind Traders – Data Analyst").click()
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")
     with page.expect_download() as info:
@@ -302,12 +305,12 @@ def test_the_list_and_switching_work_before_and_without_the_composer(page: Page,
 
 @pytest.mark.parametrize(("width", "height", "scheme"), [(360, 740, "light"), (390, 844, "dark")])
 def test_on_a_phone_offline_the_letter_due_next_is_found_and_sent(
-    browser: Browser, site_url: str, width: int, height: int, scheme: str
+    new_context: Callable[..., BrowserContext], site_url: str, width: int, height: int, scheme: str
 ) -> None:
     """The issue's promise: three interviews in progress, on a phone, offline after one visit: the
     list fits the screen and says which letter is due next; one tap opens it, one shows the letter,
     and it is marked as sent."""
-    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=True, is_mobile=True,
+    context = new_context(viewport={"width": width, "height": height}, has_touch=True, is_mobile=True,
                                   color_scheme=scheme, service_workers="allow")
     try:
         first = context.new_page()
@@ -335,3 +338,35 @@ def test_on_a_phone_offline_the_letter_due_next_is_found_and_sent(
         wait_stored(page, "apps => apps.some(a => a.answers.company === 'Contoso' && a.record.sent.length === 1)")
     finally:
         context.close()
+
+
+# --- The same scenario on every day of one week, and far east and west of UTC around midnight ------
+
+
+def _scenario(page: Page, tmp_path: Path, today: date) -> None:
+    """Three applications, the overdue one first, one marked sent, its next step started, the file
+    saved: every date the page shows, stores, sends the composer and names a file by is `today`."""
+    _three_applications(page, today)
+    _switch_mark_and_follow(page, today)
+    saved = _save_all(page, tmp_path, "week.json", today)
+    [northwind] = [a for a in json.loads(saved.read_text(encoding="utf-8"))["applications"]
+                   if a["answers"]["company"] == "Northwind Traders"]
+    assert northwind["record"]["sent"] == [{"kind": "thank-you", "to": "Dana Lee", "date": today.isoformat()}]
+
+
+@pytest.mark.parametrize("moment", week_of(FIXED_NOW), ids=lambda m: f"{m:%a-%Y-%m-%d}")
+def test_the_overdue_application_comes_first_on_every_day_of_the_week(builder: Page, tmp_path: Path,
+                                                                      moment: datetime) -> None:
+    _scenario(builder, tmp_path, moment.date())
+
+
+# Kiritimati is UTC+14 and Pago Pago UTC-11: at these local times the date in UTC is the day before
+# and the day after, so a date taken from UTC instead of the visitor's clock shows up.
+@pytest.mark.parametrize(("time_zone", "moment"), [
+    ("Pacific/Kiritimati", datetime(2026, 12, 7, 0, 20)),
+    ("Pacific/Pago_Pago", datetime(2026, 12, 5, 23, 40)),
+], ids=["kiritimati-just-after-midnight", "pago-pago-just-before-midnight"])
+def test_every_date_is_the_visitors_local_date_far_from_utc(builder: Page, tmp_path: Path, moment: datetime) -> None:
+    assert builder.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone") in ("Pacific/Kiritimati",
+                                                                                         "Pacific/Pago_Pago")
+    _scenario(builder, tmp_path, moment.date())

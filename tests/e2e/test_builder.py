@@ -456,9 +456,9 @@ def test_address_them_as_shows_the_guess_and_overrides_it(builder: Page) -> None
 
 @pytest.mark.parametrize(("locale", "style", "date_words"), [("en-GB", "en-GB", r"\d{1,2} [A-Z][a-z]+"),
                                                              ("en-US", "en-US", r"[A-Z][a-z]+ \d{1,2}")])
-def test_a_new_form_writes_the_english_of_the_browser(browser, site_url: str, locale: str, style: str,
+def test_a_new_form_writes_the_english_of_the_browser(new_context, site_url: str, locale: str, style: str,
                                                       date_words: str) -> None:
-    context = browser.new_context(locale=locale)
+    context = new_context(locale=locale)
     try:
         page = open_builder(context.new_page(), site_url)
         expect(page.get_by_label("English spelling", exact=True)).to_have_value(style)

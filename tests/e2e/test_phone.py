@@ -9,10 +9,10 @@ there (sticky) wherever the person is. How a keyboard focus stop is judged: test
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 from builder_page import fill_basics, letter, open_builder
 from focus_walk import SIZES, axe_violations, judge_focus, problems
@@ -22,10 +22,10 @@ PHONE_CASES = [(width, scheme) for width in PHONES for scheme in ("light", "dark
 
 
 @pytest.fixture(params=PHONE_CASES, ids=[f"{w}px-{s}" for w, s in PHONE_CASES])
-def phone(request: pytest.FixtureRequest, browser: Browser, site_url: str) -> Iterator[Page]:
+def phone(request: pytest.FixtureRequest, new_context: Callable[..., BrowserContext], site_url: str) -> Iterator[Page]:
     """The builder in a touch phone's window, composer loaded, fresh profile."""
     width, scheme = request.param
-    context = browser.new_context(
+    context = new_context(
         viewport=PHONES[width], has_touch=True, is_mobile=True, color_scheme=scheme, reduced_motion="reduce"
     )
     page = context.new_page()

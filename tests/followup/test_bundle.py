@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 import pytest
+from fixed_clock import FIXED_NOW
 
 from followup import bundle
 from followup.bundle import UNEXPECTED, render, render_json
@@ -148,8 +149,11 @@ def test_today_may_carry_the_local_time_and_a_thank_you_is_late_from_its_send_by
         assert render(panel(), bad)["errors"][0]["path"] == "today", bad
 
 
-def test_today_defaults_to_the_machine_date():
-    assert render(panel())["ok"] is True
+def test_today_defaults_to_the_machines_local_time():
+    """`followup.clock.local_now` is FIXED_NOW here (tests/conftest.py): the default is that moment
+    (the panel's thank-yous are late by then), not another one (the day after the interview)."""
+    assert render(panel()) == render(panel(), FIXED_NOW.strftime("%Y-%m-%dT%H:%M"))
+    assert render(panel()) != render(panel(), "2026-11-25T09:00")
 
 
 def test_an_unexpected_failure_is_a_plain_message_without_internals(monkeypatch):

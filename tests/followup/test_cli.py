@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fixed_clock import cli_args
 
 from followup.schema import SCHEMA_VERSION, json_schema
 
 
 def run(*args: str, stdin: str | None = None, cwd: Path) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [sys.executable, "-m", "followup", *args],
+        [sys.executable, "-m", "followup", *cli_args(args)],
         input=stdin, capture_output=True, text=True, encoding="utf-8", cwd=cwd, timeout=120,
     )
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
@@ -138,8 +139,8 @@ def test_compose_eml_is_a_message(tmp_path):
 
 def test_compose_ics_is_a_calendar(tmp_path):
     data = example("thank-you", tmp_path)
-    result = subprocess.run([sys.executable, "-m", "followup", "compose", str(write(tmp_path, data)),
-                             "--format", "ics"], capture_output=True, cwd=tmp_path, timeout=120)
+    result = subprocess.run([sys.executable, "-m", "followup", *cli_args(["compose", str(write(tmp_path, data)),
+                             "--format", "ics"])], capture_output=True, cwd=tmp_path, timeout=120)
     assert result.returncode == 0
     assert result.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
     assert result.stdout.endswith(b"END:VCALENDAR\r\n")

@@ -2,6 +2,7 @@
 // reading a loaded file, clashes, the next round, the list's order; two stores on one database
 // as two tabs are, told of each other's writes through the BroadcastChannel.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -137,6 +138,22 @@ describe("applications as data", () => {
       orders.add(order.join(" "));
     }
     assert.ok(![...orders].includes(file.applications.map((a) => a.id).join(" ")), "never just the file's order");
+  });
+
+  test("the order is the Python plan's on the calendar sweep: every day of 2026-2028, interviews at every distance before it", () => {
+    // tests/followup/calendar_sweep.py makes each day's file and asks followup.bundle.plan_json.
+    const python = fileURLToPath(new URL("../../.venv/bin/python", import.meta.url));
+    const sweep = fileURLToPath(new URL("../followup/calendar_sweep.py", import.meta.url));
+    const days = JSON.parse(execFileSync(python, [sweep], { encoding: "utf8", maxBuffer: 1 << 30 }));
+    assert.equal(days.length, 365 + 365 + 366);
+    let overdueFirst = 0;
+    for (const { today, file, planned } of days) {
+      assert.equal(planned.problems?.length ?? 0, 0, today);
+      const order = byNextStep(file.applications, planned.steps).map((a) => a.id);
+      assert.deepEqual(order, planned.order, today);
+      if (planned.steps[order[0]]?.overdue) overdueFirst += 1;
+    }
+    assert.ok(overdueFirst > 1000, "most days have an overdue step to put first");
   });
 });
 

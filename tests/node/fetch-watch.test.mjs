@@ -1,6 +1,7 @@
 // fetch-watch.js: the worker's one wrapper of the global fetch, shared by the progress count and
 // the hand-over to the service worker.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { afterEach, test } from "node:test";
 import assert from "node:assert/strict";
 

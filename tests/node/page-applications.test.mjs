@@ -1,12 +1,12 @@
 // "Your applications" (applications-list.js), "Save all" and "Load" (applications-file.js) and the
 // follow-up plan (follow-up-record.js), through the whole page (builder.js) with a fake composer.
 
+import { FIXED_TODAY } from "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { $, FakeComposer, click, downloads, field, freshPage, key, okResult, letterResult, settle, type, win } from "./page-fixture.mjs";
 import { Builder } from "../../docs/assets/builder/builder.js";
-import { localDate } from "../../docs/assets/builder/applications.js";
 
 let composer;
 let page;
@@ -166,7 +166,7 @@ describe("save all and load", () => {
     await three();
     click($(".fk-drafts [data-fk-save-all]"));
     const [saved] = downloads;
-    assert.equal(saved.name, `followup-applications-${localDate()}.json`);
+    assert.equal(saved.name, `followup-applications-${FIXED_TODAY}.json`);
     const data = JSON.parse(await saved.text);
     assert.equal(data.applications_version, 1);
     assert.deepEqual(data.applications.map((a) => a.answers.company), ["Northwind Traders", "Contoso", "Fabrikam"]);
@@ -266,7 +266,7 @@ describe("the follow-up plan", () => {
     page.preview.selectTab(1);
     click("[data-fk-mark-sent]");
     click("[data-fk-mark-sent]");
-    assert.deepEqual(page.drafts.current.record.sent, [{ kind: "thank-you", to: "Sam Patel", date: localDate() }]);
+    assert.deepEqual(page.drafts.current.record.sent, [{ kind: "thank-you", to: "Sam Patel", date: FIXED_TODAY }]);
     assert.match($("[data-fk-sent]").textContent, /^Sent: thank-you note to Sam Patel on /);
     assert.match($("[data-fk-followup-message]").textContent, /^Already marked/);
     assert.equal(composer.plans.at(-1).applications[0].record.sent.length, 1, "the plan is asked again");
@@ -323,7 +323,7 @@ describe("the follow-up plan", () => {
     assert.equal(outcome.value, "waiting");
     outcome.value = "rejected";
     outcome.dispatchEvent(new win.Event("change", { bubbles: true }));
-    assert.deepEqual([page.drafts.current.record.outcome, page.drafts.current.record.outcome_date], ["rejected", localDate()]);
+    assert.deepEqual([page.drafts.current.record.outcome, page.drafts.current.record.outcome_date], ["rejected", FIXED_TODAY]);
     outcome.value = "waiting";
     outcome.dispatchEvent(new win.Event("change", { bubbles: true }));
     assert.equal(page.drafts.current.record.outcome_date, null);

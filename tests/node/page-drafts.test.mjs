@@ -3,6 +3,7 @@
 // full said and everything kept in memory, and "Start over"; through the whole page (builder.js)
 // with a fake composer and fake-indexeddb.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 

@@ -1,6 +1,7 @@
 // Every export's content (exports.js), through the whole page (builder.js) with a fake composer:
 // the downloaded files (name, type, bytes), the clipboard, the mail link, and the buttons' state.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 

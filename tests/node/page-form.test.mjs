@@ -1,5 +1,6 @@
 // The form <-> the answers (form-model.js) and the interviewers' rows (rows.js), on the built page.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";

@@ -1,6 +1,7 @@
 // The preview, the problems and the status (preview.js, problems.js, status.js), through the whole
 // page (builder.js) with a fake composer: results in, what the page shows out.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 

@@ -3,6 +3,7 @@
 // PHONE_QUERY from the viewport). happy-dom lays nothing out: a test that needs a control in view
 // gives it a box.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 

@@ -7,6 +7,7 @@
 // scripts/test builds first), else the build step's output (.cache/runtime/out, built on demand),
 // or FOLLOWUP_RUNTIME_DIR when set.
 
+import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any module reads the clock
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixed_clock import cli_args
 from reading import TODAY, Case, example, expected, read_docx, read_odt
 
 from followup.documents import to_document
@@ -18,7 +19,7 @@ DAY = TODAY.isoformat()
 
 
 def followup(*args: str, cwd: Path, stdout=subprocess.PIPE) -> subprocess.CompletedProcess[bytes]:
-    result = subprocess.run([sys.executable, "-m", "followup", *args], stdout=stdout, stderr=subprocess.PIPE,
+    result = subprocess.run([sys.executable, "-m", "followup", *cli_args(args)], stdout=stdout, stderr=subprocess.PIPE,
                             cwd=cwd, timeout=120)
     assert b"Traceback" not in result.stderr
     return result
