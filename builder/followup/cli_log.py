@@ -44,8 +44,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     imp.set_defaults(run=run_import)
 
 
-def _range(args: argparse.Namespace, today: date, style: str) -> Range:
-    from followup.cli import UsageError
+def _range(args: argparse.Namespace, style: str) -> Range:
+    """The range asked for; the clock is read (through `--today` or `followup.clock`) only when the
+    range counts from today."""
+    from followup.cli import UsageError, _today
 
     if (args.start is None) != (args.end is None):
         raise UsageError("--from and --to go together: give both, for example --from 2026-11-23 --to 2026-11-29")
@@ -55,6 +57,7 @@ def _range(args: argparse.Namespace, today: date, style: str) -> Range:
             return custom(start, end)
         except ValueError as err:
             raise UsageError(str(err)) from None
+    today = _today(args.today)
     if args.month:
         return this_month(today)
     if args.last_week:
@@ -75,7 +78,7 @@ def _day(value: str, flag: str) -> date:
 
 def run_log(args: argparse.Namespace) -> int:
     from followup.applications import loads
-    from followup.cli import PROG, UsageError, _read, _today, _write
+    from followup.cli import PROG, UsageError, _read, _write
     from followup.cli_plan import problem_lines
     from followup.log import log_style, person, rows
     from followup.log_formats import to_csv, to_html, to_markdown
@@ -89,7 +92,7 @@ def run_log(args: argparse.Namespace) -> int:
         print(f"{PROG}: {name}: {line}", file=sys.stderr)
     apps = loaded.applications
     style = log_style(apps)
-    within = _range(args, _today(args.today), style)
+    within = _range(args, style)
     found = rows(apps, within)
     if args.format == "csv":
         output = to_csv(found)

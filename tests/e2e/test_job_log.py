@@ -1,5 +1,5 @@
 """The job search log and the CSV import, in real Chromium with the real composer, at the fixed moment
-(Thursday 26 November 2026, Europe/London): three applications with letters sent, this week's log
+(Thursday 26 November 2026, Europe/London: tests/conftest.py sets it in every browser context): three applications with letters sent, this week's log
 downloaded and its rows checked, printed to PDF and read back, a spreadsheet's CSV previewed and
 added; all of it again offline after one visit; axe finds nothing."""
 
@@ -10,14 +10,11 @@ import io
 import json
 import re
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from builder_page import applications, wait_ready
-from fixed_clock import FIXED_NOW, FIXED_TIMEZONE, epoch_ms
 from playwright.sync_api import BrowserContext, Page, expect
 
 OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
@@ -62,18 +59,6 @@ GERMAN_CSV = ("Firma;Stelle;Beworben am;Status;Ort;Notizen\r\n"
               ";;;;;\r\n"
               ";Aushilfe;25.11.2026;;;ohne Firma\r\n"
               "Bäckerei Groß;Verkäuferin;25.11.2026;Absage;Bonn;\r\n").encode("cp1252")
-
-
-@pytest.fixture()
-def browser_context_args(browser_context_args: dict) -> dict:
-    return {**browser_context_args, "timezone_id": FIXED_TIMEZONE, "locale": "en-GB"}
-
-
-@pytest.fixture()
-def at_fixed_time(page: Page) -> Iterator[Page]:
-    # Python's Playwright reads a number as seconds since 1970 (JavaScript's as milliseconds).
-    page.clock.install(time=epoch_ms(FIXED_NOW) / 1000)
-    yield page
 
 
 def _open(page: Page, url: str) -> Page:
@@ -145,8 +130,8 @@ def _axe_violations(page: Page) -> list[str]:
 
 
 def test_the_week_s_log_downloaded_printed_and_a_spreadsheet_brought_in(
-        at_fixed_time: Page, site_url: str, tmp_path: Path) -> None:
-    page = _open(at_fixed_time, site_url)
+        page: Page, site_url: str, tmp_path: Path) -> None:
+    page = _open(page, site_url)
     _three_with_a_fact_for_the_records(page, tmp_path)
     _expect_week_rows(page)
 
@@ -184,8 +169,8 @@ def test_the_week_s_log_downloaded_printed_and_a_spreadsheet_brought_in(
 
 
 def test_a_csv_preview_has_no_accessibility_violations_and_cancel_adds_nothing(
-        at_fixed_time: Page, site_url: str, tmp_path: Path) -> None:
-    page = _open(at_fixed_time, site_url)
+        page: Page, site_url: str, tmp_path: Path) -> None:
+    page = _open(page, site_url)
     ambiguous = tmp_path / "sheet.csv"
     ambiguous.write_text("Company,Role,Date applied\nTailspin,Analyst,03/04/2026\nLitware,Analyst,2026-11-02\n",
                          encoding="utf-8")
@@ -202,8 +187,8 @@ def test_a_csv_preview_has_no_accessibility_violations_and_cancel_adds_nothing(
 
 
 def test_offline_after_one_visit_the_log_and_the_import_still_work(
-        at_fixed_time: Page, context: BrowserContext, site_url: str, tmp_path: Path) -> None:
-    visited = _open(at_fixed_time, site_url)
+        page: Page, context: BrowserContext, site_url: str, tmp_path: Path) -> None:
+    visited = _open(page, site_url)
     visited.wait_for_function(OFFLINE_READY, timeout=120_000)
     context.set_offline(True)
     page = _open(context.new_page(), site_url)
