@@ -58,7 +58,12 @@ export class CsvImport {
     const order = this.$("[data-fk-import-order]");
     order.value = "";
     order.onchange = async () => {
-      result = await read(order.value || null);
+      try {
+        result = await read(order.value || null);
+      } catch (error) {
+        this.file.message(`“${csv.name}” could not be read again: ${error.message}.`, true);
+        return;
+      }
       this.show(csv.name, result);
     };
     const choice = await new Promise((resolve) => {
