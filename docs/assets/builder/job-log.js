@@ -12,11 +12,11 @@ import { MESSAGE } from "./protocol.js";
 const CSV_TYPE = "text/csv;charset=utf-8";
 const PRINTING = "fk-printing-log";
 
-let shown = null; // the one JobLog of the page
+let shown = null; // the JobLog of the page's Builder
 
-/** Handles an event on the log's section (`builder`: the page's Builder); the first one makes the JobLog. */
+/** Handles an event on the log's section (`builder`: the page's Builder); the first one makes its JobLog. */
 export function handle(event, builder) {
-  shown ??= new JobLog(builder);
+  if (shown?.builder !== builder) shown = new JobLog(builder);
   return shown.handle(event);
 }
 
