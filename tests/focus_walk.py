@@ -100,7 +100,10 @@ _BLUR = """() => {
   const park = document.createElement("span");
   park.tabIndex = -1;
   park.style.cssText = "position: absolute; width: 1px; height: 1px; overflow: hidden";
-  window.__walkEl.parentElement.append(park); // beside it: focus stays inside the same drawer or dialog
+  // Beside it: focus stays inside the same drawer or dialog. A closed <details> renders only its
+  // summary, so the park goes beside the details instead (inside, it could not take focus).
+  const closed = window.__walkEl.parentElement.closest("details:not([open])");
+  (closed ? closed.parentElement : window.__walkEl.parentElement).append(park);
   park.focus({ preventScroll: true });
   window.__walkPark = park;
 }"""

@@ -24,10 +24,16 @@ __all__ = ["Answers", "AnswersError", "Candidate", "Interviewer", "Problem", "de
 # Loading and validation, driven by `followup.schema.FIELDS`.
 # ---------------------------------------------------------------------------
 
+def add_tracking(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 to 3: the job search log's facts (`tracking`) are new and all optional, so a
+    version 2 file reads unchanged: nothing is renamed or dropped, its log facts are unrecorded."""
+    return dict(data)
+
+
 # Upgrade steps: UPGRADES[n] turns a version-n answers dict into a version n+1 one,
 # without mutating its argument. Version 2 only added optional answers, so a version 1
 # file reads unchanged (its short message keeps the strictest limit, the default).
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: add_tracking}
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Bring an answers dict from an older format version to the current one.
@@ -75,13 +81,15 @@ _MISSING_VERSION = (
 )
 
 
-def parse(data: object) -> Answers:
+def parse(data: object, *, complete: bool = True) -> Answers:
     """Validate untrusted data (decoded JSON) against the schema and return typed answers.
 
     Every problem is collected, in field order, before raising `AnswersError`: a person
     fixing a file wants the whole list at once. Strings are stripped of surrounding
     whitespace; an empty string means "not given". Interviewer rows with nothing filled
-    in are skipped, as a blank row in a form would be.
+    in are skipped, as a blank row in a form would be. `complete=False` reads answers that
+    need not make a letter (a draft, a row imported from a spreadsheet): a missing answer,
+    even a required one or the kind, is then no problem; a malformed one still is.
     """
     if not isinstance(data, dict):
         raise AnswersError([Problem(
@@ -95,7 +103,7 @@ def parse(data: object) -> Answers:
         body = upgrade(data)
     kind_raw = body.get("kind")
     kind = kind_raw.strip() if isinstance(kind_raw, str) and kind_raw.strip() in KINDS else None
-    walker = Walker(kind)
+    walker = Walker(kind, complete)
     walker.problems = problems
     walker.unknown_keys(body, FIELDS, "", "", extra=("schema_version",))
     values = walker.group(body, FIELDS, "", "")

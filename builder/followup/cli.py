@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from followup import clock
 from followup.answers import Answers, AnswersError, decode, label_for, parse
+from followup.cli_log import add_parsers as add_log_parsers
 from followup.cli_plan import add_parser as add_plan_parser
 from followup.exports import BY_NAME, NAMES
 from followup.schema import KINDS, json_schema
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--applications", action="store_true",
                         help="the applications file's format instead (what `plan` reads)")
     add_plan_parser(sub)
+    add_log_parsers(sub)
     return parser
 
 
@@ -247,6 +249,8 @@ def _check(args: argparse.Namespace) -> int:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command; raises UsageError for exit 2."""
     args = _parser().parse_args(argv)
+    if hasattr(args, "run"):  # subcommands registered with their own `run` (followup.cli_log)
+        return int(args.run(args))
     if args.command == "example":
         sys.stdout.write(_example(args.kind))
         return 0

@@ -25,6 +25,18 @@ class Interviewer:
 
 
 @dataclass(frozen=True)
+class Tracking:
+    """The job search log's facts (`schema.TRACKING`); "" or None for anything not recorded."""
+
+    date_applied: date | None = None
+    method: str = ""
+    posting: str = ""
+    location: str = ""
+    contact_name: str = ""
+    contact_details: str = ""
+
+
+@dataclass(frozen=True)
 class Answers:
     kind: str
     company: str
@@ -46,6 +58,7 @@ class Answers:
     check_in_number: int = 1
     ask_for_feedback: bool = False
     sign_off: str = ""
+    tracking: Tracking = Tracking()
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,14 @@ from typing import Any, Literal
 
 from followup.field_types import TYPES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the answers file format; bumped when a change needs an upgrade step.
 
 2 added `style`, `message_to` and each interviewer's `address_as` (all optional).
+3 added `tracking`, the facts a job search log needs (all optional).
 """
 
-READABLE_VERSIONS = (1, 2)
+READABLE_VERSIONS = (1, 2, 3)
 """Answers format versions that load (older ones are upgraded on loading, see `followup.answers`)."""
 
 MESSAGE_LIMITS: dict[str, int | None] = {
@@ -170,6 +171,41 @@ INTERVIEWER = Field(
     ),
 )
 
+METHODS = (
+    Choice("", "Not recorded"),
+    Choice("online", "Online form"),
+    Choice("email", "Email"),
+    Choice("in-person", "In person"),
+    Choice("agency", "Through an agency"),
+    Choice("referral", "Referral"),
+)
+"""How an application was made. The empty value means "not recorded": the fact is optional and a
+select always shows one of its options, so not knowing is a choice of its own."""
+
+# The job search log's facts belong to the answers, not to the applications file's record: they
+# are typed by the person like the company and the role (the record is what the page writes when
+# a letter is marked sent), so the form, a saved draft, one answers file and "Save all" all carry
+# them, and this schema stays their one source. No letter uses them.
+TRACKING = Field(
+    "tracking",
+    "object",
+    "For your records",
+    "Optional facts for your job search log (a work-search record, a Bewerbungsnachweis, a journal). "
+    "No letter uses them.",
+    fields=(
+        Field("date_applied", "date", "Date applied", "The day you sent the application."),
+        Field("method", "choice", "How you applied", "Online form, email, in person, an agency or a referral.",
+              default="", choices=METHODS),
+        Field("posting", "string", "Where the posting was",
+              "A link or where you saw it; kept as text, never opened by the builder.", max_length=LINE_MAX),
+        Field("location", "string", "Location", "Where the job is: a town, or remote.", max_length=LINE_MAX),
+        Field("contact_name", "string", "Contact",
+              "Someone you dealt with who did not interview you: a recruiter, an agency, a referrer.",
+              max_length=NAME_MAX),
+        Field("contact_details", "string", "Contact's email or phone", max_length=LINE_MAX),
+    ),
+)
+
 FIELDS: tuple[Field, ...] = (
     Field("kind", "choice", "Letter type", "Which follow-up you are writing.", required_for=ALL_KINDS,
           default="thank-you", choices=(
@@ -243,6 +279,7 @@ FIELDS: tuple[Field, ...] = (
           "Politely ask what would have made you a stronger candidate.", kinds=_REJECTION, default=False),
     Field("sign_off", "string", "Sign-off", "The word before your name. Leave empty for one that fits the tone.",
           max_length=40, placeholder="Best regards"),
+    TRACKING,
 )
 
 TOP_LEVEL_KEYS = ("schema_version",) + tuple(f.name for f in FIELDS)

@@ -10,14 +10,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from followup.field_types import TYPES, describe, quote
-from followup.model import Candidate, Interviewer, Problem
+from followup.model import Candidate, Interviewer, Problem, Tracking
 from followup.schema import KINDS, Field
 
 __all__ = ["MAX_JSON_CHARS", "Walker", "describe", "label_of_item", "quote"]
 
 # The dataclass each group of fields becomes. The schema describes fields, not Python
 # classes, so this one link between the two lives here.
-_GROUP_CLASSES: dict[str, type] = {"candidate": Candidate, "interviewers": Interviewer}
+_GROUP_CLASSES: dict[str, type] = {"candidate": Candidate, "interviewers": Interviewer, "tracking": Tracking}
 
 MAX_JSON_CHARS = 2_000_000
 """Largest answers document `loads` reads: ample for the limits in the schema, and
@@ -49,8 +49,10 @@ def _what_to_enter(f: Field) -> str:
 class Walker:
     """Walks untrusted data along the schema, collecting problems and typed values."""
 
-    def __init__(self, kind: str | None) -> None:
+    def __init__(self, kind: str | None, complete: bool = True) -> None:
         self.kind = kind
+        self.complete = complete
+        """False: a missing answer is not a problem (a draft being typed, a row of a spreadsheet)."""
         self.problems: list[Problem] = []
 
     def add(self, path: str, message: str) -> None:
@@ -84,6 +86,8 @@ class Walker:
         return convert(self, f, raw, path, label_prefix + f.label)
 
     def missing(self, f: Field, path: str, label: str) -> None:
+        if not self.complete:
+            return
         everywhere = f.required_for == frozenset(KINDS)
         if not everywhere and not (self.kind and f.required(self.kind)):
             return
@@ -121,7 +125,7 @@ class Walker:
             self.add(path, f"{label} must be a list, not {describe(raw)}: write it in square brackets [ ].")
             return ()
         given = [(i, item) for i, item in enumerate(raw) if not _blank_item(item)]
-        if not given and f.required(self.kind or ""):
+        if not given and self.complete and f.required(self.kind or ""):
             self.add(path, f"{label}: {_article(self.kind or '')} {self.kind} letter needs at least one "
                            f"{item_label.lower()}: add one, with their name.")
         elif f.min_items and len(given) < f.min_items:

@@ -26,12 +26,15 @@ BUILDER_PAGE = "builder.md"
 # still appears (under "More"), so adding a field to the schema is still all it takes.
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The letter", ("kind", "tone", "channel")),
-    ("The job", ("company", "role", "company_address")),
+    ("The job", ("company", "role", "company_address", "tracking")),
     ("You", ("candidate",)),
     ("The interview", ("interview_date", "interview_time", "stage", "interviewers")),
     ("What to say", ("their_needs", "your_strength", "forgot_to_mention", "decision_date",
                      "check_in_number", "ask_for_feedback", "sign_off")),
 )
+COLLAPSED = frozenset({"tracking"})
+"""Groups shown closed (a <details>) until opened: facts for the person's records, not the letter,
+so the letter's form stays short."""
 ADD_ROW_LABELS = {"interviewers": "Add interviewer"}
 ROW_TITLES = {"interviewers": "Interviewer"}
 AUTOCOMPLETE = {
@@ -135,10 +138,13 @@ def _simple_field(f: Field, path: str) -> str:
 def _object_field(f: Field, path: str, section: str = "") -> str:
     inner = "".join(_field(sub, f"{path}.{sub.name}") for sub in f.fields)
     hint = f'<p class="fk-hint">{escape(f.help)}</p>' if f.help else ""
-    # Under a heading of the same words, the legend is for assistive technology only.
-    legend_class = ' class="fk-visually-hidden"' if f.label == section else ""
-    return (f'<fieldset{_attrs(class_="fk-group fk-group--object", data_field=path, **_kind_attrs(f))}>'
-            f"<legend{legend_class}>{escape(f.label)}</legend>{hint}{inner}</fieldset>")
+    # Under a heading (or a summary) of the same words, the legend is for assistive technology only.
+    legend_class = ' class="fk-visually-hidden"' if f.label == section or path in COLLAPSED else ""
+    group = (f'<fieldset{_attrs(class_="fk-group fk-group--object", data_field=path, **_kind_attrs(f))}>'
+             f"<legend{legend_class}>{escape(f.label)}</legend>{hint}{inner}</fieldset>")
+    if path in COLLAPSED:
+        return f'<details class="fk-details" data-fk-details="{escape(path)}"><summary>{escape(f.label)}</summary>{group}</details>'
+    return group
 
 
 def _list_row(f: Field, index: str) -> str:

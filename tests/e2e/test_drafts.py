@@ -13,6 +13,10 @@ from playwright.sync_api import BrowserContext, BrowserType, Page, expect
 
 from builder_page import applications, fill_basics, letter, open_builder, wait_ready, wait_stored
 
+from followup.schema import READABLE_VERSIONS, SCHEMA_VERSION
+
+READS = ", ".join(map(str, READABLE_VERSIONS))  # "1, 2, 3": the answers formats this page reads
+
 DRAFT_KEY = "followup:draft:v1"
 
 
@@ -85,9 +89,10 @@ BAD_DRAFTS = {
     "cut off": ('{"schema_version": 1, "company": "Half', "It is not valid JSON"),
     "unknown field": (json.dumps({"schema_version": 1, "company": "Acme", "salary": 5}), 'unknown field "salary"'),
     "older format": (json.dumps({"schema_version": 0, "company": "Old Co"}),
-                     "It uses answers format 0, older than any this page can upgrade (it reads formats 1, 2)."),
-    "newer format": (json.dumps({"schema_version": 3, "company": "New Co"}),
-                     "It was made by a newer version of Follow-up Kit (answers format 3; this page reads format 2)"),
+                     f"It uses answers format 0, older than any this page can upgrade (it reads formats {READS})."),
+    "newer format": (json.dumps({"schema_version": SCHEMA_VERSION + 1, "company": "New Co"}),
+                     f"It was made by a newer version of Follow-up Kit (answers format {SCHEMA_VERSION + 1}; this page "
+                     f"reads format {SCHEMA_VERSION})"),
 }
 
 
@@ -129,5 +134,5 @@ def test_an_answers_file_from_an_older_format_is_refused_with_the_reason(builder
         files=[{"name": "old.json", "mimeType": "application/json", "buffer": old}])
     message = page.locator("[data-fk-drafts-message]")
     expect(message).to_contain_text("“old.json” was not loaded: It uses answers format 0, older than any this page "
-                                    "can upgrade (it reads formats 1, 2).")
+                                    f"can upgrade (it reads formats {READS}).")
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")

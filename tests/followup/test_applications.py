@@ -57,6 +57,25 @@ def test_the_file_round_trips_byte_for_byte():
     assert loads(dumps(loads(text).applications)) == loads(text)
 
 
+def test_a_version_2_file_is_upgraded_with_nothing_lost():
+    """The same three applications saved before the job search log's facts (`tracking`) existed."""
+    old = (FILE.parent / "applications-v2.json").read_text(encoding="utf-8")
+    assert '"schema_version": 2' in old and "tracking" not in old
+    assert loads(old) == loads(FILE.read_text(encoding="utf-8"))
+    assert dumps(loads(old).applications) == FILE.read_text(encoding="utf-8")
+
+
+def test_incomplete_answers_load_only_when_asked_for_and_malformed_ones_never():
+    data = three()
+    data["applications"][0]["answers"] = {"schema_version": 3, "company": "Tailspin", "tracking": {"method": "agency"}}
+    data["applications"][1]["answers"]["tracking"] = {"date_applied": "26/11/2026"}
+    strict, lenient = parse(data), parse(data, complete=False)
+    assert [a.answers.company for a in strict.applications] == ["Fabrikam"]
+    assert [a.answers.company for a in lenient.applications] == ["Tailspin", "Fabrikam"]
+    assert lenient.applications[0].answers.tracking.method == "agency"
+    assert paths(lenient) == ["applications.1.answers.tracking.date_applied"]
+
+
 @pytest.mark.parametrize("version", [1, 2])
 def test_a_single_answers_file_of_either_version_loads_as_one_application_with_an_empty_record(version: int):
     data = example("check-in")

@@ -13,7 +13,13 @@ function recording() {
     calls.push([name, ...args]);
     return JSON.stringify({ ok: true, from: name });
   };
-  return { calls, handlers: requestHandlers({ renderJson: entry("render"), documentJson: entry("document"), planJson: entry("plan") }) };
+  let imported = 0;
+  const logBundle = () => {
+    imported += 1;
+    return { log_json: entry("log"), import_json: entry("import") };
+  };
+  const handlers = requestHandlers({ renderJson: entry("render"), documentJson: entry("document"), planJson: entry("plan"), logBundle });
+  return { calls, handlers, imported: () => imported };
 }
 
 test("every request has a handler and every handler a request", () => {
@@ -41,4 +47,16 @@ test("each request reaches its entry point with the answers as JSON and today or
     ["document", json, null, "docx", null],
     ["plan", JSON.stringify({ applications: [] }), "2026-11-26"],
   ]);
+});
+
+test("the job search log and the CSV import reach followup.log_bundle, looked up only when asked", () => {
+  const { calls, handlers, imported } = recording();
+  assert.equal(imported(), 0);
+  handlers[MESSAGE.log]({ type: MESSAGE.log, id: 6, applications: { applications: [] }, today: "2026-11-26", range: "month" });
+  handlers[MESSAGE.importCsv]({ type: MESSAGE.importCsv, id: 7, data: "company\nNorthwind", dateOrder: "dmy", candidate: "Alex" });
+  assert.deepEqual(calls, [
+    ["log", JSON.stringify({ applications: [] }), "2026-11-26", "month", null, null],
+    ["import", "company\nNorthwind", "dmy", "Alex"],
+  ]);
+  assert.ok(imported() >= 1);
 });

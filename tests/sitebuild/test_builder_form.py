@@ -126,3 +126,16 @@ def test_only_the_builder_page_gets_the_form() -> None:
 
     assert "builder_form" in hook.on_page_context({}, Page("builder.md"), None, None)
     assert "builder_form" not in hook.on_page_context({}, Page("index.md"), None, None)
+
+
+def test_the_facts_for_the_records_are_one_closed_group_after_the_job_and_before_you() -> None:
+    html = hook.render_form()
+    start = html.index('<details class="fk-details" data-fk-details="tracking">')
+    group = html[start : html.index("</details>", start)]
+    assert html.index('data-field="company_address"') < start < html.index('data-field="candidate"')
+    assert " open" not in group[: group.index(">")]
+    assert "<summary>For your records</summary>" in group
+    assert '<legend class="fk-visually-hidden">For your records</legend>' in group
+    assert all(f'data-path="tracking.{sub.name}"' in group for sub in schema.TRACKING.fields)
+    # "Not recorded" first and chosen: an optional choice is never answered by default.
+    assert '<option value="" selected>Not recorded</option>' in group

@@ -35,16 +35,17 @@ def answers_id(answers: Answers) -> str:
     return "answers-" + hashlib.sha256(text.encode("ascii")).hexdigest()[:24]
 
 
-def parse(data: object) -> Loaded:
+def parse(data: object, *, complete: bool = True) -> Loaded:
     """Validate decoded JSON: an applications file, or a single answers file (one application).
 
     Never raises for bad data: problems come back in `Loaded.problems`. A problem with the
     file as a whole (not an object, a missing or newer version, `applications` not a list)
-    loads nothing; anything else only leaves out the application it is in.
+    loads nothing; anything else only leaves out the application it is in. `complete=False`
+    also loads applications whose answers could not make a letter yet (see `answers.parse`).
     """
     if isinstance(data, dict) and "schema_version" in data and "applications" not in data:
         try:
-            answers = parse_answers(data)
+            answers = parse_answers(data, complete=complete)
         except AnswersError as err:
             return Loaded((), tuple(err.problems))
         return Loaded((Application(answers_id(answers), answers),))
@@ -69,7 +70,7 @@ def parse(data: object) -> Loaded:
     loaded: list[Application] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
-        application, found = parse_application(item, f"applications.{index}", seen)
+        application, found = parse_application(item, f"applications.{index}", seen, complete=complete)
         problems.extend(found)
         if application is not None:
             loaded.append(application)
@@ -77,8 +78,8 @@ def parse(data: object) -> Loaded:
     return Loaded(tuple(loaded), tuple(problems))
 
 
-def parse_application(item: object, path: str, taken: set[str] | frozenset[str] = frozenset()) -> (
-        tuple[Application | None, list[Problem]]):
+def parse_application(item: object, path: str, taken: set[str] | frozenset[str] = frozenset(), *,
+                      complete: bool = True) -> tuple[Application | None, list[Problem]]:
     """One application at `path` ("applications.2"): the application, or None and why not.
 
     `taken` holds the ids already used in the file: a repeated id is a problem (the first
@@ -101,7 +102,7 @@ def parse_application(item: object, path: str, taken: set[str] | frozenset[str] 
                                       f"{quote(updated) if isinstance(updated, str) else describe(updated)}.")
     answers: Answers | None = None
     try:
-        answers = parse_answers(item.get("answers"))
+        answers = parse_answers(item.get("answers"), complete=complete)
     except AnswersError as err:
         walker.problems.extend(Problem(f"{path}.answers.{p.path}".rstrip("."), p.message) for p in err.problems)
     record = parse_record(item.get("record"), path + ".record", walker)
@@ -166,10 +167,10 @@ def _sent(raw: object, path: str, walker: Walker) -> tuple[Sent, ...]:
     return tuple(out)
 
 
-def loads(text: str | bytes) -> Loaded:
+def loads(text: str | bytes, *, complete: bool = True) -> Loaded:
     """Load the text of an applications file or of one answers file; never raises for bad input."""
     try:
         data = decode(text)
     except AnswersError as err:
         return Loaded((), tuple(err.problems))
-    return parse(data)
+    return parse(data, complete=complete)

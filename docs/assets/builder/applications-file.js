@@ -2,7 +2,8 @@
 // and loading one or many files into the applications here. Loading merges: an application that
 // clashes with one already here (the same id, or the same company, role and interview date) asks
 // first: keep both, replace, or skip. An answers file of one letter (today's "Save answers") loads
-// as one application. A file, or an application in it, that cannot be used changes nothing and is
+// as one application, a spreadsheet's CSV as the applications it lists, after a preview
+// (csv-import.js). A file, or an application in it, that cannot be used changes nothing and is
 // named with the reason; the others still load.
 
 import { applicationsFile, clashWith, localDate, newId, readApplicationsFile, title } from "./applications.js";
@@ -64,6 +65,14 @@ export class ApplicationsFile {
 
   /** Loads each file in turn; says what came in, what was skipped and what could not be used. */
   async load(files) {
+    // A spreadsheet's CSV is read and previewed first (csv-import.js, loaded on first use).
+    const csvs = files.filter((f) => /\.csv$/i.test(f.name) || f.type === "text/csv");
+    if (csvs.length) {
+      const { CsvImport } = await import("./csv-import.js");
+      for (const csv of csvs) await new CsvImport(this).run(csv);
+      files = files.filter((f) => !csvs.includes(f));
+      if (!files.length) return this.$("[data-fk-load]").focus();
+    }
     const said = [];
     let shown = null;
     let isError = false;

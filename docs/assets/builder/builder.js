@@ -75,6 +75,9 @@ export class Builder {
     this.drafts.wire();
     this.list.wire();
     this.file.wire();
+    // The job search log loads its code on first use: nothing of it is on the first letter's path.
+    const log = this.app.querySelector("[data-fk-log]");
+    for (const type of ["click", "change"]) log?.addEventListener(type, (event) => import("./job-log.js").then((m) => m.handle(event, this)));
     this.followUp.wire();
     this.status.wire(() => this.composer.retry());
     new ViewSwitch(this.app).wire();

@@ -28,6 +28,13 @@
 //   {type: "plan", id, applications, today}
 //                                          the next step of each application: `applications` is an
 //                                          applications file ({applications_version, applications})
+//   {type: "log", id, applications, range, start, end, today}
+//                                          the job search log: `range` "week", "last-week", "month"
+//                                          or "custom" (then `start` and `end`, YYYY-MM-DD); its code
+//                                          (followup.log_bundle) is loaded on this first request only
+//   {type: "import-csv", id, data, dateOrder, candidate, today}
+//                                          applications read from a CSV file (`data`: its bytes in
+//                                          base64; `dateOrder`: "dmy", "mdy" or null)
 // Worker to page:
 //   {type: "progress", stage, loaded, total}   while starting; `stage` is a STAGE id, `total` null
 //                                              when unknown; at most ten a second
@@ -39,6 +46,8 @@
 //   {type: "document", id, result}             the answer to "document" (base64 bytes or problems)
 //   {type: "plan", id, result}                 the answer to "plan" (followup.bundle.plan_json's
 //                                              result: {ok, steps: {id: step or null}, problems})
+//   {type: "log", id, result}                  the answer to "log" (followup.log_bundle.log's result)
+//   {type: "import-csv", id, result}           the answer to "import-csv" (log_bundle.import_csv's)
 //   {type: "error", message, detail?, id?}     with `id`: that request failed (the runtime is
 //                                              broken); without: the start failed
 export const MESSAGE = Object.freeze({
@@ -46,6 +55,8 @@ export const MESSAGE = Object.freeze({
   files: "files",
   document: "document",
   plan: "plan",
+  log: "log",
+  importCsv: "import-csv",
   progress: "progress",
   problem: "problem",
   ready: "ready",
@@ -63,6 +74,8 @@ export const REPLY = Object.freeze({
   [MESSAGE.files]: MESSAGE.files,
   [MESSAGE.document]: MESSAGE.document,
   [MESSAGE.plan]: MESSAGE.plan,
+  [MESSAGE.log]: MESSAGE.log,
+  [MESSAGE.importCsv]: MESSAGE.importCsv,
 });
 
 /** The worker's start-up stages, in order: ids on the wire, labels on the page. */

@@ -9,10 +9,11 @@ import { MESSAGE } from "./protocol.js";
 
 /**
  * The request handlers, given followup.bundle's `render_json`, `document_json` and `plan_json`
- * (each JSON text in, JSON text out, never raising). Every message's `today` may be missing:
+ * (each JSON text in, JSON text out, never raising), and `logBundle()`, which gives the module
+ * followup.log_bundle (imported on the first call). Every message's `today` may be missing:
  * Python then reads its own clock.
  */
-export function requestHandlers({ renderJson, documentJson, planJson }) {
+export function requestHandlers({ renderJson, documentJson, planJson, logBundle }) {
   const today = (message) => message.today || null;
   return Object.freeze({
     // A keystroke render: the formats made on demand are left out (followup.bundle, with_downloads).
@@ -21,5 +22,10 @@ export function requestHandlers({ renderJson, documentJson, planJson }) {
     [MESSAGE.document]: (message) =>
       documentJson(JSON.stringify(message.answers), today(message), message.format, message.letter ?? null),
     [MESSAGE.plan]: (message) => planJson(JSON.stringify(message.applications), today(message)),
+    [MESSAGE.log]: (message) =>
+      logBundle().log_json(JSON.stringify(message.applications), today(message), message.range || "week",
+                           message.start || null, message.end || null),
+    [MESSAGE.importCsv]: (message) =>
+      logBundle().import_json(message.data || "", message.dateOrder || null, message.candidate || ""),
   });
 }

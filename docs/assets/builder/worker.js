@@ -121,10 +121,13 @@ async function boot() {
   setStage(STAGE.composer);
   // Each entry point is looked up once: the document code itself is imported on the first document.
   const bundle = pyodide.pyimport("followup.bundle");
+  let logBundle = null;
   handlers = requestHandlers({
     renderJson: bundle.render_json,
     documentJson: bundle.document_json,
     planJson: bundle.plan_json,
+    // The job search log's module is imported on its first request, so the first letter never waits.
+    logBundle: () => (logBundle ??= pyodide.pyimport("followup.log_bundle")),
   });
   // What is loaded now lives as long as the worker: out of the garbage collector's sight, or it
   // rescans it every few renders (the pauses are in scripts/sitebuild/README.md, "Measurements").
@@ -195,3 +198,16 @@ self.onmessage = async (event) => {
     postMessage({ type: MESSAGE.error, id: message.id, message: describe(error), detail: String(error && error.stack) });
   }
 };
+
+/**
+ * The job search log and the CSV import (protocol.js: "log", "import-csv"). Their Python module is
+ * imported on the first such request, so the first letter never waits for it.
+ */
+function journal(message) {
+  const bundle = runtime.pyimport("followup.log_bundle");
+  const text = message.type === MESSAGE.log
+    ? bundle.log_json(JSON.stringify(message.applications), message.today || null, message.range || "week",
+                      message.start || null, message.end || null)
+    : bundle.import_json(message.data || "", message.dateOrder || null, message.candidate || "");
+  return JSON.parse(text);
+}
