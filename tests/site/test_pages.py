@@ -3,6 +3,7 @@ the anchors the composer's checks link to, the sitemap, robots.txt, the icons an
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -96,3 +97,12 @@ def test_no_page_credits_the_theme_generator(site_dir: Path) -> None:
     """`extra.generator: false`: the footer carries no "Made with" link to another site."""
     for path in html_files(site_dir):
         assert "Made with" not in path.read_text(encoding="utf-8"), url_of(site_dir, path)
+
+
+def test_the_privacy_page_states_the_first_visits_download_as_this_build_measured_it(site_dir: Path) -> None:
+    manifest = json.loads((site_dir / "assets" / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
+    total = manifest["first_visit_bytes"] + sum(w["size"] for w in manifest["wheels"].values())
+    html = (site_dir / "privacy" / "index.html").read_text(encoding="utf-8")
+    assert f"The first load downloads about {total / 1_000_000:.1f} MB" in html
+    for page in site_dir.rglob("*.html"):
+        assert "{{ runtime." not in page.read_text(encoding="utf-8"), page

@@ -42,7 +42,9 @@ def on_files(files: Files, config: Any) -> Files:
     except RuntimeBuildError as exc:
         raise PluginError(f"runtime: {exc}") from None
     log.info("runtime: %s (%.2f s)", result.summary(), result.seconds)
-    _snapshot = {**result.manifest["snapshot"], "first_visit_bytes": result.manifest.get("first_visit_bytes")}
+    kept = sum(wheel["size"] for wheel in result.manifest["wheels"].values())
+    _snapshot = {**result.manifest["snapshot"], "first_visit_bytes": result.manifest.get("first_visit_bytes"),
+                 "with_offline_bytes": (result.manifest.get("first_visit_bytes") or 0) + kept}
     for name in result.files:
         uri = f"{DEST}/{name}"
         existing = files.get_file_from_path(uri)
@@ -61,6 +63,17 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
         context["runtime_snapshot"] = f"{_snapshot['file']} {_snapshot['unzipped_size']}"
         context["runtime_download"] = _snapshot["first_visit_bytes"]
     return context
+
+
+FIRST_VISIT_MARKER = "{{ runtime.first_visit }}"
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs: Any) -> str:
+    """`{{ runtime.first_visit }}` on a page: what a first visit to the builder downloads, the
+    offline copy included, as "about 13.7 MB" (measured by this build, never typed by hand)."""
+    if FIRST_VISIT_MARKER in markdown and _snapshot is not None:
+        markdown = markdown.replace(FIRST_VISIT_MARKER, f"about {_snapshot['with_offline_bytes'] / 1_000_000:.1f} MB")
+    return markdown
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
