@@ -26,6 +26,7 @@ import jinja2
 
 from followup.answers import Answers, Interviewer
 from followup.english import format_date, sign_off, spell
+from followup.frames import in_own_voice, is_need, is_trait, role_parts, says_also
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import Address, address, is_role_name
@@ -76,9 +77,18 @@ class Refused(ValueError):
 
 
 def role_title(role: str) -> str:
-    """The role as letters name it: "a Data Analyst role" -> "Data Analyst" (they add their own noun)."""
-    title = _ROLE_ARTICLE.sub("", clean(role))
+    """The role as a sentence names it: "a Data Analyst role" -> "Data Analyst" (letters add their own noun).
+
+    Brackets, contract notes and reference numbers are not part of it (see `frames.role_parts`).
+    """
+    title = _ROLE_ARTICLE.sub("", role_parts(role)[0])
     return _ROLE_SUFFIX.sub("", title) or clean(role)
+
+
+def subject_role(role: str) -> str:
+    """The role as a subject line names it: the title, with a short reference when one was typed."""
+    ref = role_parts(role)[1]
+    return f"{role_title(role)} ({ref})" if ref else role_title(role)
 
 
 def company_ref(company: str) -> str:
@@ -234,7 +244,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
         "company": company_ref(answers.company),
         "role": role,
-        "subject_role": role,
+        "subject_role": subject_role(answers.role),
         "role_noun": f"the {role} {noun}",
         "title": clean(interviewer.title) if interviewer else "",
         "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
@@ -261,9 +271,10 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         ctx[f"{slot}_low"] = lower_first_word(shaped.text)
         ctx[f"{slot}_kind"] = shaped.kind
         ctx[f"{slot}_q"] = shaped.quoted
-        ctx[f"{slot}_need"] = shaped.kind == "phrase" and bool(re.match(
-            r"(?:someone|somebody|a person|people|more|better|faster|fewer|less|a way|ways|help|support|"
-            r"an? (?:[\w'-]+ ){1,3}(?:who|that))\b", shaped.text))
+        ctx[f"{slot}_need"] = shaped.kind == "phrase" and is_need(shaped.text)
+        ctx[f"{slot}_trait"] = shaped.kind in ("phrase", "inf") and is_trait(shaped.text)
+        ctx[f"{slot}_also"] = says_also(shaped.text)
+        ctx[f"{slot}_mine"] = in_own_voice(shaped.text)
     return ctx
 
 

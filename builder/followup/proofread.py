@@ -14,7 +14,11 @@ STEMS = ("discuss", "conversation", "talk", "question", "need", "ask", "mention"
 
 _COLON_CAPITAL = re.compile(r"[^\s]:\s+(?![\"“‘(])(\w+)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_TALK = re.compile(r"^(?:discuss|conversation|talk|chat|spoke|speak)")
+_TALK = re.compile(r"^(?:discuss(?:es|ed|ing|ion|ions)?|conversations?|talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|"
+                   r"speak(?:s|ing)?)$")
+"""Words of talking, whole: "conversational Spanish" or "talkative" is not a second word of talking."""
+_ONCE = ("also",)
+"""Words a sentence says once: a frame's "also" next to the answer's own reads as a stutter."""
 _EMBEDDED_QUESTION = re.compile(r"\b(?:about|of|on|into|that|when|hear|how)\s+(?:how|what|why|where|when|which|who)\s+"
                                 r"(?:do|does|did|can|could|should|would|will|is|are|was|were)\s+(?:we|you|they|I|it|the|our)\b",
                                 re.IGNORECASE)
@@ -30,6 +34,9 @@ def _doubled(sentence: str) -> str | None:
         stem = a and b and next((s for s in STEMS if a.startswith(s) and b.startswith(s)), None)
         if stem:
             return f'"{a} {b}"'
+    for word in _ONCE:
+        if words.count(word) > 1:
+            return f'"{word} … {word}"'
     talk = [i for i, w in enumerate(words) if w and _TALK.match(w)]
     for i, j in zip(talk, talk[1:]):
         if j - i <= 2:  # "our conversation about discussing"
@@ -43,7 +50,7 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     `names` are words the person typed with a capital (names, products, places): after
     a colon they may keep it. Checked: a capital after a colon in mid-sentence, a word
     or stem doubled at a seam ("discussion in which we discussed" is caught by its stems
-    only when adjacent), a bullet marker or a line break inside a sentence, a question
+    only when adjacent), "also" twice anywhere in one sentence, a bullet marker or a line break inside a sentence, a question
     mark inside a sentence that is not quoted, and an empty slot left by a template
     (two spaces, " ." or " ,").
     """
