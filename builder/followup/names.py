@@ -42,7 +42,7 @@ POST_NOMINALS = frozenset({
 })
 PARTICLES = frozenset({
     "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "ten", "zu", "y", "ní", "nic", "ó", "uí", "mac", "al", "el", "bin", "binti", "bte",
+    "den", "ter", "ten", "zu", "los", "las", "les", "y", "ní", "nic", "ó", "uí", "mac", "al", "el", "bin", "binti", "bte",
     "ibn", "bint", "ap",
 })
 PATRONYMIC = frozenset({"bin", "binti", "bte", "ibn", "bint", "a/l", "a/p"})
