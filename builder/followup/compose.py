@@ -30,7 +30,7 @@ from followup.frames import in_own_voice, is_need, is_trait, role_parts, says_al
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import Address, address, is_role_name
-from followup.proofread import faults
+from followup.proofread import faults, reason
 from followup.schema import field_by_path
 from followup.shapes import Shaped, shape
 from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word, shorten_title, tidy
@@ -313,36 +313,65 @@ def paragraphs(rendered: str) -> tuple[str, ...]:
 
 ATTEMPTS = 6
 """Phrasings tried before an answer that keeps reading wrong is left out."""
-DROP_ORDER = ("forgot", "needs", "strength", "topic")
 FIELD_OF = {"topic": "topic", "needs": "their_needs", "strength": "your_strength", "forgot": "forgot_to_mention"}
 
 
-def _faulty(paras: tuple[str, ...], names: frozenset[str]) -> bool:
-    return any(faults(p, names) for p in paras)
+def _faults_of(letter: Letter, names: frozenset[str]) -> list[str]:
+    return [f for p in letter.paragraphs for f in faults(p, names)]
 
 
 def _letter(answers: Answers, today: date, index: int, person: _Person) -> Letter:
+    """The letter to one person, read by the proofreader; a fault is traced to the answer that causes it.
+
+    Other phrasings come first. A fault that survives them all is traced by leaving out
+    each answer in turn: the answer whose absence removes the fault is the one left out
+    (with the fault's own reason, for `check`), and every other answer stays. A fault no
+    answer causes (in a name or the role) is left as it is: no answer is dropped for it.
+    """
     template = _env().get_template(f"{answers.kind}.j2")
     names = _names_in(answers)
     seed = seed_of(answers)
     shapes = _shapes(answers, person.interviewer)
-    dropped = frozenset(s for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason)
-    left_out = [(s, shapes[s].reason) for s in dropped]
-    letter = _assemble(answers, today, person, template, _context(answers, today, index, person, seed, dropped),
-                       tuple(left_out))
-    for attempt in range(1, ATTEMPTS + len(DROP_ORDER)):
-        if not _faulty(letter.paragraphs, names):
-            break
-        if attempt >= ATTEMPTS:
-            # What is left reads wrong whatever the phrasing: leave out the likeliest cause.
-            worst = next((s for s in DROP_ORDER if s not in dropped and shapes[s].kind != "none"), None)
-            if worst is None:
-                break  # the fault is in a name or the role, which no letter can leave out
-            dropped |= {worst}
-            left_out.append((worst, "it did not fit any of the letter's sentences"))
-        ctx = _context(answers, today, index, person, seed + attempt * 7919, dropped)
-        letter = _assemble(answers, today, person, template, ctx, tuple(left_out))
+    left_out = {s: shaped.reason for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason}
+
+    def build(turn: int) -> Letter:
+        ctx = _context(answers, today, index, person, seed + turn * 7919, frozenset(left_out))
+        ctx["alternatives"] = [variant_picker(seed + (turn + k) * 7919) for k in range(ATTEMPTS)]
+        return _assemble(answers, today, person, template, ctx, tuple(left_out.items()))
+
+    def best() -> tuple[Letter, list[str]]:
+        tried = []
+        for turn in range(ATTEMPTS):
+            letter = build(turn)
+            found = _faults_of(letter, names)
+            if not found:
+                return letter, []
+            tried.append((letter, found))
+        return min(tried, key=lambda t: len(t[1]))
+
+    letter, found = best()
+    while found:
+        base = build(0)
+        before = _faults_of(base, names)
+        culprit = None
+        for slot in SLOT_ORDER:
+            if slot in left_out or shapes[slot].kind == "none":
+                continue
+            left_out[slot] = ""
+            after = _faults_of(build(0), names)
+            del left_out[slot]
+            gone = [f for f in before if f not in after]
+            if gone and (culprit is None or len(gone) > len(culprit[1])):
+                culprit = (slot, gone)
+        if culprit is None:
+            break  # the fault is in a name or the role, which no letter can leave out
+        left_out[culprit[0]] = reason(culprit[1][0])
+        letter, found = best()
     return letter
+
+
+SLOT_ORDER = ("topic", "needs", "strength", "forgot")
+"""The order answers are tried in when tracing a fault (ties go to the first)."""
 
 
 def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.Template, ctx: dict[str, Any],
@@ -359,7 +388,8 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         style=answers.style, left_out=tuple((where(s), why) for s, why in left_out),
     )
     if answers.channel == "message":
-        return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers))
+        return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers),
+                              ctx.get("alternatives", ()))
     module = template.make_module(ctx)
     body = paragraphs(module.body())
     contact = tuple(x for x in (clean(candidate.email), clean(candidate.phone), clean(candidate.profile_url)) if x)

@@ -100,3 +100,33 @@ def _stray_capitals(text: str, names: frozenset[str]) -> list[str]:
             if core not in names:
                 out.append(f'a capital inside a sentence ("{core}")')
     return out
+
+
+_REASONS = (
+    ("a line break", "it runs over several lines", "write it as one sentence"),
+    ("a bullet marker", "it is a list", "keep the one point that matters most"),
+    ("a capital after a colon", "what follows its colon ({0}) cannot keep its capital mid-sentence",
+     "say it without the colon"),
+    ("a doubled word", "next to the letter's own words it reads {0}", "say it without that word"),
+    ("a question", "it is a question the letter could not turn into a statement",
+     "write what you want to know as a statement"),
+    ("an empty slot", "once tidied it leaves a gap in the sentence, a stray comma, bracket or dash",
+     "write it as a whole phrase"),
+    ("two sentences opening", "it starts the same way as the letter's sentence next to it ({0})",
+     "start it differently"),
+    ("a capital inside a sentence", "it gives {0} a capital in the middle of the letter's sentence",
+     "write that word in lower case unless it is a name"),
+)
+
+
+def reason(fault: str) -> str:
+    """Why an answer that caused `fault` was left out, as `check` says it: "<cause> (<what to type>)".
+
+    `fault` is one of the strings `faults` returns; an unknown one gets a general reason. No
+    colon in the result: `check` puts it after one.
+    """
+    quoted = re.search(r"(\"[^\"]*\")\)?$", fault)
+    for prefix, cause, fix in _REASONS:
+        if fault.startswith(prefix):
+            return f"{cause.format(quoted.group(1) if quoted else 'a word')} ({fix})"
+    return f"it reads wrong in the letter ({fault})"
