@@ -227,6 +227,18 @@ def _others(answers: Answers, index: int) -> str:
     return ", ".join(names) + " and the rest of the panel" if n > 3 else text
 
 
+def _met(answers: Answers, known: bool) -> str:
+    """The verb of "great to … you": never "meet" someone the answers say the writer knew before."""
+    if known:
+        return "talk with" if answers.stage in MET_IN_PERSON else "speak with"
+    return "meet" if answers.stage != "phone-screen" else "speak with"
+
+
+def _others_known(answers: Answers, index: int) -> bool:
+    """True when any other panel member was known before: one "met" covers them all, so none is "met"."""
+    return any(p.met_before for j, p in enumerate(answers.interviewers) if j != index)
+
+
 def _context(answers: Answers, today: date, index: int, person: _Person, seed: int,
              dropped: frozenset[str]) -> dict[str, Any]:
     interviewer = person.interviewer
@@ -250,7 +262,10 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
         "stage_noun": STAGE_NOUNS.get(answers.stage, "interview"),
         "in_person": answers.stage in MET_IN_PERSON,
-        "met": "meet" if answers.stage != "phone-screen" else "speak with",
+        "met": _met(answers, known=answers.internal or bool(interviewer and interviewer.met_before)),
+        "others_met": _met(answers, known=answers.internal or _others_known(answers, index)),
+        "internal": answers.internal,
+        "known": bool(interviewer and interviewer.met_before),
         "others": _others(answers, index) if answers.kind == "thank-you" else "",
         "decision": format_date(answers.decision_date, style, answers.decision_date.year != today.year)
         if answers.decision_date else "",

@@ -149,3 +149,52 @@ def test_a_decision_date_ahead_is_still_named() -> None:
              if channel != "message"]
     assert any("December" in t for t in texts)
     assert not [f for f in check(answers, days_ago(-1, answers.interview_date)) if f.field == "decision_date"]
+
+
+# --- people you already know ---------------------------------------------------------------
+
+FIRST_MEETING = re.compile(r"\b(?:to meet|enjoyed meeting|meeting you|met you for the first time)\b", re.IGNORECASE)
+NEW_TO_THEM = re.compile(r"\b(?:join(?:ing)? (?!the team)|get(?:ting)? to know|learn(?:ing)? (?:so much )?about|"
+                         r"insight into the work|conversations? (?:I had )?with (?!you))", re.IGNORECASE)
+
+
+def test_an_internal_candidate_meets_nobody_for_the_first_time_and_joins_nothing() -> None:
+    panel = example("panel", internal=True, role="Senior Analyst (internal)")
+    for name in ("thank-you", "panel", "check-in", "after-rejection"):
+        answers = example(name, internal=True, role="Senior Analyst (internal)") if name != "panel" else panel
+        for tone, channel in itertools.product(TONES, CHANNELS):
+            variant = dataclasses.replace(answers, tone=tone, channel=channel)
+            for letter in compose(variant, FIXED_TODAY):
+                text = text_of(letter)
+                assert not FIRST_MEETING.search(text), (name, tone, channel, text)
+                assert not NEW_TO_THEM.search(text), (name, tone, channel, text)
+                assert "internal" not in text and "internal" not in (letter.subject or ""), (name, tone, channel)
+
+
+def test_someone_met_before_is_not_met_again_and_the_others_still_are() -> None:
+    answers = example("panel", stage="on-site")
+    people = answers.interviewers
+    known = dataclasses.replace(answers, interviewers=(dataclasses.replace(people[0], met_before=True), *people[1:]))
+    for tone, channel in itertools.product(TONES, ("email", "letter")):
+        letters = compose(dataclasses.replace(known, tone=tone, channel=channel), FIXED_TODAY)
+        assert not re.search(r"great to meet you|good to meet you", text_of(letters[0]), re.IGNORECASE)
+        for letter in letters[1:]:  # the others' notes never "meet" the one known before
+            assert not re.search(rf"meet(?:ing)? [^.]*{people[0].name.split()[0]}", text_of(letter)), text_of(letter)
+
+
+def test_the_known_people_answers_are_in_the_schema_once_with_labels_and_old_files_read_unchanged() -> None:
+    from followup.answers import parse, upgrade
+    from followup.schema import SCHEMA_VERSION, field_by_path
+
+    for path in ("internal", "interviewers.met_before"):
+        f = field_by_path(path)
+        assert f.type == "boolean" and f.default is False and f.label and f.help
+    text = files("followup").joinpath("examples/thank-you.json").read_text(encoding="utf-8")
+    old = {**__import__("json").loads(text), "schema_version": 2}
+    upgraded = upgrade(old)
+    assert upgraded["schema_version"] == SCHEMA_VERSION
+    assert {k: v for k, v in upgraded.items() if k != "schema_version"} == \
+        {k: v for k, v in old.items() if k != "schema_version"}
+    answers = parse(old)
+    assert answers.internal is False and not any(p.met_before for p in answers.interviewers)
+    assert parse({**old, "interviewers": [*old["interviewers"], {"name": "", "met_before": False}]}) == answers
