@@ -271,6 +271,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         if answers.decision_date else "",
         "decision_passed": bool(answers.decision_date and answers.decision_date < today),
         "check_in_number": answers.check_in_number,
+        "reply": False,
         "ask_for_feedback": answers.ask_for_feedback,
         "candidate": clean(answers.candidate.name),
         "subject_name": f" ({clean(answers.candidate.name)})" if len(clean(answers.candidate.name)) <= 28 else "",
@@ -416,6 +417,9 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         if len(subject) > SUBJECT_MAX:
             ctx = {**ctx, "subject_role": shorten_title(ctx["role"], max(12, len(ctx["role"]) - len(subject) + SUBJECT_MAX))}
             subject = clean(str(template.make_module(ctx).subject()))
+        if answers.kind == "check-in" and answers.check_in_number > 1:
+            # A reply in the first check-in's thread: that subject, exactly, after "Re: ".
+            subject = clean(str(template.make_module({**ctx, "reply": True}).subject()))
         return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""

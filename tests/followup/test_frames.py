@@ -198,3 +198,33 @@ def test_the_known_people_answers_are_in_the_schema_once_with_labels_and_old_fil
     answers = parse(old)
     assert answers.internal is False and not any(p.met_before for p in answers.interviewers)
     assert parse({**old, "interviewers": [*old["interviewers"], {"name": "", "met_before": False}]}) == answers
+
+
+# --- the guide's rules for check-ins and replies to a rejection -----------------------------
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_second_check_in_is_a_reply_in_the_first_one_s_thread(tone: str) -> None:
+    second = example("check-in-second", tone=tone)
+    first = dataclasses.replace(second, check_in_number=1)
+    (reply,) = compose(second, FIXED_TODAY)
+    (earlier,) = compose(first, FIXED_TODAY)
+    assert reply.subject == f"Re: {earlier.subject}"
+    for answers in (first, second):
+        found = [f for f in check(answers, FIXED_TODAY) if f.code == "check-in-thread"]
+        assert len(found) == 1 and "reply" in found[0].message and "thread" in found[0].message
+    assert not [f for f in check(dataclasses.replace(second, channel="message"), FIXED_TODAY)
+                if f.code == "check-in-thread"]
+
+
+def test_a_reply_to_a_rejection_asks_for_one_thing_and_says_no_answer_is_fine() -> None:
+    for tone, channel in itertools.product(TONES, CHANNELS):
+        for seed in range(6):  # every phrasing: the company's name turns the variants
+            answers = example("after-rejection", tone=tone, channel=channel, ask_for_feedback=True,
+                              company=f"Contoso {seed}")
+            (letter,) = compose(answers, FIXED_TODAY)
+            asks = [s for s in re.split(r"(?<=[.!?])\s+", text_of(letter)) if re.search(r"feedback|tip\b|improve|do better|work on|strengthen", s)]
+            assert len(asks) == 1, (tone, channel, text_of(letter))
+            assert re.search(r"\bone\b", asks[0], re.IGNORECASE), asks[0]
+            assert re.search(r"understand|no reply|no need|no worries|if you have (?:time|a moment)|if not", asks[0]), asks[0]
+            assert "any feedback" not in asks[0] and "great deal" not in asks[0]
