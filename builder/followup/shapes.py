@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followup.typed import repair
 from followup.wording import EMOJI, TRAILING, clean, join_names, lower_first_word, upper_first
 
 WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
@@ -123,6 +124,9 @@ class Shaped:
     """For kind "none": what makes the text unusable, as advice ("it is a list of 4 points")."""
     cuts: tuple[str, ...] = field(default=())
     """Shorter forms of a phrase, each still whole (for a message that must fit)."""
+    shortened_from: int = 0
+    """When the answer was too long or a list and `text` is its first sentence, clause or point
+    that reads whole: the full answer's length in characters (0 when the whole answer is used)."""
 
 
 def _strip_leads(text: str, slot: str) -> str:
@@ -264,12 +268,6 @@ def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _fix_i(text: str) -> str:
-    """The pronoun "i" typed in lower case ("i led", "i'm", "Im", "ive") written as "I", "I'm", "I've"."""
-    text = re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
-    return re.sub(r"\b[Ii](m|ve)\b", lambda m: "I'" + m.group(1), text)
-
-
 def _to_addressee(text: str) -> str:
     """A topic about the person the note goes to ("She asked about…") said to them ("you asked about…")."""
     m = re.match(r"(she|he|they)\s+(?=\w+)", text, re.IGNORECASE)
@@ -282,14 +280,65 @@ def _to_addressee(text: str) -> str:
     return "you " + rest
 
 
-def shape(raw: str, slot: str) -> Shaped:
-    """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot")."""
-    raw = _fix_i(EMOJI.sub("", raw or ""))  # an emoji is pointed out by `check`, never written
+SHORT_SEAMS = ("; ", " – ", " — ", " - ", ", and ", ", but ", ", so ", ", ")
+"""Where a long sentence may end early: after a whole first clause, never inside a phrase."""
+
+
+def _first_whole(text: str, slot: str, keep: frozenset[str]) -> Shaped | None:
+    """The first sentence, else the first clause, of a long answer when it reads whole on its own."""
+    sentences = _sentences(clean(text))
+    pieces = sentences[:1] if len(sentences) > 1 else []
+    first = sentences[0] if sentences else ""
+    for seam in SHORT_SEAMS:
+        head = first.split(seam)[0]
+        if head != first and len(head.split()) >= 4:
+            pieces.append(head)
+    for piece in pieces:
+        shaped = _shape(piece, slot, keep)
+        if shaped.kind != "none" and (shaped.kind != "phrase" or seam_free(piece)):
+            return shaped
+    return None
+
+
+def seam_free(piece: str) -> bool:
+    """True when a clause cut from a longer sentence still ends on a word that can end a phrase."""
+    return piece.split()[-1].lower().strip(TRAILING) not in _OPEN_ENDS
+
+
+_OPEN_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their", "with", "for",
+                        "in", "on", "at", "from", "by", "is", "are", "was", "were", "that", "which", "who"})
+
+
+def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
+    """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot").
+
+    Typing is repaired first (`followup.typed`); `keep` are words capitalised in the other
+    answers, kept in capitals when this one is shouted. An answer too long for a sentence,
+    or a list that no frame can join, gives its first sentence, clause or point when that
+    reads whole, with `shortened_from` set; a link or hashtag alone is left out.
+    """
+    typed = repair(EMOJI.sub("", raw or ""), keep)  # an emoji is pointed out by `check`, never written
+    if not clean(typed.text):
+        if typed.links or typed.tags:
+            return Shaped("none", reason="it is only a link or a hashtag, which a sentence cannot carry")
+        return Shaped("none")
+    shaped = _shape(typed.text, slot, keep)
+    too_long = shaped.reason.endswith("too long for one sentence")
+    if shaped.kind == "none" and (too_long or shaped.reason.startswith("it is a list")):
+        items = _list_items(typed.text)
+        first = _first_whole(typed.text, slot, keep) if too_long else \
+            _shape(items[0], slot, keep) if len(items) >= 2 and len(items[0].split()) >= 3 else None
+        if first is not None and first.kind not in ("none", "question"):
+            return Shaped(first.kind, first.text, first.quoted, cuts=first.cuts, shortened_from=len(clean(raw)))
+    return shaped
+
+
+def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     if not clean(raw):
         return Shaped("none")
     items = _list_items(raw)
     if len(items) >= 2:
-        shaped = [shape(item, slot) for item in items]
+        shaped = [_shape(item, slot, keep) for item in items]
         nouns = all(s.kind == "phrase" and s.text.split()[0].lower() not in PREPOSITIONS for s in shaped)
         if nouns and len(items) <= 4 and all(len(s.text.split()) <= 6 for s in shaped):
             return Shaped("phrase", join_names([s.text for s in shaped]))
