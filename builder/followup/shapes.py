@@ -70,7 +70,7 @@ DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\
                         re.IGNORECASE)
 ALL_LEADS = (
     r"so basically", r"basically", r"so", r"well", r"um+", r"erm", r"like", r"honestly", r"anyway",
-    r"q", r"also", r"and", r"plus", r"oh", r"ps", r"p\.s\.", r"btw", r"by the way", r"one more thing",
+    r"q", r"also", r"and", r"plus", r"oh", r"ps", r"sorry", r"oops", r"p\.s\.", r"btw", r"by the way", r"one more thing",
     r"additionally", r"finally", r"lastly", r"also worth mentioning", r"fyi", r"note",
 )
 SLOT_LEADS = {
@@ -110,6 +110,9 @@ MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
 QUALITIES = re.compile(r"\b(?:certified|qualified|licensed|registered|accredited|chartered|trained|fluent|bilingual|"
                        r"trilingual|insured|vetted|cleared)\b", re.IGNORECASE)
 """Words that make a phrase a description of the writer ("Xactimate certified"): it reads as "I am …"."""
+OWN_THINGS = re.compile(r"\b(?:dissertation|thesis|degree|phd|msc|mba|bsc|certificate|certification|licence|license|"
+                        r"portfolio|track record|publications?)\b")
+"""Nouns that make a strength typed as a bare noun phrase the writer's own thing: "my first-class dissertation"."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ class Shaped:
     """For kind "none": what makes the text unusable, as advice ("it is a list of 4 points")."""
     cuts: tuple[str, ...] = field(default=())
     """Shorter forms of a phrase, each still whole (for a message that must fit)."""
+    low: str = ""
+    """`text` as it reads after "that" in mid-sentence: its first word in the case it was typed in
+    ("sorry…" stays small), a common word lowered ("The…" -> "the…"), "I" and names kept."""
     shortened_from: int = 0
     """When the answer was too long or a list and `text` is its first sentence, clause or point
     that reads whole: the full answer's length in characters (0 when the whole answer is used)."""
@@ -162,11 +168,47 @@ def is_gerund(word: str) -> bool:
 
 
 def _has_finite(words: list[str]) -> bool:
-    """True when a finite verb follows the first word before any relative pronoun."""
+    """True when a finite verb follows the first word before any relative pronoun or wh-word.
+
+    A verb inside a "how/why/what" clause ("crunch, and how the studio plans milestones")
+    belongs to that clause, not to the answer: it does not make the answer a statement.
+    """
     for w in words[1:8]:
-        if w in ("that", "which", "who", "whose", "whom", "where", "when"):
+        if w in ("that", "which", "who", "whose", "whom", "where", "when", "how", "why", "what", "whether"):
             return False
         if w in FINITE:
+            return True
+    return False
+
+
+DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these",
+                         "those", "each", "every", "both", "all", "one", "two", "three", "four", "five", "fewer",
+                         "less", "more", "most", "many", "few", "no", "any", "some", "several", "better", "faster"})
+_NOT_AFTER = DETERMINERS | PREPOSITIONS | AUX | frozenset({"been", "being", "be", "get", "got", "very", "more", "most"})
+
+
+def _verb_by_form(body: str) -> bool:
+    """True when a short subject ("my team", "the studio", "Priya") is followed by a verb known by its form.
+
+    Read: a regular or irregular past ("cleared", "reduced", "kept") or a third-person "-s"
+    form before a determiner or number ("the depot ships 2,000 pallets"), within the first
+    five words, before any comma, wh-word or preposition. "a trained nurse", "the detailed
+    plan" and "Led a team" (no subject) are not read as statements.
+    """
+    tokens = body.split()[:6]
+    words = [t.strip("\"“”‘’()").lower() for t in tokens]
+    if not words or words[0] in PREPOSITIONS or words[0] in WH or is_past(words[0]) or is_gerund(words[0]) \
+            or words[0] in BASE_VERBS or words[0] == "to":
+        return False
+    start = 1 if words[0] in DETERMINERS else 0
+    for i in range(start + 1, len(words)):
+        w, before = words[i], words[i - 1]
+        if tokens[i - 1].endswith((",", ";", ":")) or w in WH or w in PREPOSITIONS or w in ("that", "which", "who"):
+            return False
+        if is_past(w) and before not in _NOT_AFTER:
+            return True
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if i == start + 1 and re.fullmatch(r"[a-z]{3,}[^su]s", w) and (nxt in DETERMINERS or nxt[:1].isdigit()):
             return True
     return False
 
@@ -241,28 +283,47 @@ def _they_to_you(text: str) -> str:
 SEAMS = (", ", "; ", " – ", " — ", " which ", " so that ", " so ", " because ", " including ", " especially ",
          " while ", " where ", " when ", " and how ", " and ", " for ", " on ", " in ", " with ", " at ", " from ",
          " by ", " across ", " over ", " during ", " within ")
+CLAUSE_SEAMS = frozenset({", ", "; ", " – ", " — ", " which ", " so that ", " because ", " including ", " especially ",
+                          " while ", " on ", " across ", " over ", " during ", " within "})
+"""Seams a how/what/to clause may end at: what follows them is an adjunct. " and ", " in ", " from "
+may fall inside the clause's subject or object ("how analysts in Dublin and Rotterdam share…",
+"how to keep volunteers from burning out"), where a cut changes the meaning."""
+CLAUSE_MIN_WORDS = 5
+"""A clause cut shorter than this has likely lost its verb or its object."""
+
+
+def _whole_cut(head: str, seam: str) -> bool:
+    """True when `head`, cut at `seam` from a longer phrase, still says the same thing, only less."""
+    words = head.split()
+    if words[-1].lower() in ("the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their"):
+        return False
+    if words[0].lower() in WH or words[0].lower() == "to":
+        return seam in CLAUSE_SEAMS and len(words) >= CLAUSE_MIN_WORDS
+    return True
 
 
 def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
     """Shorter forms of a phrase, longest first, each ending at a seam (never mid-clause).
 
     "how your managers use the weekly pack on Monday mornings" -> ("how your managers use
-    the weekly pack",). A form shorter than `min_words` words is not offered.
+    the weekly pack",). A form shorter than `min_words` words is not offered, nor one that
+    changes the meaning (see `_whole_cut`): "how analysts in Dublin and Rotterdam share one
+    dbt project" and "how to keep volunteers from burning out" have no cut.
     """
     out: list[str] = []
     current = phrase
     while True:
-        best = -1
+        best, seam_at = -1, ""
         for seam in SEAMS:
             i = current.rfind(seam)
             if i > best:
-                best = i
+                best, seam_at = i, seam
         if best <= 0:
             break
         current = current[:best].rstrip(TRAILING)
         if len(current.split()) < min_words:
             break
-        if current.split()[-1].lower() in ("the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their"):
+        if not _whole_cut(current, seam_at):
             continue
         out.append(current)
     return tuple(out)
@@ -322,15 +383,28 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
         if typed.links or typed.tags:
             return Shaped("none", reason="it is only a link or a hashtag, which a sentence cannot carry")
         return Shaped("none")
-    shaped = _shape(typed.text, slot, keep)
+    shaped = _with_low(_shape(typed.text, slot, keep), typed.text)
     too_long = shaped.reason.endswith("too long for one sentence")
     if shaped.kind == "none" and (too_long or shaped.reason.startswith("it is a list")):
         items = _list_items(typed.text)
         first = _first_whole(typed.text, slot, keep) if too_long else \
             _shape(items[0], slot, keep) if len(items) >= 2 and len(items[0].split()) >= 3 else None
         if first is not None and first.kind not in ("none", "question"):
-            return Shaped(first.kind, first.text, first.quoted, cuts=first.cuts, shortened_from=len(clean(raw)))
+            return _with_low(Shaped(first.kind, first.text, first.quoted, cuts=first.cuts,
+                                    shortened_from=len(clean(raw))), typed.text)
     return shaped
+
+
+def _with_low(shaped: Shaped, typed: str) -> Shaped:
+    """`shaped` with its `low` form: a first word capitalised by `shape` but typed small goes back to small."""
+    if not shaped.text:
+        return shaped
+    first = shaped.text.split()[0]
+    typed_small = first[:1].isupper() and first[1:] == first[1:].lower() and first != "I" and \
+        re.search(rf"(?<![\w'’-]){re.escape(first[:1].lower() + first[1:])}(?![\w'’-])", typed) is not None and \
+        re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", typed) is None
+    low = first[:1].lower() + shaped.text[1:] if typed_small else lower_first_word(shaped.text)
+    return Shaped(shaped.kind, shaped.text, shaped.quoted, shaped.reason, shaped.cuts, low, shaped.shortened_from)
 
 
 def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
@@ -381,7 +455,8 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
         body = _they_to_you(_shift_voice(body))
         words = _words(body) or [""]
         first = words[0]
-    speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and _has_finite(words))
+    finite = _has_finite(words) or _verb_by_form(body)
+    speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and finite)
     if first == "i" or first.startswith(("i'", "i’")) or (speaks and slot in ("strength", "forgot")):
         if slot == "topic" and len(words) > 1 and words[1] in SPEECH_PAST:
             return Shaped("event", body)
@@ -405,7 +480,7 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
         return Shaped("inf", inf, cuts=cuts(inf))
     if first == "to" and len(words) > 1:
         return Shaped("inf", body, cuts=cuts(body)) if slot == "needs" else Shaped("phrase", body, cuts=cuts(body))
-    if first in SUBJECTS or _has_finite(words):
+    if first in SUBJECTS or finite:
         if len(words) > 1 and words[1] in SPEECH_PAST or (first in ("you", "we", "they") and len(words) > 1
                                                               and is_past(words[1])):
             return Shaped("event", lower_first_word(body))
@@ -422,4 +497,6 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     if slot == "strength" and is_gerund(first):
         return Shaped("phrase", "experience " + lower_first_word(body))
     phrase = lower_first_word(body)
+    if slot == "strength" and first not in DETERMINERS and OWN_THINGS.search(" ".join(words[:4])):
+        phrase = "my " + phrase  # "First-class dissertation on…": the writer's own, said so
     return Shaped("phrase", phrase, cuts=cuts(phrase))
