@@ -65,6 +65,8 @@ close sell reach engage explain prove protect secure stabilise stabilize onboard
 PREPOSITIONS = frozenset({"without", "with", "for", "in", "on", "at", "by", "from", "and", "but", "or", "so",
                           "because", "while", "although", "though", "if", "unless", "into", "onto", "of"})
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|Me|mine)\b")
+INLINE_BULLET = re.compile(r"\s*[;,]\s*[-–—•*·▪]\s+|\s+[•·▪]\s+")
+"""A bullet typed inside one line: after a semicolon or comma ("; - led a team"), or a bullet dot anywhere."""
 BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)]|[a-z][.)])\s+")
 DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\b\)?",
                         re.IGNORECASE)
@@ -149,7 +151,7 @@ def _strip_leads(text: str, slot: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])", text)
+    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[.!?])\s+(?=[-–—•*]\s)", text)
     return [p for p in (p.strip() for p in parts) if p]
 
 
@@ -244,6 +246,9 @@ def _list_items(raw: str) -> list[str]:
     Prose broken over lines ("I speak\nSpanish", a pasted paragraph) is not a list.
     """
     lines = [line for line in raw.splitlines() if line.strip()]
+    inline = INLINE_BULLET.split(raw) if len(lines) == 1 else []
+    if len(inline) >= 2:  # "I cut shrink 18%; - led a team of 35; - P&L of £4.2m": a list typed on one line
+        return [clean(BULLET.sub("", p)) for p in inline if clean(p)]
     bullets = sum(1 for line in lines if BULLET.match(line))
     unpunctuated = all(not line.rstrip().endswith((".", "!", "?", ",")) and len(line.split()) <= 8 for line in lines)
     if bullets >= 2 or (bullets and len(lines) == 1) or (len(lines) >= 3 and unpunctuated):
@@ -387,9 +392,12 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
     too_long = shaped.reason.endswith("too long for one sentence")
     if shaped.kind == "none" and (too_long or shaped.reason.startswith("it is a list")):
         items = _list_items(typed.text)
-        first = _first_whole(typed.text, slot, keep) if too_long else \
-            _shape(items[0], slot, keep) if len(items) >= 2 and len(items[0].split()) >= 3 else None
-        if first is not None and first.kind not in ("none", "question"):
+        part = items[0] if not too_long and len(items) >= 2 else typed.text
+        first = _shape(part, slot, keep) if part != typed.text and len(part.split()) >= 2 else None
+        if first is None or first.kind == "none":
+            first = _first_whole(part, slot, keep)
+        whole = first is not None and first.kind != "none" and not re.search(r"[.!?]\s", first.text)
+        if whole and first and (first.kind != "question" or slot != "strength"):
             return _with_low(Shaped(first.kind, first.text, first.quoted, cuts=first.cuts,
                                     shortened_from=len(clean(raw))), typed.text)
     return shaped

@@ -269,9 +269,10 @@ def typing(answers: Answers) -> list[Finding]:
                                 "If they name the subject, say it in words instead.", path))
         if shaped.shortened_from and used:
             out.append(finding("suggestion", "shortened-answer",
-                                f"This answer is {shaped.shortened_from} characters long, more than one sentence "
-                                f'of a letter can carry, so the letter uses its first part: "{used}". If another '
-                                "part matters more, shorten the answer to that one point.", path))
+                                f"This answer is {shaped.shortened_from} characters long, with more points or "
+                                "sentences than one sentence of a letter can carry, so the letter uses its first "
+                                f'part: "{used}". If another part matters more, shorten the answer to that one '
+                                "point.", path))
         for word, meant in typed.doubtful:
             out.append(finding("suggestion", "typo",
                                 f'"{word}" looks like a typo of "{meant}": the letter uses it as you typed it. '
