@@ -7,6 +7,7 @@ import re
 
 from followup.answers import Answers, label_for
 from followup.checks.findings import Finding, finding
+from followup.compose import FIELD_OF
 from followup.letter import Letter
 from followup.messages import limit_for
 from followup.names import address, has_case, ordinary_capitals
@@ -228,7 +229,7 @@ def resume(answers: Answers) -> list[Finding]:
                      "your_strength")]
 
 
-SLOT_OF = {"topic": "topic", "their_needs": "needs", "your_strength": "strength", "forgot_to_mention": "forgot"}
+SLOT_OF = {name: slot for slot, name in FIELD_OF.items()}
 """Free-text answers by their field name, with the slot of `followup.shapes` that reads them."""
 
 
