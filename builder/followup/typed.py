@@ -8,7 +8,7 @@ Repairs (each table-driven; nothing is guessed from a dictionary):
                 "im", "ive", "cant", "isnt"… become "you're", "don't", "I'm"… . Ambiguous
                 forms are decided by the next word only ("its a big lift" -> "it's a big
                 lift", "its budget" stays; "id love to" -> "I'd love to", "id" elsewhere
-                stays); "were", "well", "hell", "shell", "ill", "wed", "lets" are words
+                stays; "youre team" -> "your team"); "were", "well", "hell", "shell", "ill", "wed", "lets" are words
                 and are never changed. When the answer drops apostrophes elsewhere,
                 `doubtful` names each of these left as typed ("its" and "id" included).
   "i"           the pronoun typed in lower case ("i led", "i'm") becomes "I".
@@ -55,6 +55,9 @@ BY_NEXT_WORD = {
                                add mention hope happily gladly""".split())),
 }
 """Forms that are words too ("its" is a possessive): repaired only before a word that settles it."""
+YOUR_NOUNS = frozenset("""team company role question questions plan plans time help feedback offer interview email
+                          message manager panel advice insight insights perspective process business""".split())
+"""Nouns that show "youre" was "your" ("youre team"), not "you're"."""
 
 _DOUBT_ADVICE = {"were": "we're", "well": "we'll", "hell": "he'll", "shell": "she'll", "ill": "I'll", "wed": "we'd",
                  "its": "it's", "id": "I'd", "lets": "let's"}
@@ -137,6 +140,9 @@ def _contractions(text: str) -> str:
         fixed = CONTRACTIONS.get(low)
         if low == "wont" and re.match(r"\s+to\b", rest):
             fixed = None  # "as is her wont to": the noun
+        following = rest.split()[0].lower() if rest.split() else ""
+        if low == "youre" and following in YOUR_NOUNS:
+            fixed = "your"  # "youre team": a typo of "your"
         if fixed is None and low in BY_NEXT_WORD:
             form, nexts = BY_NEXT_WORD[low]
             nxt = re.match(r"\s+([\w'’-]+)", rest)

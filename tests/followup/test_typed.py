@@ -16,6 +16,7 @@ from followup.typed import CONTRACTIONS, is_acronym, is_shouting, repair, senten
     ("its going well", "it's going well"),
     ("id love to help", "I'd love to help"),
     ("as is her wont to say", "as is her wont to say"),
+    ("thanks for youre time", "thanks for your time"),
 ])
 def test_contractions_that_are_not_words_are_repaired(typed: str, repaired: str) -> None:
     assert repair(typed).text == repaired
