@@ -284,7 +284,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         if slot in dropped or not used or (slot == "forgot" and index > 0):
             shaped = Shaped("none")
         ctx[slot] = shaped.text
-        ctx[f"{slot}_low"] = lower_first_word(shaped.text)
+        ctx[f"{slot}_low"] = shaped.low or lower_first_word(shaped.text)
         ctx[f"{slot}_kind"] = shaped.kind
         ctx[f"{slot}_q"] = shaped.quoted
         ctx[f"{slot}_need"] = shaped.kind == "phrase" and is_need(shaped.text)

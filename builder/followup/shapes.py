@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followup.typed import repair
 from followup.wording import EMOJI, TRAILING, clean, join_names, lower_first_word, upper_first
 
 WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
@@ -64,12 +65,14 @@ close sell reach engage explain prove protect secure stabilise stabilize onboard
 PREPOSITIONS = frozenset({"without", "with", "for", "in", "on", "at", "by", "from", "and", "but", "or", "so",
                           "because", "while", "although", "though", "if", "unless", "into", "onto", "of"})
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|Me|mine)\b")
+INLINE_BULLET = re.compile(r"\s*[;,]\s*[-–—•*·▪]\s+|\s+[•·▪]\s+")
+"""A bullet typed inside one line: after a semicolon or comma ("; - led a team"), or a bullet dot anywhere."""
 BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)]|[a-z][.)])\s+")
 DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\b\)?",
                         re.IGNORECASE)
 ALL_LEADS = (
     r"so basically", r"basically", r"so", r"well", r"um+", r"erm", r"like", r"honestly", r"anyway",
-    r"q", r"also", r"and", r"plus", r"oh", r"ps", r"p\.s\.", r"btw", r"by the way", r"one more thing",
+    r"q", r"also", r"and", r"plus", r"oh", r"ps", r"sorry", r"oops", r"p\.s\.", r"btw", r"by the way", r"one more thing",
     r"additionally", r"finally", r"lastly", r"also worth mentioning", r"fyi", r"note",
 )
 SLOT_LEADS = {
@@ -109,6 +112,9 @@ MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
 QUALITIES = re.compile(r"\b(?:certified|qualified|licensed|registered|accredited|chartered|trained|fluent|bilingual|"
                        r"trilingual|insured|vetted|cleared)\b", re.IGNORECASE)
 """Words that make a phrase a description of the writer ("Xactimate certified"): it reads as "I am …"."""
+OWN_THINGS = re.compile(r"\b(?:dissertation|thesis|degree|phd|msc|mba|bsc|certificate|certification|licence|license|"
+                        r"portfolio|track record|publications?)\b")
+"""Nouns that make a strength typed as a bare noun phrase the writer's own thing: "my first-class dissertation"."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,12 @@ class Shaped:
     """For kind "none": what makes the text unusable, as advice ("it is a list of 4 points")."""
     cuts: tuple[str, ...] = field(default=())
     """Shorter forms of a phrase, each still whole (for a message that must fit)."""
+    low: str = ""
+    """`text` as it reads after "that" in mid-sentence: its first word in the case it was typed in
+    ("sorry…" stays small), a common word lowered ("The…" -> "the…"), "I" and names kept."""
+    shortened_from: int = 0
+    """When the answer was too long or a list and `text` is its first sentence, clause or point
+    that reads whole: the full answer's length in characters (0 when the whole answer is used)."""
 
 
 def _strip_leads(text: str, slot: str) -> str:
@@ -139,7 +151,7 @@ def _strip_leads(text: str, slot: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])", text)
+    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[.!?])\s+(?=[-–—•*]\s)", text)
     return [p for p in (p.strip() for p in parts) if p]
 
 
@@ -158,11 +170,47 @@ def is_gerund(word: str) -> bool:
 
 
 def _has_finite(words: list[str]) -> bool:
-    """True when a finite verb follows the first word before any relative pronoun."""
+    """True when a finite verb follows the first word before any relative pronoun or wh-word.
+
+    A verb inside a "how/why/what" clause ("crunch, and how the studio plans milestones")
+    belongs to that clause, not to the answer: it does not make the answer a statement.
+    """
     for w in words[1:8]:
-        if w in ("that", "which", "who", "whose", "whom", "where", "when"):
+        if w in ("that", "which", "who", "whose", "whom", "where", "when", "how", "why", "what", "whether"):
             return False
         if w in FINITE:
+            return True
+    return False
+
+
+DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these",
+                         "those", "each", "every", "both", "all", "one", "two", "three", "four", "five", "fewer",
+                         "less", "more", "most", "many", "few", "no", "any", "some", "several", "better", "faster"})
+_NOT_AFTER = DETERMINERS | PREPOSITIONS | AUX | frozenset({"been", "being", "be", "get", "got", "very", "more", "most"})
+
+
+def _verb_by_form(body: str) -> bool:
+    """True when a short subject ("my team", "the studio", "Priya") is followed by a verb known by its form.
+
+    Read: a regular or irregular past ("cleared", "reduced", "kept") or a third-person "-s"
+    form before a determiner or number ("the depot ships 2,000 pallets"), within the first
+    five words, before any comma, wh-word or preposition. "a trained nurse", "the detailed
+    plan" and "Led a team" (no subject) are not read as statements.
+    """
+    tokens = body.split()[:6]
+    words = [t.strip("\"“”‘’()").lower() for t in tokens]
+    if not words or words[0] in PREPOSITIONS or words[0] in WH or is_past(words[0]) or is_gerund(words[0]) \
+            or words[0] in BASE_VERBS or words[0] == "to":
+        return False
+    start = 1 if words[0] in DETERMINERS else 0
+    for i in range(start + 1, len(words)):
+        w, before = words[i], words[i - 1]
+        if tokens[i - 1].endswith((",", ";", ":")) or w in WH or w in PREPOSITIONS or w in ("that", "which", "who"):
+            return False
+        if is_past(w) and before not in _NOT_AFTER:
+            return True
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if i == start + 1 and re.fullmatch(r"[a-z]{3,}[^su]s", w) and (nxt in DETERMINERS or nxt[:1].isdigit()):
             return True
     return False
 
@@ -198,6 +246,9 @@ def _list_items(raw: str) -> list[str]:
     Prose broken over lines ("I speak\nSpanish", a pasted paragraph) is not a list.
     """
     lines = [line for line in raw.splitlines() if line.strip()]
+    inline = INLINE_BULLET.split(raw) if len(lines) == 1 else []
+    if len(inline) >= 2:  # "I cut shrink 18%; - led a team of 35; - P&L of £4.2m": a list typed on one line
+        return [clean(BULLET.sub("", p)) for p in inline if clean(p)]
     bullets = sum(1 for line in lines if BULLET.match(line))
     unpunctuated = all(not line.rstrip().endswith((".", "!", "?", ",")) and len(line.split()) <= 8 for line in lines)
     if bullets >= 2 or (bullets and len(lines) == 1) or (len(lines) >= 3 and unpunctuated):
@@ -237,37 +288,50 @@ def _they_to_you(text: str) -> str:
 SEAMS = (", ", "; ", " – ", " — ", " which ", " so that ", " so ", " because ", " including ", " especially ",
          " while ", " where ", " when ", " and how ", " and ", " for ", " on ", " in ", " with ", " at ", " from ",
          " by ", " across ", " over ", " during ", " within ")
+CLAUSE_SEAMS = frozenset({", ", "; ", " – ", " — ", " which ", " so that ", " because ", " including ", " especially ",
+                          " while ", " on ", " across ", " over ", " during ", " within "})
+"""Seams a how/what/to clause may end at: what follows them is an adjunct. " and ", " in ", " from "
+may fall inside the clause's subject or object ("how analysts in Dublin and Rotterdam share…",
+"how to keep volunteers from burning out"), where a cut changes the meaning."""
+CLAUSE_MIN_WORDS = 5
+"""A clause cut shorter than this has likely lost its verb or its object."""
+
+
+def _whole_cut(head: str, seam: str) -> bool:
+    """True when `head`, cut at `seam` from a longer phrase, still says the same thing, only less."""
+    words = head.split()
+    if words[-1].lower() in ("the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their"):
+        return False
+    if words[0].lower() in WH or words[0].lower() == "to":
+        return seam in CLAUSE_SEAMS and len(words) >= CLAUSE_MIN_WORDS
+    return True
 
 
 def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
     """Shorter forms of a phrase, longest first, each ending at a seam (never mid-clause).
 
     "how your managers use the weekly pack on Monday mornings" -> ("how your managers use
-    the weekly pack",). A form shorter than `min_words` words is not offered.
+    the weekly pack",). A form shorter than `min_words` words is not offered, nor one that
+    changes the meaning (see `_whole_cut`): "how analysts in Dublin and Rotterdam share one
+    dbt project" and "how to keep volunteers from burning out" have no cut.
     """
     out: list[str] = []
     current = phrase
     while True:
-        best = -1
+        best, seam_at = -1, ""
         for seam in SEAMS:
             i = current.rfind(seam)
             if i > best:
-                best = i
+                best, seam_at = i, seam
         if best <= 0:
             break
         current = current[:best].rstrip(TRAILING)
         if len(current.split()) < min_words:
             break
-        if current.split()[-1].lower() in ("the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their"):
+        if not _whole_cut(current, seam_at):
             continue
         out.append(current)
     return tuple(out)
-
-
-def _fix_i(text: str) -> str:
-    """The pronoun "i" typed in lower case ("i led", "i'm", "Im", "ive") written as "I", "I'm", "I've"."""
-    text = re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
-    return re.sub(r"\b[Ii](m|ve)\b", lambda m: "I'" + m.group(1), text)
 
 
 def _to_addressee(text: str) -> str:
@@ -282,14 +346,81 @@ def _to_addressee(text: str) -> str:
     return "you " + rest
 
 
-def shape(raw: str, slot: str) -> Shaped:
-    """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot")."""
-    raw = _fix_i(EMOJI.sub("", raw or ""))  # an emoji is pointed out by `check`, never written
+SHORT_SEAMS = ("; ", " – ", " — ", " - ", ", and ", ", but ", ", so ", ", ")
+"""Where a long sentence may end early: after a whole first clause, never inside a phrase."""
+
+
+def _first_whole(text: str, slot: str, keep: frozenset[str]) -> Shaped | None:
+    """The first sentence, else the first clause, of a long answer when it reads whole on its own."""
+    sentences = _sentences(clean(text))
+    pieces = sentences[:1] if len(sentences) > 1 else []
+    first = sentences[0] if sentences else ""
+    for seam in SHORT_SEAMS:
+        head = first.split(seam)[0]
+        if head != first and len(head.split()) >= 4:
+            pieces.append(head)
+    for piece in pieces:
+        shaped = _shape(piece, slot, keep)
+        if shaped.kind != "none" and (shaped.kind != "phrase" or seam_free(piece)):
+            return shaped
+    return None
+
+
+def seam_free(piece: str) -> bool:
+    """True when a clause cut from a longer sentence still ends on a word that can end a phrase."""
+    return piece.split()[-1].lower().strip(TRAILING) not in _OPEN_ENDS
+
+
+_OPEN_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their", "with", "for",
+                        "in", "on", "at", "from", "by", "is", "are", "was", "were", "that", "which", "who"})
+
+
+def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
+    """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot").
+
+    Typing is repaired first (`followup.typed`); `keep` are words capitalised in the other
+    answers, kept in capitals when this one is shouted. An answer too long for a sentence,
+    or a list that no frame can join, gives its first sentence, clause or point when that
+    reads whole, with `shortened_from` set; a link or hashtag alone is left out.
+    """
+    typed = repair(EMOJI.sub("", raw or ""), keep)  # an emoji is pointed out by `check`, never written
+    if not clean(typed.text):
+        if typed.links or typed.tags:
+            return Shaped("none", reason="it is only a link or a hashtag, which a sentence cannot carry")
+        return Shaped("none")
+    shaped = _with_low(_shape(typed.text, slot, keep), typed.text)
+    too_long = shaped.reason.endswith("too long for one sentence")
+    if shaped.kind == "none" and (too_long or shaped.reason.startswith("it is a list")):
+        items = _list_items(typed.text)
+        part = items[0] if not too_long and len(items) >= 2 else typed.text
+        first = _shape(part, slot, keep) if part != typed.text and len(part.split()) >= 2 else None
+        if first is None or first.kind == "none":
+            first = _first_whole(part, slot, keep)
+        whole = first is not None and first.kind != "none" and not re.search(r"[.!?]\s", first.text)
+        if whole and first and (first.kind != "question" or slot != "strength"):
+            return _with_low(Shaped(first.kind, first.text, first.quoted, cuts=first.cuts,
+                                    shortened_from=len(clean(raw))), typed.text)
+    return shaped
+
+
+def _with_low(shaped: Shaped, typed: str) -> Shaped:
+    """`shaped` with its `low` form: a first word capitalised by `shape` but typed small goes back to small."""
+    if not shaped.text:
+        return shaped
+    first = shaped.text.split()[0]
+    typed_small = first[:1].isupper() and first[1:] == first[1:].lower() and first != "I" and \
+        re.search(rf"(?<![\w'’-]){re.escape(first[:1].lower() + first[1:])}(?![\w'’-])", typed) is not None and \
+        re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", typed) is None
+    low = first[:1].lower() + shaped.text[1:] if typed_small else lower_first_word(shaped.text)
+    return Shaped(shaped.kind, shaped.text, shaped.quoted, shaped.reason, shaped.cuts, low, shaped.shortened_from)
+
+
+def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     if not clean(raw):
         return Shaped("none")
     items = _list_items(raw)
     if len(items) >= 2:
-        shaped = [shape(item, slot) for item in items]
+        shaped = [_shape(item, slot, keep) for item in items]
         nouns = all(s.kind == "phrase" and s.text.split()[0].lower() not in PREPOSITIONS for s in shaped)
         if nouns and len(items) <= 4 and all(len(s.text.split()) <= 6 for s in shaped):
             return Shaped("phrase", join_names([s.text for s in shaped]))
@@ -332,7 +463,8 @@ def shape(raw: str, slot: str) -> Shaped:
         body = _they_to_you(_shift_voice(body))
         words = _words(body) or [""]
         first = words[0]
-    speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and _has_finite(words))
+    finite = _has_finite(words) or _verb_by_form(body)
+    speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and finite)
     if first == "i" or first.startswith(("i'", "i’")) or (speaks and slot in ("strength", "forgot")):
         if slot == "topic" and len(words) > 1 and words[1] in SPEECH_PAST:
             return Shaped("event", body)
@@ -356,7 +488,7 @@ def shape(raw: str, slot: str) -> Shaped:
         return Shaped("inf", inf, cuts=cuts(inf))
     if first == "to" and len(words) > 1:
         return Shaped("inf", body, cuts=cuts(body)) if slot == "needs" else Shaped("phrase", body, cuts=cuts(body))
-    if first in SUBJECTS or _has_finite(words):
+    if first in SUBJECTS or finite:
         if len(words) > 1 and words[1] in SPEECH_PAST or (first in ("you", "we", "they") and len(words) > 1
                                                               and is_past(words[1])):
             return Shaped("event", lower_first_word(body))
@@ -373,4 +505,6 @@ def shape(raw: str, slot: str) -> Shaped:
     if slot == "strength" and is_gerund(first):
         return Shaped("phrase", "experience " + lower_first_word(body))
     phrase = lower_first_word(body)
+    if slot == "strength" and first not in DETERMINERS and OWN_THINGS.search(" ".join(words[:4])):
+        phrase = "my " + phrase  # "First-class dissertation on…": the writer's own, said so
     return Shaped("phrase", phrase, cuts=cuts(phrase))

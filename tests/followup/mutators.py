@@ -109,10 +109,15 @@ def _resume_dates(text: str, i: int, key: str) -> str:
     return f"{text.rstrip(' .')} (2019 - 2023)" if key != "topic" else text
 
 
+_TOLD = re.compile(r"^(?:we (?:discussed|talked about|covered)|discussing|talked about)\s+", re.IGNORECASE)
+
+
 def _voice(text: str, i: int, key: str) -> str:
-    """A topic in the writer's voice: "my …" or "I …" in front of what was discussed."""
-    if key != "topic":
+    """A topic in the writer's voice: "my …" or "I …" in front of what was discussed (a topic that is a
+    sentence about the interviewer, "you asked…", is left as it is)."""
+    if key != "topic" or re.match(r"(?:you|your question|how|what|why)\b", text, re.IGNORECASE):
         return text
+    text = _TOLD.sub("", text)
     low = text[:1].lower() + text[1:] if text[1:2].islower() else text
     return f"my experience with {low}" if _seed(text) % 2 else f"I told you about {low}"
 

@@ -126,3 +126,16 @@ def test_only_the_builder_page_gets_the_form() -> None:
 
     assert "builder_form" in hook.on_page_context({}, Page("builder.md"), None, None)
     assert "builder_form" not in hook.on_page_context({}, Page("index.md"), None, None)
+
+
+def test_free_text_answers_are_spell_checked_in_the_letters_english(form: _Form) -> None:
+    prose = {hook.field_id(p) for p in ("interviewers.0.topic", "their_needs", "your_strength", "forgot_to_mention")}
+    style = next(f for f in FIELDS if f.name == "style")
+    for control_id, control in form.controls.items():
+        if control_id in prose:
+            assert (control.get("spellcheck"), control.get("lang")) == ("true", style.default), control_id
+            assert "data-prose" in control
+        else:  # names, emails, addresses: no red underlines on what is spelled right
+            assert control.get("spellcheck") in (None, "false") and "lang" not in control, control_id
+    row = hook.render_form().split("<template", 1)[1]
+    assert 'data-path="interviewers.__index__.topic"' in row and 'spellcheck="true"' in row

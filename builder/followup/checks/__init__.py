@@ -14,7 +14,8 @@ from followup.answers import Answers
 from followup.checks.findings import ANCHORS, LEVEL_ORDER, Finding, Level
 from followup.checks.letters import (LENGTHS, form, length, length_range, panel, sentences, shared_sentence_ratio,
                                      shortened, thread)
-from followup.checks.text import casual, detail, emoji, left_out, looks_like_resume, names, placeholders, resume
+from followup.checks.text import (casual, detail, emoji, left_out, looks_like_resume, names, placeholders, resume,
+                                  typing)
 from followup.checks.timing import check_ins, dates, decision_passed, feedback, timing
 from followup.compose import Refused, compose
 from followup.letter import Letter
@@ -47,6 +48,7 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
         *panel(answers, letters),
         *resume(answers),
         *left_out(answers, letters),
+        *typing(answers),
         *length(answers, letters),
         *form(answers, letters),
         *shortened(answers, letters),

@@ -37,6 +37,10 @@ ANCHORS = {
     "thin-note": "panel/#one-note-each",
     "letter-address": "channels/#letter",
     "sign-off": "mistakes/#form",
+    "capitals": "mistakes/#form",
+    "typo": "mistakes/#form",
+    "link": "what-to-write/#specific-detail",
+    "shortened-answer": "what-to-write/#specific-detail",
 }
 """Where in the guide each finding is explained (site-relative URLs)."""
 
