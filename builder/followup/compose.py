@@ -64,7 +64,7 @@ SLOTS = (("topic", "topic"), ("their_needs", "needs"), ("your_strength", "streng
 
 _ARTICLE_NAMES = re.compile(r"^(?:University|College|Institute|Bank|Ministry|Department|Office|Council|City|County|"
                             r"State|Government|Museum|Library|School|Academy|Board|Hospital|Royal \w+|National \w+|"
-                            r"Federal \w+|Open University)\b(?: of\b|$)")
+                            r"Federal \w+|Open University)\b(?: of\b| for\b|$)")
 _ROLE_SUFFIX = re.compile(r"\s+(?:role|position|job|opening|vacancy|post)$", re.IGNORECASE)
 _ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -23,6 +23,8 @@ _EMBEDDED_QUESTION = re.compile(r"\b(?:about|of|on|into|that|when|hear|how)\s+(?
                                 r"(?:do|does|did|can|could|should|would|will|is|are|was|were)\s+(?:we|you|they|I|it|the|our)\b",
                                 re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪●]|(?:^|[.!?:]\s+)[-*]\s")
+_STRAY_DASH = re.compile(r"\b(?:that|about|mention|is|was|on|of|to|when|and)\s+[-–—*]\s", re.IGNORECASE)
+"""A dash right after the letter's own words ("…mention that - I have…"): what a lead-in left behind."""
 
 
 def _doubled(sentence: str) -> str | None:
@@ -50,15 +52,18 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     `names` are words the person typed with a capital (names, products, places): after
     a colon they may keep it. Checked: a capital after a colon in mid-sentence, a word
     or stem doubled at a seam ("discussion in which we discussed" is caught by its stems
-    only when adjacent), "also" twice anywhere in one sentence, a bullet marker or a line break inside a sentence, a question
-    mark inside a sentence that is not quoted, and an empty slot left by a template
-    (two spaces, " ." or " ,").
+    only when adjacent), "also" twice anywhere in one sentence, a bullet marker or a
+    line break inside a sentence, a question mark inside a sentence that is not quoted,
+    a dash left after the letter's words, and an empty slot left by a template (two
+    spaces, " ." or " ,").
     """
     out: list[str] = []
     if "\n" in text:
         out.append("a line break inside a paragraph")
     if _BULLET.search(text):
         out.append("a bullet marker inside a sentence")
+    if _STRAY_DASH.search(text):
+        out.append("a stray dash after the letter's words")
     for m in _COLON_CAPITAL.finditer(text):
         word = m.group(1)
         if word[:1].isupper() and word != "I" and not word.startswith(("I'", "I’")) and word not in names:
@@ -110,6 +115,8 @@ _REASONS = (
     ("a doubled word", "next to the letter's own words it reads {0}", "say it without that word"),
     ("a question", "it is a question the letter could not turn into a statement",
      "write what you want to know as a statement"),
+    ("a stray dash", "it starts with a dash, which reads as a stray mark after the letter's words",
+     "start it with its first word"),
     ("an empty slot", "once tidied it leaves a gap in the sentence, a stray comma, bracket or dash",
      "write it as a whole phrase"),
     ("two sentences opening", "it starts the same way as the letter's sentence next to it ({0})",
