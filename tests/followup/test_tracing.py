@@ -76,3 +76,20 @@ def test_a_good_answer_with_a_word_of_talking_is_not_a_doubled_word() -> None:
     for tone, channel in itertools.product(TONES, CHANNELS):
         (letter,) = compose(dataclasses.replace(answers, tone=tone, channel=channel), FIXED_TODAY)
         assert letter.left_out == () and "conversational Spanish" in " ".join(letter.paragraphs)
+
+
+def test_a_short_message_keeps_its_detail_when_only_some_phrasings_clash() -> None:
+    # "talking points" clashes with "our talk about" and "our chat about", not with "hear about" or "dig into".
+    kept = lost = 0
+    for tone, to, k in itertools.product(TONES, ("linkedin-note-premium", "linkedin-message", "text"), range(8)):
+        person = dataclasses.replace(example().interviewers[0], topic="talking points for the board")
+        answers = dataclasses.replace(example(), tone=tone, channel="message", message_to=to,
+                                      interviewers=(person,), company=f"Northwind {k}")
+        (letter,) = compose(answers, FIXED_TODAY)
+        text = " ".join(letter.paragraphs)
+        if "talking points" in text:
+            kept += 1
+            assert not [f for p in letter.paragraphs for f in faults(p, _names_in(answers))], text
+        else:
+            lost += 1
+    assert (kept, lost) == (72, 0)
