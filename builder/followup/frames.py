@@ -40,6 +40,7 @@ _TRAIT_NOUNS = re.compile(r"\b(?:team player|self-starter|fast learner|quick lea
                           r"people person|go-getter|can-do attitude|positive attitude|safe pair of hands)\b",
                           re.IGNORECASE)
 
+_LINK = re.compile(r"\s*(?:https?://|www\.)\S+", re.IGNORECASE)
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TAIL = re.compile(r"\s+(?:[–—-]|\|)\s+.*$|,\s+(?=.*\b(?:contract|FTC|fixed[- ]term|months?|maternity|cover|"
                    r"part[- ]time|full[- ]time|permanent|temporary|temp|secondment|hybrid|remote)\b).*$",
@@ -89,7 +90,7 @@ def role_parts(role: str) -> tuple[str, str]:
     """(the role as a sentence names it, a short reference for the subject line or "").
 
     "Data Analyst (internal) – 12-month FTC, ref R-0042" -> ("Data Analyst", "ref R-0042").
-    What is left out of the sentence: anything in brackets, a tail after a spaced dash or
+    What is left out of the sentence: a link, anything in brackets, a tail after a spaced dash or
     bar, a tail after a comma that is a contract note, and reference numbers. When that
     would leave nothing, the role is kept as typed, without its brackets.
     """
@@ -98,7 +99,7 @@ def role_parts(role: str) -> tuple[str, str]:
     m = _REFERENCE.search(typed)
     if m and len(m.group(0).strip()) <= REFERENCE_MAX:
         ref = m.group(0).strip().strip(":() ")
-    title = _REFERENCE.sub("", _PARENS.sub("", typed))
+    title = _REFERENCE.sub("", _PARENS.sub("", _LINK.sub("", typed)))
     title = _TAIL.sub("", title).strip(" ,;:–—-|/")
     title = clean(title)
     if not title:

@@ -51,6 +51,7 @@ def text_of(letter) -> str:
     ("Level 3 Electrician", "Level 3 Electrician", ""),
     ("Software Engineer II", "Software Engineer II", ""),
     ("(internal)", "internal", ""),
+    ("Data Analyst https://jobs.example.com/r/4412", "Data Analyst", ""),
 ])
 def test_the_role_in_a_sentence_has_no_brackets_contract_notes_or_references(role: str, title: str, ref: str) -> None:
     assert role_parts(role) == (title, ref)
