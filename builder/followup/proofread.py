@@ -54,8 +54,8 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     or stem doubled at a seam ("discussion in which we discussed" is caught by its stems
     only when adjacent), "also" twice anywhere in one sentence, a bullet marker or a
     line break inside a sentence, a question mark inside a sentence that is not quoted,
-    a dash left after the letter's words, and an empty slot left by a template (two
-    spaces, " ." or " ,").
+    a dash left after the letter's words, a bracket left open in a sentence, and an empty
+    slot left by a template (two spaces, " ." or " ,").
     """
     out: list[str] = []
     if "\n" in text:
@@ -64,6 +64,9 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
         out.append("a bullet marker inside a sentence")
     if _STRAY_DASH.search(text):
         out.append("a stray dash after the letter's words")
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if sentence.count("(") != sentence.count(")") or sentence.count("[") != sentence.count("]"):
+            out.append("a bracket left open")
     for m in _COLON_CAPITAL.finditer(text):
         word = m.group(1)
         if word[:1].isupper() and word != "I" and not word.startswith(("I'", "I’")) and word not in names:
@@ -117,6 +120,7 @@ _REASONS = (
      "write what you want to know as a statement"),
     ("a stray dash", "it starts with a dash, which reads as a stray mark after the letter's words",
      "start it with its first word"),
+    ("a bracket left open", "it has a bracket that is not closed", "close the bracket or leave it out"),
     ("an empty slot", "once tidied it leaves a gap in the sentence, a stray comma, bracket or dash",
      "write it as a whole phrase"),
     ("two sentences opening", "it starts the same way as the letter's sentence next to it ({0})",

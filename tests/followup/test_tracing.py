@@ -64,7 +64,7 @@ def test_a_fault_in_no_answer_leaves_every_answer_in() -> None:
 @pytest.mark.parametrize("fault", ['a doubled word "also … also"', "a bullet marker inside a sentence",
                                    'a capital after a colon ("Sorry")', "an empty slot",
                                    "a question turned into a statement", 'a capital inside a sentence ("The")',
-                                   "a line break inside a paragraph", "a stray dash after the letter's words", 'two sentences opening "it was great"'])
+                                   "a line break inside a paragraph", "a stray dash after the letter's words", "a bracket left open", 'two sentences opening "it was great"'])
 def test_every_fault_has_a_reason_with_what_to_type_and_no_colon(fault: str) -> None:
     why = reason(fault)
     assert why.endswith(")") and "(" in why and ":" not in why, why
