@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from followup.typed import repair
+from followup.typed import capitalised_elsewhere, repair
 from followup.wording import EMOJI, TRAILING, clean, join_names, lower_first_word, upper_first
 
 WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
@@ -538,3 +539,10 @@ def _stray_verb(words: list[str]) -> str:
                  and i + 1 < len(words)):
             return w
     return ""
+
+
+def keep_words(answers: Any) -> frozenset[str]:
+    """The acronyms a shouted answer keeps: words in capitals in the company, role, titles and calm answers."""
+    people = getattr(answers, "interviewers", ())
+    return capitalised_elsewhere([answers.company, answers.role, *(p.title for p in people), *(p.topic for p in people),
+                                  answers.their_needs, answers.your_strength, answers.forgot_to_mention])

@@ -189,3 +189,13 @@ def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
     text = fix_i(_contractions(text))
     drops = "'" not in raw and "’" not in raw and any(w.lower() in CONTRACTIONS for w in _WORD.findall(raw))
     return Typed(text=text, shouting=shouting, links=links, tags=tags, doubtful=tuple(_doubtful(text, drops)))
+
+
+def capitalised_elsewhere(texts: list[str]) -> frozenset[str]:
+    """Words of two letters or more in capitals in answers not typed in capitals throughout ("KAFKA" in
+    a role, "IGD" in a calm answer): the writer's acronyms, kept when another answer is shouted."""
+    out: set[str] = set()
+    for text in texts:
+        if text and not is_shouting(text):
+            out.update(w for w in _WORD.findall(text) if len(w) > 1 and w.isupper() and w.isalpha())
+    return frozenset(out)

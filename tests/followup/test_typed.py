@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.typed import CONTRACTIONS, is_acronym, is_shouting, repair, sentence_case
+from followup.typed import CONTRACTIONS, capitalised_elsewhere, is_acronym, is_shouting, repair, sentence_case
 
 
 @pytest.mark.parametrize(("typed", "repaired"), [
@@ -90,3 +90,7 @@ def test_a_date_range_in_brackets_or_at_the_end_is_taken_out() -> None:
 
 def test_lower_case_i_is_the_pronoun_only() -> None:
     assert repair("i think i'm ready; the i-9 form; pi").text == "I think I'm ready; the i-9 form; pi"
+
+
+def test_capitals_elsewhere_are_read_only_from_answers_that_are_not_shouted() -> None:
+    assert capitalised_elsewhere(["Kafka and KSQL at DNB", "WE ALL SHOUT HERE", ""]) == frozenset({"KSQL", "DNB"})

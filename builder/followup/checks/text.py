@@ -12,7 +12,7 @@ from followup.letter import Letter
 from followup.messages import limit_for
 from followup.names import address, has_case, ordinary_capitals
 from followup.schema import field_by_path
-from followup.shapes import shape
+from followup.shapes import keep_words, shape
 from followup.typed import is_shouting, repair
 from followup.wording import EMOJI, clean
 
@@ -250,9 +250,10 @@ def typing(answers: Answers) -> list[Finding]:
     typo. An answer the letter leaves out is reported by `left_out`, not here.
     """
     out: list[Finding] = []
+    keep = keep_words(answers)
     for path, slot, text in typed_answers(answers):
-        typed = repair(text)
-        shaped = shape(text, slot)
+        typed = repair(text, keep)
+        shaped = shape(text, slot, keep)
         used = shaped.text or shaped.quoted
         if is_shouting(text) and used:
             out.append(finding("suggestion", "capitals",
