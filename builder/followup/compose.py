@@ -31,7 +31,7 @@ from followup.messages import message_letter
 from followup.names import Address, address, is_role_name
 from followup.proofread import faults
 from followup.schema import field_by_path
-from followup.shapes import Shaped, shape
+from followup.shapes import Shaped, keep_words, shape
 from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word, shorten_title, tidy
 
 PARA = "\x1e"
@@ -198,7 +198,8 @@ def _lines(text: str) -> tuple[str, ...]:
 def _shapes(answers: Answers, interviewer: Interviewer | None) -> dict[str, Shaped]:
     texts = {"topic": interviewer.topic if interviewer else "", "needs": answers.their_needs,
              "strength": answers.your_strength, "forgot": answers.forgot_to_mention}
-    return {slot: shape(texts[slot], slot) for slot in texts}
+    keep = keep_words(answers)  # acronyms a shouted answer keeps in capitals
+    return {slot: shape(texts[slot], slot, keep) for slot in texts}
 
 
 def _others(answers: Answers, index: int) -> str:
