@@ -26,7 +26,17 @@ __all__ = ["Answers", "AnswersError", "Candidate", "Interviewer", "Problem", "de
 # Upgrade steps: UPGRADES[n] turns a version-n answers dict into a version n+1 one,
 # without mutating its argument. Version 2 only added optional answers, so a version 1
 # file reads unchanged (its short message keeps the strictest limit, the default).
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict}
+def _v2_people_you_know(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 -> 3: `internal` and each interviewer's `met_before` are new and optional.
+
+    Nothing in a version 2 file changes meaning: a file without them describes an external
+    candidate meeting everyone for the first time, which is what both default to. A step of
+    its own, so that it can be folded with another bump of the same release.
+    """
+    return dict(data)
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: _v2_people_you_know}
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Bring an answers dict from an older format version to the current one.

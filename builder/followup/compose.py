@@ -26,10 +26,11 @@ import jinja2
 
 from followup.answers import Answers, Interviewer
 from followup.english import format_date, sign_off, spell
+from followup.frames import in_own_voice, is_need, is_trait, role_parts, says_also
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import Address, address, is_role_name
-from followup.proofread import faults
+from followup.proofread import faults, reason
 from followup.schema import field_by_path
 from followup.shapes import Shaped, keep_words, shape
 from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word, shorten_title, tidy
@@ -63,7 +64,7 @@ SLOTS = (("topic", "topic"), ("their_needs", "needs"), ("your_strength", "streng
 
 _ARTICLE_NAMES = re.compile(r"^(?:University|College|Institute|Bank|Ministry|Department|Office|Council|City|County|"
                             r"State|Government|Museum|Library|School|Academy|Board|Hospital|Royal \w+|National \w+|"
-                            r"Federal \w+|Open University)\b(?: of\b|$)")
+                            r"Federal \w+|Open University)\b(?: of\b| for\b|$)")
 _ROLE_SUFFIX = re.compile(r"\s+(?:role|position|job|opening|vacancy|post)$", re.IGNORECASE)
 _ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -76,9 +77,18 @@ class Refused(ValueError):
 
 
 def role_title(role: str) -> str:
-    """The role as letters name it: "a Data Analyst role" -> "Data Analyst" (they add their own noun)."""
-    title = _ROLE_ARTICLE.sub("", clean(role))
+    """The role as a sentence names it: "a Data Analyst role" -> "Data Analyst" (letters add their own noun).
+
+    Brackets, contract notes and reference numbers are not part of it (see `frames.role_parts`).
+    """
+    title = _ROLE_ARTICLE.sub("", role_parts(role)[0])
     return _ROLE_SUFFIX.sub("", title) or clean(role)
+
+
+def subject_role(role: str) -> str:
+    """The role as a subject line names it: the title, with a short reference when one was typed."""
+    ref = role_parts(role)[1]
+    return f"{role_title(role)} ({ref})" if ref else role_title(role)
 
 
 def company_ref(company: str) -> str:
@@ -218,6 +228,18 @@ def _others(answers: Answers, index: int) -> str:
     return ", ".join(names) + " and the rest of the panel" if n > 3 else text
 
 
+def _met(answers: Answers, known: bool) -> str:
+    """The verb of "great to … you": never "meet" someone the answers say the writer knew before."""
+    if known:
+        return "talk with" if answers.stage in MET_IN_PERSON else "speak with"
+    return "meet" if answers.stage != "phone-screen" else "speak with"
+
+
+def _others_known(answers: Answers, index: int) -> bool:
+    """True when any other panel member was known before: one "met" covers them all, so none is "met"."""
+    return any(p.met_before for j, p in enumerate(answers.interviewers) if j != index)
+
+
 def _context(answers: Answers, today: date, index: int, person: _Person, seed: int,
              dropped: frozenset[str]) -> dict[str, Any]:
     interviewer = person.interviewer
@@ -235,18 +257,22 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
         "company": company_ref(answers.company),
         "role": role,
-        "subject_role": role,
+        "subject_role": subject_role(answers.role),
         "role_noun": f"the {role} {noun}",
         "title": clean(interviewer.title) if interviewer else "",
         "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
         "stage_noun": STAGE_NOUNS.get(answers.stage, "interview"),
         "in_person": answers.stage in MET_IN_PERSON,
-        "met": "meet" if answers.stage != "phone-screen" else "speak with",
+        "met": _met(answers, known=answers.internal or bool(interviewer and interviewer.met_before)),
+        "others_met": _met(answers, known=answers.internal or _others_known(answers, index)),
+        "internal": answers.internal,
+        "known": bool(interviewer and interviewer.met_before),
         "others": _others(answers, index) if answers.kind == "thank-you" else "",
         "decision": format_date(answers.decision_date, style, answers.decision_date.year != today.year)
         if answers.decision_date else "",
         "decision_passed": bool(answers.decision_date and answers.decision_date < today),
         "check_in_number": answers.check_in_number,
+        "reply": False,
         "ask_for_feedback": answers.ask_for_feedback,
         "candidate": clean(answers.candidate.name),
         "subject_name": f" ({clean(answers.candidate.name)})" if len(clean(answers.candidate.name)) <= 28 else "",
@@ -262,9 +288,10 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         ctx[f"{slot}_low"] = shaped.low or lower_first_word(shaped.text)
         ctx[f"{slot}_kind"] = shaped.kind
         ctx[f"{slot}_q"] = shaped.quoted
-        ctx[f"{slot}_need"] = shaped.kind == "phrase" and bool(re.match(
-            r"(?:someone|somebody|a person|people|more|better|faster|fewer|less|a way|ways|help|support|"
-            r"an? (?:[\w'-]+ ){1,3}(?:who|that))\b", shaped.text))
+        ctx[f"{slot}_need"] = shaped.kind == "phrase" and is_need(shaped.text)
+        ctx[f"{slot}_trait"] = shaped.kind in ("phrase", "inf") and is_trait(shaped.text)
+        ctx[f"{slot}_also"] = says_also(shaped.text)
+        ctx[f"{slot}_mine"] = in_own_voice(shaped.text)
     return ctx
 
 
@@ -303,36 +330,65 @@ def paragraphs(rendered: str) -> tuple[str, ...]:
 
 ATTEMPTS = 6
 """Phrasings tried before an answer that keeps reading wrong is left out."""
-DROP_ORDER = ("forgot", "needs", "strength", "topic")
 FIELD_OF = {"topic": "topic", "needs": "their_needs", "strength": "your_strength", "forgot": "forgot_to_mention"}
 
 
-def _faulty(paras: tuple[str, ...], names: frozenset[str]) -> bool:
-    return any(faults(p, names) for p in paras)
+def _faults_of(letter: Letter, names: frozenset[str]) -> list[str]:
+    return [f for p in letter.paragraphs for f in faults(p, names)]
 
 
 def _letter(answers: Answers, today: date, index: int, person: _Person) -> Letter:
+    """The letter to one person, read by the proofreader; a fault is traced to the answer that causes it.
+
+    Other phrasings come first. A fault that survives them all is traced by leaving out
+    each answer in turn: the answer whose absence removes the fault is the one left out
+    (with the fault's own reason, for `check`), and every other answer stays. A fault no
+    answer causes (in a name or the role) is left as it is: no answer is dropped for it.
+    """
     template = _env().get_template(f"{answers.kind}.j2")
     names = _names_in(answers)
     seed = seed_of(answers)
     shapes = _shapes(answers, person.interviewer)
-    dropped = frozenset(s for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason)
-    left_out = [(s, shapes[s].reason) for s in dropped]
-    letter = _assemble(answers, today, person, template, _context(answers, today, index, person, seed, dropped),
-                       tuple(left_out))
-    for attempt in range(1, ATTEMPTS + len(DROP_ORDER)):
-        if not _faulty(letter.paragraphs, names):
-            break
-        if attempt >= ATTEMPTS:
-            # What is left reads wrong whatever the phrasing: leave out the likeliest cause.
-            worst = next((s for s in DROP_ORDER if s not in dropped and shapes[s].kind != "none"), None)
-            if worst is None:
-                break  # the fault is in a name or the role, which no letter can leave out
-            dropped |= {worst}
-            left_out.append((worst, "it did not fit any of the letter's sentences"))
-        ctx = _context(answers, today, index, person, seed + attempt * 7919, dropped)
-        letter = _assemble(answers, today, person, template, ctx, tuple(left_out))
+    left_out = {s: shaped.reason for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason}
+
+    def build(turn: int) -> Letter:
+        ctx = _context(answers, today, index, person, seed + turn * 7919, frozenset(left_out))
+        ctx["alternatives"] = [variant_picker(seed + (turn + k) * 7919) for k in range(ATTEMPTS)]
+        return _assemble(answers, today, person, template, ctx, tuple(left_out.items()))
+
+    def best() -> tuple[Letter, list[str]]:
+        tried = []
+        for turn in range(ATTEMPTS):
+            letter = build(turn)
+            found = _faults_of(letter, names)
+            if not found:
+                return letter, []
+            tried.append((letter, found))
+        return min(tried, key=lambda t: len(t[1]))
+
+    letter, found = best()
+    while found:
+        base = build(0)
+        before = _faults_of(base, names)
+        culprit = None
+        for slot in SLOT_ORDER:
+            if slot in left_out or shapes[slot].kind == "none":
+                continue
+            left_out[slot] = ""
+            after = _faults_of(build(0), names)
+            del left_out[slot]
+            gone = [f for f in before if f not in after]
+            if gone and (culprit is None or len(gone) > len(culprit[1])):
+                culprit = (slot, gone)
+        if culprit is None:
+            break  # the fault is in a name or the role, which no letter can leave out
+        left_out[culprit[0]] = reason(culprit[1][0])
+        letter, found = best()
     return letter
+
+
+SLOT_ORDER = ("topic", "needs", "strength", "forgot")
+"""The order answers are tried in when tracing a fault (ties go to the first)."""
 
 
 def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.Template, ctx: dict[str, Any],
@@ -349,7 +405,8 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         style=answers.style, left_out=tuple((where(s), why) for s, why in left_out),
     )
     if answers.channel == "message":
-        return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers))
+        return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers),
+                              ctx.get("alternatives", ()))
     module = template.make_module(ctx)
     body = paragraphs(module.body())
     contact = tuple(x for x in (clean(candidate.email), clean(candidate.phone), clean(candidate.profile_url)) if x)
@@ -361,6 +418,9 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         if len(subject) > SUBJECT_MAX:
             ctx = {**ctx, "subject_role": shorten_title(ctx["role"], max(12, len(ctx["role"]) - len(subject) + SUBJECT_MAX))}
             subject = clean(str(template.make_module(ctx).subject()))
+        if answers.kind == "check-in" and answers.check_in_number > 1:
+            # A reply in the first check-in's thread: that subject, exactly, after "Re: ".
+            subject = clean(str(template.make_module({**ctx, "reply": True}).subject()))
         return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""

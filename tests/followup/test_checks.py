@@ -24,6 +24,7 @@ CONTRACT_ANCHORS = {
     "late": "when/#late", "on-time": "when/#within-24-hours", "early-check-in": "check-in/#decision-date",
     "third-check-in": "check-in/#how-many", "message-too-long": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback", "date-check": "when/#timeline", "reply-in-thread": "rejection/#reply",
+    "check-in-thread": "check-in/#what-to-say",
     "message-shortened": "channels/#short-message", "emoji": "mistakes/#form",
     "address-as": "mistakes/#names", "rephrase": "what-to-write/#specific-detail", "subject": "channels/#email",
     "thin-note": "panel/#one-note-each", "letter-address": "channels/#letter", "sign-off": "mistakes/#form",

@@ -30,6 +30,7 @@ ANCHORS = {
     "message-shortened": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
     "reply-in-thread": "rejection/#reply",
+    "check-in-thread": "check-in/#what-to-say",
     "address-as": "mistakes/#names",
     "rephrase": "what-to-write/#specific-detail",
     "subject": "channels/#email",
