@@ -195,7 +195,8 @@ def capitalised_elsewhere(texts: list[str]) -> frozenset[str]:
     """Words of two letters or more in capitals in answers not typed in capitals throughout ("KAFKA" in
     a role, "IGD" in a calm answer): the writer's acronyms, kept when another answer is shouted."""
     out: set[str] = set()
-    for text in texts:
+    for raw in texts:
+        text = HASHTAG.sub(" ", URL.sub(" ", raw or ""))  # a link's small letters do not calm a shouted answer
         if text and not is_shouting(text):
             out.update(w for w in _WORD.findall(text) if len(w) > 1 and w.isupper() and w.isalpha())
     return frozenset(out)
