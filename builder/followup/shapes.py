@@ -546,3 +546,8 @@ def keep_words(answers: Any) -> frozenset[str]:
     people = getattr(answers, "interviewers", ())
     return capitalised_elsewhere([answers.company, answers.role, *(p.title for p in people), *(p.topic for p in people),
                                   answers.their_needs, answers.your_strength, answers.forgot_to_mention])
+
+
+def list_items(text: str) -> list[str]:
+    """The points of an answer typed as a list (bullets on lines or on one line, semicolons); [] for prose."""
+    return _list_items(text)

@@ -459,3 +459,9 @@ def test_a_shouted_answer_keeps_the_acronyms_the_writer_capitalises_elsewhere() 
     assert "I hold the IGD fresh certificate" in " ".join(compose(answers, TODAY)[0].paragraphs)
     found = [f for f in check(answers, TODAY) if f.code == "capitals"]
     assert found and "IGD" in found[0].message
+
+
+def test_a_list_shortened_to_its_first_point_is_called_a_list() -> None:
+    answers = example(your_strength="I cut shrink 18% in 12 months; - led a team of 35; - P&L of £4.2m")
+    found = [f for f in check(answers, TODAY) if f.code == "shortened-answer"]
+    assert found and "a list of 3 points" in found[0].message and '"I cut shrink 18% in 12 months"' in found[0].message
