@@ -23,7 +23,7 @@ from followup.english import format_date, sign_off, spell
 from followup.frames import in_own_voice, is_need, is_trait, role_parts, says_also
 from followup.names import Address, address
 from followup.schema import field_by_path
-from followup.shapes import Shaped, shape
+from followup.shapes import Shaped, keep_words, shape
 from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word
 
 STAGE_NOUNS = {
@@ -187,7 +187,8 @@ def _lines(text: str) -> tuple[str, ...]:
 def _shapes(answers: Answers, interviewer: Interviewer | None) -> dict[str, Shaped]:
     texts = {"topic": interviewer.topic if interviewer else "", "needs": answers.their_needs,
              "strength": answers.your_strength, "forgot": answers.forgot_to_mention}
-    return {slot: shape(texts[slot], slot) for slot in texts}
+    keep = keep_words(answers)  # acronyms a shouted answer keeps in capitals
+    return {slot: shape(texts[slot], slot, keep) for slot in texts}
 
 
 def _others(answers: Answers, index: int) -> str:

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from followup.typed import repair
+from followup.typed import capitalised_elsewhere, repair
 from followup.wording import EMOJI, TRAILING, clean, join_names, lower_first_word, upper_first
 
 WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
@@ -208,7 +209,8 @@ def _verb_by_form(body: str) -> bool:
         if tokens[i - 1].endswith((",", ";", ":")) or w in WH or w in PREPOSITIONS or w in ("that", "which", "who"):
             return False
         if is_past(w) and before not in _NOT_AFTER:
-            return True
+            # "the tool adopted by the team", "data collected in 2023": a participle, not a verb
+            return w in IRREGULAR_PAST or words[i + 1:i + 2] not in ([p] for p in PREPOSITIONS | {"by"})
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if i == start + 1 and re.fullmatch(r"[a-z]{3,}[^su]s", w) and (nxt in DETERMINERS or nxt[:1].isdigit()):
             return True
@@ -492,6 +494,8 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
         if len(words) > 1 and words[1] in SPEECH_PAST or (first in ("you", "we", "they") and len(words) > 1
                                                               and is_past(words[1])):
             return Shaped("event", lower_first_word(body))
+        if slot == "strength":  # no frame says "that …" of a strength: it is the writer's own sentence
+            return Shaped("own", upper_first(body))
         # A statement about the team, in their words: said back to them ("they need" -> "you need").
         return Shaped("fact", lower_first_word(_they_to_you(_shift_voice(body)) if slot in ("topic", "forgot") else body))
     if slot in ("topic", "forgot"):
@@ -507,4 +511,43 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     phrase = lower_first_word(body)
     if slot == "strength" and first not in DETERMINERS and OWN_THINGS.search(" ".join(words[:4])):
         phrase = "my " + phrase  # "First-class dissertation on…": the writer's own, said so
+    verb = _stray_verb(words)
+    if verb in FINITE:  # a long subject before its verb ("the rollout of the tool across four sites was delayed")
+        return Shaped("own", upper_first(body)) if slot == "strength" else Shaped("fact", lower_first_word(body))
+    if verb:  # a clause the rules above could not place: said whole in the writer's voice, or left out
+        if slot in ("strength", "forgot") and FIRST_PERSON.search(body):
+            return Shaped("own", upper_first(body))
+        return Shaped("none", reason=f'it reads as a sentence ("{verb}") whose shape the letter cannot be sure of')
     return Shaped("phrase", phrase, cuts=cuts(phrase))
+
+
+def _stray_verb(words: list[str]) -> str:
+    """A finite verb in what was read as a phrase, outside any wh-, relative or "to" clause; "" if none.
+
+    A phrase with one ("the ops team finally adopted the new tool") is a clause whose subject
+    the rules could not find: put after "about" it would read "…about the ops team finally
+    adopted…", so its shape is uncertain.
+    """
+    for i, w in enumerate(words[1:12], start=1):
+        if w in ("that", "which", "who", "whose", "whom", "where", "when", "how", "why", "what", "whether", "to",
+                 "if", "because", "while", "so", "after", "before", "until", "since", "as", "than"):
+            return ""
+        before = words[i - 1]
+        if (w in FINITE and w not in ("need", "want", "plans", "works", "means", "report", "reports", "show",
+                                      "shows", "runs", "uses")) or \
+                (w.endswith("ed") and is_past(w) and before not in _NOT_AFTER and not before.endswith("ly")
+                 and i + 1 < len(words)):
+            return w
+    return ""
+
+
+def keep_words(answers: Any) -> frozenset[str]:
+    """The acronyms a shouted answer keeps: words in capitals in the company, role, titles and calm answers."""
+    people = getattr(answers, "interviewers", ())
+    return capitalised_elsewhere([answers.company, answers.role, *(p.title for p in people), *(p.topic for p in people),
+                                  answers.their_needs, answers.your_strength, answers.forgot_to_mention])
+
+
+def list_items(text: str) -> list[str]:
+    """The points of an answer typed as a list (bullets on lines or on one line, semicolons); [] for prose."""
+    return _list_items(text)

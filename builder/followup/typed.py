@@ -48,7 +48,8 @@ CONTRACTIONS = {
 """Apostrophe-less contractions that are not English words themselves: always repaired."""
 
 BY_NEXT_WORD = {
-    "its": ("it's", frozenset("""a an the not been being going so very really just also still about all more too
+    "its": ("it's", frozenset("""a an the not been being going getting taking working so very really just also still
+                                 about all more too
                                  quite hard easy great good important clear possible time my your our their no
                                  only always never what how why""".split())),
     "id": ("I'd", frozenset("""love like be have need prefer rather bring welcome enjoy also been say want really
@@ -118,13 +119,15 @@ def is_acronym(word: str, keep: frozenset[str] = frozenset()) -> bool:
 
 
 def sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
-    """Shouted text in sentence case: acronyms kept, "I" and each sentence's first letter capitalised."""
+    """Shouted text in sentence case: acronyms kept, "I" and the first letter of each sentence after the
+    first capitalised. The answer's own first letter stays small: it may go mid-sentence, and a frame
+    that starts a sentence with it capitalises it there."""
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         return w if is_acronym(w, keep) else w.lower()
 
     out = _WORD.sub(word, text)
-    out = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
+    out = re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
     return fix_i(out)
 
 
@@ -146,7 +149,7 @@ def _contractions(text: str) -> str:
         if fixed is None and low in BY_NEXT_WORD:
             form, nexts = BY_NEXT_WORD[low]
             nxt = re.match(r"\s+([\w'’-]+)", rest)
-            if nxt and (nxt.group(1).lower() in nexts or nxt.group(1).lower().endswith("ing")):
+            if nxt and nxt.group(1).lower() in nexts:
                 fixed = form
         if fixed is None:
             return m.group(0)
@@ -186,3 +189,14 @@ def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
     text = fix_i(_contractions(text))
     drops = "'" not in raw and "’" not in raw and any(w.lower() in CONTRACTIONS for w in _WORD.findall(raw))
     return Typed(text=text, shouting=shouting, links=links, tags=tags, doubtful=tuple(_doubtful(text, drops)))
+
+
+def capitalised_elsewhere(texts: list[str]) -> frozenset[str]:
+    """Words of two letters or more in capitals in answers not typed in capitals throughout ("KAFKA" in
+    a role, "IGD" in a calm answer): the writer's acronyms, kept when another answer is shouted."""
+    out: set[str] = set()
+    for raw in texts:
+        text = HASHTAG.sub(" ", URL.sub(" ", raw or ""))  # a link's small letters do not calm a shouted answer
+        if text and not is_shouting(text):
+            out.update(w for w in _WORD.findall(text) if len(w) > 1 and w.isupper() and w.isalpha())
+    return frozenset(out)

@@ -24,6 +24,8 @@ FREE = ("their_needs", "your_strength", "forgot_to_mention")
 
 LONG = 590
 """Characters of an answer made by joining two answers: the length people paste from notes."""
+LIMIT = 600
+"""The schema's limit on a free-text answer: a mutated answer stays a valid one."""
 
 
 def _free_paths(data: Answers) -> list[tuple[Any, str]]:
@@ -39,7 +41,12 @@ def _each(change: Callable[[str, int, str], str], names: Callable[[str], str] | 
     def mutate(data: Answers) -> Answers:
         out = copy.deepcopy(data)
         for i, (holder, key) in enumerate(_free_paths(out)):
-            holder[key] = change(holder[key], i, key)
+            text = holder[key]
+            changed = change(text, i, key)
+            while len(changed) > LIMIT:  # the habit on an answer near the limit: the answer gives way
+                text = text[: len(text) - (len(changed) - LIMIT) - 1].rsplit(" ", 1)[0]
+                changed = change(text, i, key)
+            holder[key] = changed
         if names is not None:
             for person in out.get("interviewers", []):
                 if person.get("name"):

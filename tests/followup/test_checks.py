@@ -452,3 +452,16 @@ def test_a_name_in_capitals_is_greeted_in_ordinary_capitals_and_check_asks_to_ch
     assert compose(answers, TODAY)[0].salutation in ("Dear Anne-Marie,", "Hi Anne-Marie,", "Dear Anne-Marie O'Neill,")
     found = [f for f in check(answers, TODAY) if f.code == "no-name"]
     assert found and "Anne-Marie O'Neill" in found[0].message
+
+
+def test_a_shouted_answer_keeps_the_acronyms_the_writer_capitalises_elsewhere() -> None:
+    answers = example(role="IGD Fresh Lead", your_strength="I HOLD THE IGD FRESH CERTIFICATE AND CUT WASTE BY A THIRD")
+    assert "I hold the IGD fresh certificate" in " ".join(compose(answers, TODAY)[0].paragraphs)
+    found = [f for f in check(answers, TODAY) if f.code == "capitals"]
+    assert found and "IGD" in found[0].message
+
+
+def test_a_list_shortened_to_its_first_point_is_called_a_list() -> None:
+    answers = example(your_strength="I cut shrink 18% in 12 months; - led a team of 35; - P&L of £4.2m")
+    found = [f for f in check(answers, TODAY) if f.code == "shortened-answer"]
+    assert found and "a list of 3 points" in found[0].message and '"I cut shrink 18% in 12 months"' in found[0].message

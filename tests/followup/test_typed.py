@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.typed import CONTRACTIONS, is_acronym, is_shouting, repair, sentence_case
+from followup.typed import CONTRACTIONS, capitalised_elsewhere, is_acronym, is_shouting, repair, sentence_case
 
 
 @pytest.mark.parametrize(("typed", "repaired"), [
@@ -14,6 +14,7 @@ from followup.typed import CONTRACTIONS, is_acronym, is_shouting, repair, senten
     ("Dont worry", "Don't worry"),
     ("its a big lift", "it's a big lift"),
     ("its going well", "it's going well"),
+    ("the team reduced its modelling backlog", "the team reduced its modelling backlog"),
     ("id love to help", "I'd love to help"),
     ("as is her wont to say", "as is her wont to say"),
     ("thanks for youre time", "thanks for your time"),
@@ -46,9 +47,9 @@ def test_a_doubtful_word_is_named_only_when_the_answer_drops_apostrophes() -> No
 @pytest.mark.parametrize(("typed", "written"), [
     ("I CUT FRESH WASTE FROM 4.8% TO 2.9% AT OUR P&L STORE. THE NHS LIKED IT",
      "I cut fresh waste from 4.8% to 2.9% at our P&L store. The NHS liked it"),
-    ("LED A TEAM OF 35 ON A 6-MONTH A380 PROJECT", "Led a team of 35 on a 6-month A380 project"),
+    ("LED A TEAM OF 35 ON A 6-MONTH A380 PROJECT", "led a team of 35 on a 6-month A380 project"),
     ("SQL AND PYTHON, 5 YRS", "SQL and python, 5 yrs"),
-    ("FASTER CI", "Faster CI"),
+    ("FASTER CI", "faster CI"),
 ])
 def test_shouting_is_put_in_sentence_case_keeping_acronyms(typed: str, written: str) -> None:
     assert is_shouting(typed)
@@ -56,7 +57,7 @@ def test_shouting_is_put_in_sentence_case_keeping_acronyms(typed: str, written: 
 
 
 def test_capitals_elsewhere_in_the_answers_are_kept() -> None:
-    assert sentence_case("WE TALKED ABOUT KAFKA LAG", frozenset({"KAFKA"})) == "We talked about KAFKA lag"
+    assert sentence_case("WE TALKED ABOUT KAFKA LAG", frozenset({"KAFKA"})) == "we talked about KAFKA lag"
 
 
 @pytest.mark.parametrize("typed", ["SQL", "the KS3 scheme at NHS Fife", "Go, Postgres", "I led the AWS move"])
@@ -89,3 +90,8 @@ def test_a_date_range_in_brackets_or_at_the_end_is_taken_out() -> None:
 
 def test_lower_case_i_is_the_pronoun_only() -> None:
     assert repair("i think i'm ready; the i-9 form; pi").text == "I think I'm ready; the i-9 form; pi"
+
+
+def test_capitals_elsewhere_are_read_only_from_answers_that_are_not_shouted() -> None:
+    assert capitalised_elsewhere(["Kafka and KSQL at DNB", "WE ALL SHOUT HERE", ""]) == frozenset({"KSQL", "DNB"})
+    assert capitalised_elsewhere(["I HOLD THE CERTIFICATE https://www.example.com/blog/our-roadmap"]) == frozenset()

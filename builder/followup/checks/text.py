@@ -12,7 +12,7 @@ from followup.letter import Letter
 from followup.messages import limit_for
 from followup.names import address, has_case, ordinary_capitals
 from followup.schema import field_by_path
-from followup.shapes import shape
+from followup.shapes import keep_words, list_items, shape
 from followup.typed import is_shouting, repair
 from followup.wording import EMOJI, clean
 
@@ -250,9 +250,10 @@ def typing(answers: Answers) -> list[Finding]:
     typo. An answer the letter leaves out is reported by `left_out`, not here.
     """
     out: list[Finding] = []
+    keep = keep_words(answers)
     for path, slot, text in typed_answers(answers):
-        typed = repair(text)
-        shaped = shape(text, slot)
+        typed = repair(text, keep)
+        shaped = shape(text, slot, keep)
         used = shaped.text or shaped.quoted
         if is_shouting(text) and used:
             out.append(finding("suggestion", "capitals",
@@ -269,11 +270,12 @@ def typing(answers: Answers) -> list[Finding]:
                                 f"Hashtags ({' '.join(typed.tags)}) do not belong in a letter, so it leaves them out. "
                                 "If they name the subject, say it in words instead.", path))
         if shaped.shortened_from and used:
+            points = len(list_items(typed.text))
+            what = f"a list of {points} points" if points >= 2 else f"{shaped.shortened_from} characters long"
             out.append(finding("suggestion", "shortened-answer",
-                                f"This answer is {shaped.shortened_from} characters long, with more points or "
-                                "sentences than one sentence of a letter can carry, so the letter uses its first "
-                                f'part: "{used}". If another part matters more, shorten the answer to that one '
-                                "point.", path))
+                                f"This answer is {what}, more than one sentence of a letter can carry, so the letter "
+                                f'uses its first part: "{used}". If another part matters more, shorten the answer '
+                                "to that one point.", path))
         for word, meant in typed.doubtful:
             out.append(finding("suggestion", "typo",
                                 f'"{word}" looks like a typo of "{meant}": the letter uses it as you typed it. '
