@@ -15,6 +15,7 @@ phrasings, then leave out the answer that caused it, which the letter records in
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -131,7 +132,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
             left_out[slot] = ""
             after = _faults_of(build(0), names)
             del left_out[slot]
-            gone = [f for f in before if f not in after]
+            gone = list((Counter(before) - Counter(after)).elements())  # the same fault may occur twice
             if gone and (culprit is None or len(gone) > len(culprit[1])):
                 culprit = (slot, gone)
         if culprit is None:

@@ -93,3 +93,12 @@ def test_a_short_message_keeps_its_detail_when_only_some_phrasings_clash() -> No
         else:
             lost += 1
     assert (kept, lost) == (72, 0)
+
+
+def test_two_answers_with_the_same_fault_are_each_left_out_and_nothing_else() -> None:
+    answers = example(your_strength="I rebuilt our reporting in dbt (Fabrikam, 2024",
+                      forgot_to_mention="I have taught SQL to eight analysts (in 2023")
+    (letter,) = compose(answers, FIXED_TODAY)
+    assert sorted(path for path, _ in letter.left_out) == ["forgot_to_mention", "your_strength"]
+    assert all("bracket" in why for _, why in letter.left_out)
+    assert "dbt" in " ".join(letter.paragraphs) and "trustworthy" in " ".join(letter.paragraphs)
