@@ -51,32 +51,39 @@ _FIRST_MEETING = re.compile(r"\b(?:to meet|enjoyed meeting|nice meeting|meeting 
 _NEW_TO_THEM = re.compile(r"\b(?:join(?:ing)? (?!the team)|get(?:ting)? to know|learn(?:ing)? (?:so much )?about|"
                           r"insight into the work|work together)", re.IGNORECASE)
 REPEAT_WORDS = 4
-"""A check-in says no phrase of this many words twice."""
+"""No letter says a phrase of this many words twice (unless the person typed it)."""
 
 
 def check_in_repeats(letter: Letter, answers: Answers) -> list[str]:
-    """A check-in naming the company, the role or "the process" more than twice, or saying a phrase twice.
-
-    The names themselves are one word each for the phrase count: a long company name said twice
-    is the company named twice, not a repeated phrase.
-    """
-    if letter.kind != "check-in":
-        return []
+    """A check-in naming the company, the role or "the process" more than twice, or any letter saying a
+    phrase of the frames twice (see `repeated_phrases`)."""
     text = " ".join(letter.paragraphs)
     out = []
     for what, needle in (("the company", company_ref(answers.company)), ("the role", role_title(answers.role)),
                          ("the process", "the process")):
         n = text.casefold().count(needle.casefold()) if needle else 0
-        if n > 2:
+        if n > 2 and letter.kind == "check-in":
             out.append(f"{what} {n} times: {text}")
+    return out + repeated_phrases(letter, answers)
+
+
+def repeated_phrases(letter: Letter, answers: Answers) -> list[str]:
+    """A phrase of `REPEAT_WORDS` words said twice in one letter, unless the person typed it in an answer.
+
+    The company and the role are one word each here: a long company name said twice is the company
+    named twice, not a repeated phrase.
+    """
+    text = " ".join(letter.paragraphs)
+    typed = " ".join([answers.their_needs, answers.your_strength, answers.forgot_to_mention,
+                      *(p.topic for p in answers.interviewers)]).casefold()
+    typed = " ".join(re.findall(r"[\w'’-]+", typed))
     masked = text
     for needle, token in ((company_ref(answers.company), " qcompanyq "), (role_title(answers.role), " qroleq ")):
         if needle:
             masked = re.sub(re.escape(needle), token, masked, flags=re.IGNORECASE)
     words = re.findall(r"[\w'’-]+", masked.casefold())
     grams = [" ".join(words[i:i + REPEAT_WORDS]) for i in range(len(words) - REPEAT_WORDS + 1)]
-    out += [f'"{g}" twice: {text}' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1)]
-    return out
+    return [f'"{g}" twice: {text}' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1) if g not in typed]
 
 
 def known_people_claims(letter: Letter, answers: Answers) -> list[str]:
