@@ -51,6 +51,7 @@ _FIRST_MEETING = re.compile(r"\b(?:to meet|enjoyed meeting|nice meeting|meeting 
 _NEW_TO_THEM = re.compile(r"\b(?:join(?:ing)? (?!the team)|get(?:ting)? to know|learn(?:ing)? (?:so much )?about|"
                           r"insight into the work|work together)", re.IGNORECASE)
 REPEAT_WORDS = 4
+_SMALL = frozenset("the a an to of and or i you in on for with about it was is that my your our we at".split())
 """No letter says a phrase of this many words twice (unless the person typed it)."""
 
 
@@ -83,7 +84,11 @@ def repeated_phrases(letter: Letter, answers: Answers) -> list[str]:
             masked = re.sub(re.escape(needle), token, masked, flags=re.IGNORECASE)
     words = re.findall(r"[\w'’-]+", masked.casefold())
     grams = [" ".join(words[i:i + REPEAT_WORDS]) for i in range(len(words) - REPEAT_WORDS + 1)]
-    return [f'"{g}" twice: {text}' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1) if g not in typed]
+    def typed_in(gram: str) -> bool:  # two of its words typed together (not two small ones): the person's own
+        words = gram.split()
+        return any(f" {a} {b} " in f" {typed} " and not {a, b} <= _SMALL for a, b in zip(words, words[1:]))
+
+    return [f'"{g}" twice: {text}' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1) if not typed_in(g)]
 
 
 def known_people_claims(letter: Letter, answers: Answers) -> list[str]:
