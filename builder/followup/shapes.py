@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from followup.typed import capitalised_elsewhere, repair
@@ -377,10 +378,12 @@ _OPEN_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "our", "your"
                         "in", "on", "at", "from", "by", "is", "are", "was", "were", "that", "which", "who"})
 
 
+@lru_cache(maxsize=1024)
 def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
     """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot").
 
-    Typing is repaired first (`followup.typed`); `keep` are words capitalised in the other
+    Pure, so cached: the composer reads the same answers for every phrasing it tries, and
+    `check` reads them again. Typing is repaired first (`followup.typed`); `keep` are words capitalised in the other
     answers, kept in capitals when this one is shouted. An answer too long for a sentence,
     or a list that no frame can join, gives its first sentence, clause or point when that
     reads whole, with `shortened_from` set; a link or hashtag alone is left out.
@@ -544,8 +547,9 @@ def _stray_verb(words: list[str]) -> str:
 def keep_words(answers: Any) -> frozenset[str]:
     """The acronyms a shouted answer keeps: words in capitals in the company, role, titles and calm answers."""
     people = getattr(answers, "interviewers", ())
-    return capitalised_elsewhere([answers.company, answers.role, *(p.title for p in people), *(p.topic for p in people),
-                                  answers.their_needs, answers.your_strength, answers.forgot_to_mention])
+    return capitalised_elsewhere((answers.company, answers.role, *(p.title for p in people),
+                                  *(p.topic for p in people), answers.their_needs, answers.your_strength,
+                                  answers.forgot_to_mention))
 
 
 def list_items(text: str) -> list[str]:
