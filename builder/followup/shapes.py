@@ -21,50 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from followup.clauses import (AUX, BASE_VERBS, DETERMINERS, FINITE, MODALS, PREPOSITIONS, SPEECH_PAST, SUBJECTS, WH,
+                              cuts, has_finite, is_gerund, is_past, stray_verb, verb_by_form)
 from followup.typed import capitalised_elsewhere, repair
 from followup.wording import EMOJI, TRAILING, clean, join_names, lower_first_word, upper_first
 
-WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
-AUX = frozenset({"do", "does", "did", "can", "could", "should", "would", "will", "might", "must", "shall",
-                 "is", "are", "was", "were", "have", "has", "had", "may"})
-MODALS = frozenset({"can", "could", "should", "would", "will", "might", "must", "shall", "may", "do"})
-FINITE = frozenset({
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
-    "may", "might", "does", "do", "did", "needs", "need", "wants", "want", "keeps", "struggles", "lacks",
-    "relies", "runs", "uses", "spends", "loses", "gets", "goes", "makes", "takes", "means", "isn't",
-    "aren't", "doesn't", "don't", "can't", "won't", "wasn't", "hasn't", "haven't", "plans", "hopes",
-    "expects", "faces", "sees", "thinks", "feels", "works", "grew", "became", "came", "mention", "mentions",
-    "say", "says", "show", "shows", "complain", "complains", "report", "reports", "struggle", "struggles",
-})
-SUBJECTS = frozenset({"you", "they", "she", "he", "we", "it", "there", "this", "that", "i"})
-SPEECH_PAST = frozenset({
-    "asked", "mentioned", "explained", "described", "shared", "told", "showed", "presented", "talked",
-    "walked", "said", "gave", "spoke", "discussed", "outlined", "raised", "brought", "pointed", "noted",
-    "took", "introduced", "challenged", "wondered", "suggested", "offered", "answered", "covered",
-})
-IRREGULAR_PAST = frozenset({
-    "built", "led", "ran", "grew", "cut", "wrote", "made", "taught", "won", "drove", "set", "brought",
-    "took", "gave", "kept", "sold", "began", "found", "held", "met", "spent", "rebuilt", "rewrote",
-    "oversaw", "undertook", "spoke", "told", "said", "saw", "became", "did", "got", "went", "put",
-})
-NOT_PAST = frozenset({"need", "seed", "speed", "feed", "breed", "bed", "red", "shed", "weed", "hundred",
-                      "based", "used", "skilled", "detailed", "advanced", "experienced", "dedicated",
-                      "certified", "qualified", "related", "limited", "automated", "distributed"})
-NOT_GERUND = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening",
-                        "during", "king", "ring", "spring", "string", "ceiling", "bring", "sibling",
-                        "wing", "sing", "swing", "sting", "sling", "bling", "ping", "meeting"})
-BASE_VERBS = frozenset("""
-approve reduce improve cut fix build hire grow scale find make get keep increase automate speed modernise
-modernize migrate replace launch expand lower raise retain recruit train support manage deliver move
-streamline standardise standardize simplify consolidate rebuild redesign create develop hit meet win
-cover staff fill bring handle stop prevent ship clean unify integrate upgrade digitise digitize open
-close sell reach engage explain prove protect secure stabilise stabilize onboard mentor lead run
-""".split())
-"""Verbs that open a need typed without its "to" ("approve more loans"): read as "to approve more loans"."""
-PREPOSITIONS = frozenset({"without", "with", "for", "in", "on", "at", "by", "from", "and", "but", "or", "so",
-                          "because", "while", "although", "though", "if", "unless", "into", "onto", "of"})
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|Me|mine)\b")
 INLINE_BULLET = re.compile(r"\s*[;,]\s*[-–—•*·▪]\s+|\s+[•·▪]\s+")
 """A bullet typed inside one line: after a semicolon or comma ("; - led a team"), or a bullet dot anywhere."""
@@ -160,63 +124,6 @@ def _words(text: str) -> list[str]:
     return [w.strip(",;:()\"“”‘’'").lower() for w in text.split()]
 
 
-def is_past(word: str) -> bool:
-    w = word.lower()
-    return w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST)
-
-
-def is_gerund(word: str) -> bool:
-    w = word.lower()
-    return w.endswith("ing") and len(w) > 4 and w not in NOT_GERUND
-
-
-def _has_finite(words: list[str]) -> bool:
-    """True when a finite verb follows the first word before any relative pronoun or wh-word.
-
-    A verb inside a "how/why/what" clause ("crunch, and how the studio plans milestones")
-    belongs to that clause, not to the answer: it does not make the answer a statement.
-    """
-    for w in words[1:8]:
-        if w in ("that", "which", "who", "whose", "whom", "where", "when", "how", "why", "what", "whether"):
-            return False
-        if w in FINITE:
-            return True
-    return False
-
-
-DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these",
-                         "those", "each", "every", "both", "all", "one", "two", "three", "four", "five", "fewer",
-                         "less", "more", "most", "many", "few", "no", "any", "some", "several", "better", "faster"})
-_NOT_AFTER = DETERMINERS | PREPOSITIONS | AUX | frozenset({"been", "being", "be", "get", "got", "very", "more", "most"})
-
-
-def _verb_by_form(body: str) -> bool:
-    """True when a short subject ("my team", "the studio", "Priya") is followed by a verb known by its form.
-
-    Read: a regular or irregular past ("cleared", "reduced", "kept") or a third-person "-s"
-    form before a determiner or number ("the depot ships 2,000 pallets"), within the first
-    five words, before any comma, wh-word or preposition. "a trained nurse", "the detailed
-    plan" and "Led a team" (no subject) are not read as statements.
-    """
-    tokens = body.split()[:6]
-    words = [t.strip("\"“”‘’()").lower() for t in tokens]
-    if not words or words[0] in PREPOSITIONS or words[0] in WH or is_past(words[0]) or is_gerund(words[0]) \
-            or words[0] in BASE_VERBS or words[0] == "to":
-        return False
-    start = 1 if words[0] in DETERMINERS else 0
-    for i in range(start + 1, len(words)):
-        w, before = words[i], words[i - 1]
-        if tokens[i - 1].endswith((",", ";", ":")) or w in WH or w in PREPOSITIONS or w in ("that", "which", "who"):
-            return False
-        if is_past(w) and before not in _NOT_AFTER:
-            # "the tool adopted by the team", "data collected in 2023": a participle, not a verb
-            return w in IRREGULAR_PAST or words[i + 1:i + 2] not in ([p] for p in PREPOSITIONS | {"by"})
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if i == start + 1 and re.fullmatch(r"[a-z]{3,}[^su]s", w) and (nxt in DETERMINERS or nxt[:1].isdigit()):
-            return True
-    return False
-
-
 def _is_question(text: str, words: list[str]) -> bool:
     if text.endswith("?"):
         return True
@@ -261,7 +168,7 @@ def _list_items(raw: str) -> list[str]:
     if parts and re.fullmatch(rf"(?:{'|'.join(ALL_LEADS)})", parts[0], re.IGNORECASE):
         return []  # "Also, my certificate": a lead-in, not a list
     if len(lines) == 1 and len(parts) >= 2 and all(p and len(p.split()) <= 3 for p in parts) \
-            and not _has_finite(["", *_words(raw)]) and not re.search(r"\bI\b", raw):
+            and not has_finite(["", *_words(raw)]) and not re.search(r"\bI\b", raw):
         return parts  # "Go, Postgres, Kafka"
     return []
 
@@ -285,55 +192,6 @@ def _they_to_you(text: str) -> str:
     """A sentence about "them" (the team) written to them: "they are" -> "you are"."""
     return re.sub(r"^(they|their|them)\b", lambda m: {"they": "you", "their": "your", "them": "you"}[m.group(1).lower()],
                   text, flags=re.IGNORECASE)
-
-
-SEAMS = (", ", "; ", " – ", " — ", " which ", " so that ", " so ", " because ", " including ", " especially ",
-         " while ", " where ", " when ", " and how ", " and ", " for ", " on ", " in ", " with ", " at ", " from ",
-         " by ", " across ", " over ", " during ", " within ")
-CLAUSE_SEAMS = frozenset({", ", "; ", " – ", " — ", " which ", " so that ", " because ", " including ", " especially ",
-                          " while ", " on ", " across ", " over ", " during ", " within "})
-"""Seams a how/what/to clause may end at: what follows them is an adjunct. " and ", " in ", " from "
-may fall inside the clause's subject or object ("how analysts in Dublin and Rotterdam share…",
-"how to keep volunteers from burning out"), where a cut changes the meaning."""
-CLAUSE_MIN_WORDS = 5
-"""A clause cut shorter than this has likely lost its verb or its object."""
-
-
-def _whole_cut(head: str, seam: str) -> bool:
-    """True when `head`, cut at `seam` from a longer phrase, still says the same thing, only less."""
-    words = head.split()
-    if words[-1].lower() in ("the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their"):
-        return False
-    if words[0].lower() in WH or words[0].lower() == "to":
-        return seam in CLAUSE_SEAMS and len(words) >= CLAUSE_MIN_WORDS
-    return True
-
-
-def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
-    """Shorter forms of a phrase, longest first, each ending at a seam (never mid-clause).
-
-    "how your managers use the weekly pack on Monday mornings" -> ("how your managers use
-    the weekly pack",). A form shorter than `min_words` words is not offered, nor one that
-    changes the meaning (see `_whole_cut`): "how analysts in Dublin and Rotterdam share one
-    dbt project" and "how to keep volunteers from burning out" have no cut.
-    """
-    out: list[str] = []
-    current = phrase
-    while True:
-        best, seam_at = -1, ""
-        for seam in SEAMS:
-            i = current.rfind(seam)
-            if i > best:
-                best, seam_at = i, seam
-        if best <= 0:
-            break
-        current = current[:best].rstrip(TRAILING)
-        if len(current.split()) < min_words:
-            break
-        if not _whole_cut(current, seam_at):
-            continue
-        out.append(current)
-    return tuple(out)
 
 
 def _to_addressee(text: str) -> str:
@@ -377,10 +235,12 @@ _OPEN_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "our", "your"
                         "in", "on", "at", "from", "by", "is", "are", "was", "were", "that", "which", "who"})
 
 
+@lru_cache(maxsize=1024)
 def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
     """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot").
 
-    Typing is repaired first (`followup.typed`); `keep` are words capitalised in the other
+    Pure, so cached: the composer reads the same answers for every phrasing it tries, and
+    `check` reads them again. Typing is repaired first (`followup.typed`); `keep` are words capitalised in the other
     answers, kept in capitals when this one is shouted. An answer too long for a sentence,
     or a list that no frame can join, gives its first sentence, clause or point when that
     reads whole, with `shortened_from` set; a link or hashtag alone is left out.
@@ -465,7 +325,7 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
         body = _they_to_you(_shift_voice(body))
         words = _words(body) or [""]
         first = words[0]
-    finite = _has_finite(words) or _verb_by_form(body)
+    finite = has_finite(words) or verb_by_form(body)
     speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and finite)
     if first == "i" or first.startswith(("i'", "i’")) or (speaks and slot in ("strength", "forgot")):
         if slot == "topic" and len(words) > 1 and words[1] in SPEECH_PAST:
@@ -478,7 +338,7 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
         if about_them or slot == "topic":
             body = re.sub(r"\bthey\b", "you", _shift_voice(body)) if slot != "topic" or about_them else body
         return Shaped("own", upper_first(body))
-    if slot == "strength" and is_past(first) and not _has_finite(words):
+    if slot == "strength" and is_past(first) and not has_finite(words):
         return Shaped("own", "I " + body[:1].lower() + body[1:] if body[1:2].islower() else "I " + body)
     if slot == "strength" and first == "responsible" and len(words) > 2:
         return Shaped("own", "I was " + body[:1].lower() + body[1:])
@@ -501,9 +361,9 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     if slot in ("topic", "forgot"):
         body = re.sub(r"\bour\b", "your", re.sub(r"\bOur\b", "Your", body))
     resume_like = body.count(",") >= 2 or re.search(r",\s*(?:and\s+)?(?:[a-z]+ed|led|built|grew|ran|cut|won|made|drove)\b", body)
-    if slot == "strength" and resume_like and not _has_finite(["", *words]):
+    if slot == "strength" and resume_like and not has_finite(["", *words]):
         return Shaped("none", reason="it reads like lines from a résumé")
-    if slot in ("strength", "forgot") and QUALITIES.search(body) and not _has_finite(["", *words]) \
+    if slot in ("strength", "forgot") and QUALITIES.search(body) and not has_finite(["", *words]) \
             and "," not in body:
         return Shaped("own", "I am " + lower_first_word(body) if first not in ("a", "an") else "I am " + body)
     if slot == "strength" and is_gerund(first):
@@ -511,7 +371,7 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     phrase = lower_first_word(body)
     if slot == "strength" and first not in DETERMINERS and OWN_THINGS.search(" ".join(words[:4])):
         phrase = "my " + phrase  # "First-class dissertation on…": the writer's own, said so
-    verb = _stray_verb(words)
+    verb = stray_verb(words)
     if verb in FINITE:  # a long subject before its verb ("the rollout of the tool across four sites was delayed")
         return Shaped("own", upper_first(body)) if slot == "strength" else Shaped("fact", lower_first_word(body))
     if verb:  # a clause the rules above could not place: said whole in the writer's voice, or left out
@@ -521,31 +381,12 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     return Shaped("phrase", phrase, cuts=cuts(phrase))
 
 
-def _stray_verb(words: list[str]) -> str:
-    """A finite verb in what was read as a phrase, outside any wh-, relative or "to" clause; "" if none.
-
-    A phrase with one ("the ops team finally adopted the new tool") is a clause whose subject
-    the rules could not find: put after "about" it would read "…about the ops team finally
-    adopted…", so its shape is uncertain.
-    """
-    for i, w in enumerate(words[1:12], start=1):
-        if w in ("that", "which", "who", "whose", "whom", "where", "when", "how", "why", "what", "whether", "to",
-                 "if", "because", "while", "so", "after", "before", "until", "since", "as", "than"):
-            return ""
-        before = words[i - 1]
-        if (w in FINITE and w not in ("need", "want", "plans", "works", "means", "report", "reports", "show",
-                                      "shows", "runs", "uses")) or \
-                (w.endswith("ed") and is_past(w) and before not in _NOT_AFTER and not before.endswith("ly")
-                 and i + 1 < len(words)):
-            return w
-    return ""
-
-
 def keep_words(answers: Any) -> frozenset[str]:
     """The acronyms a shouted answer keeps: words in capitals in the company, role, titles and calm answers."""
     people = getattr(answers, "interviewers", ())
-    return capitalised_elsewhere([answers.company, answers.role, *(p.title for p in people), *(p.topic for p in people),
-                                  answers.their_needs, answers.your_strength, answers.forgot_to_mention])
+    return capitalised_elsewhere((answers.company, answers.role, *(p.title for p in people),
+                                  *(p.topic for p in people), answers.their_needs, answers.your_strength,
+                                  answers.forgot_to_mention))
 
 
 def list_items(text: str) -> list[str]:

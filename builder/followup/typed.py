@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 CONTRACTIONS = {
     "youre": "you're", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "im": "I'm", "ive": "I've",
@@ -191,7 +192,8 @@ def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
     return Typed(text=text, shouting=shouting, links=links, tags=tags, doubtful=tuple(_doubtful(text, drops)))
 
 
-def capitalised_elsewhere(texts: list[str]) -> frozenset[str]:
+@lru_cache(maxsize=256)
+def capitalised_elsewhere(texts: tuple[str, ...]) -> frozenset[str]:
     """Words of two letters or more in capitals in answers not typed in capitals throughout ("KAFKA" in
     a role, "IGD" in a calm answer): the writer's acronyms, kept when another answer is shouted."""
     out: set[str] = set()

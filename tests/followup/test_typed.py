@@ -93,5 +93,5 @@ def test_lower_case_i_is_the_pronoun_only() -> None:
 
 
 def test_capitals_elsewhere_are_read_only_from_answers_that_are_not_shouted() -> None:
-    assert capitalised_elsewhere(["Kafka and KSQL at DNB", "WE ALL SHOUT HERE", ""]) == frozenset({"KSQL", "DNB"})
-    assert capitalised_elsewhere(["I HOLD THE CERTIFICATE https://www.example.com/blog/our-roadmap"]) == frozenset()
+    assert capitalised_elsewhere(("Kafka and KSQL at DNB", "WE ALL SHOUT HERE", "")) == frozenset({"KSQL", "DNB"})
+    assert capitalised_elsewhere(("I HOLD THE CERTIFICATE https://www.example.com/blog/our-roadmap",)) == frozenset()
