@@ -24,16 +24,17 @@ __all__ = ["Answers", "AnswersError", "Candidate", "Interviewer", "Problem", "de
 # Loading and validation, driven by `followup.schema.FIELDS`.
 # ---------------------------------------------------------------------------
 
-def add_tracking(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 to 3: the job search log's facts (`tracking`) are new and all optional, so a
-    version 2 file reads unchanged: nothing is renamed or dropped, its log facts are unrecorded."""
+def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 to 3: every new answer is optional, so a version 2 file reads unchanged and means
+    what it meant: no job search log facts recorded (`tracking`), an external candidate
+    (`internal` false) meeting every interviewer for the first time (`met_before` false)."""
     return dict(data)
 
 
 # Upgrade steps: UPGRADES[n] turns a version-n answers dict into a version n+1 one,
 # without mutating its argument. Version 2 only added optional answers, so a version 1
 # file reads unchanged (its short message keeps the strictest limit, the default).
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: add_tracking}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: v2_to_v3}
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Bring an answers dict from an older format version to the current one.

@@ -1,9 +1,10 @@
 """Compose follow-up letters from answers.
 
-The wording lives in Jinja2 templates (`followup.templates`); this module prepares
+The wording lives in Jinja2 templates (`followup.templates`); `followup.context` prepares
 what they need (how to greet each person, dates in the chosen English, each free-text
-answer read for its shape by `followup.shapes`) and assembles the structured `Letter`.
-User text is only ever passed to the templates as variables, never compiled.
+answer read for its shape by `followup.shapes`); this module renders them, traces each
+fault to its answer and assembles the structured `Letter`. User text is only ever passed
+to the templates as variables, never compiled.
 
 Phrasings are chosen per sentence slot from a stable hash of the answers (so two
 people's letters differ) and the interviewer's position (so notes to one panel differ).
@@ -14,9 +15,7 @@ phrasings, then leave out the answer that caused it, which the letter records in
 
 from __future__ import annotations
 
-import re
-import zlib
-from dataclasses import dataclass
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -24,15 +23,15 @@ from typing import Any
 
 import jinja2
 
-from followup.answers import Answers, Interviewer
-from followup.english import format_date, sign_off, spell, weekday
+from followup.answers import Answers
+from followup.context import (FIELD_OF, _context, _greeting, _lines, _names_in, _Person, _shapes, _sign_off,
+                              company_ref, role_title, seed_of, subject_role, variant_picker)
+from followup.english import format_date
 from followup.letter import Letter
 from followup.messages import message_letter
-from followup.names import Address, address, is_role_name
-from followup.proofread import faults
-from followup.schema import field_by_path
-from followup.shapes import Shaped, shape
-from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word, shorten_title, tidy
+from followup.names import address, is_role_name
+from followup.proofread import faults, reason
+from followup.wording import clean, shorten_title, tidy
 
 PARA = "\x1e"
 """Paragraph mark the templates write between paragraphs (ASCII record separator).
@@ -47,224 +46,9 @@ MAX_CHECK_INS = 2
 SUBJECT_MAX = 70
 """Longest subject line: longer ones are cut off in most inboxes."""
 
-STAGE_NOUNS = {
-    "phone-screen": "phone call",
-    "video": "video interview",
-    "on-site": "interview",
-    "panel": "panel interview",
-    "final": "final-round interview",
-}
-MET_IN_PERSON = frozenset({"on-site", "panel", "final"})
-"""Stages at which the candidate met people in a room (a tour, the team) - never assumed otherwise."""
-
-SLOTS = (("topic", "topic"), ("their_needs", "needs"), ("your_strength", "strength"),
-         ("forgot_to_mention", "forgot"))
-"""Free-text answers, each with the slot of `followup.shapes` that reads it."""
-
-_ARTICLE_NAMES = re.compile(r"^(?:University|College|Institute|Bank|Ministry|Department|Office|Council|City|County|"
-                            r"State|Government|Museum|Library|School|Academy|Board|Hospital|Royal \w+|National \w+|"
-                            r"Federal \w+|Open University)\b(?: of\b|$)")
-_ROLE_SUFFIX = re.compile(r"\s+(?:role|position|job|opening|vacancy|post)$", re.IGNORECASE)
-_ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
 
 class Refused(ValueError):
     """The letter should not be written; the message says why and what to do instead."""
-
-
-# --- what the templates need ------------------------------------------------------------
-
-
-def role_title(role: str) -> str:
-    """The role as letters name it: "a Data Analyst role" -> "Data Analyst" (they add their own noun)."""
-    title = _ROLE_ARTICLE.sub("", clean(role))
-    return _ROLE_SUFFIX.sub("", title) or clean(role)
-
-
-def company_ref(company: str) -> str:
-    """The company as it reads mid-sentence: "University of Northbridge" needs "the"."""
-    name = clean(company)
-    return f"the {name}" if _ARTICLE_NAMES.match(name) else name
-
-
-def _when(interview: date | None, today: date, tone: str, channel: str, style: str) -> str:
-    """" yesterday", " on Tuesday", " on 24 November" or "": when the interview was, as a person says it.
-
-    A printed letter arrives days later and formal letters prefer the date itself, so
-    both always name the date.
-    """
-    if interview is None:
-        return ""
-    days = (today - interview).days
-    if tone != "formal" and channel != "letter" and 0 <= days <= 6:
-        if days == 0:
-            return " today"
-        if days == 1:
-            return " yesterday"
-        return f" on {weekday(interview)}"
-    return " on " + format_date(interview, style, with_year=interview.year != today.year)
-
-
-def seed_of(answers: Answers) -> int:
-    """A stable number from the answers' content: the same answers always read the same."""
-    key = "\x1f".join([answers.company, answers.role, answers.candidate.name, answers.their_needs,
-                       answers.your_strength, *(p.name + p.topic for p in answers.interviewers)])
-    return zlib.crc32(clean(key).casefold().encode("utf-8"))
-
-
-SLOT_SHIFTS = (2, 1, 3, 4, 1, 1, 2, 3)
-
-
-def variant_picker(seed: int):  # noqa: ANN201 - a template global
-    """`variant(index, slot, count)`: which of `count` phrasings slot `slot` uses in note `index`.
-
-    Notes of one panel get different phrasings (the index moves each slot on by one,
-    then by the slot's own shift); the seed turns every slot by its own amount, so two
-    candidates' letters differ.
-    """
-
-    def variant(index: int, slot: int, count: int = 5) -> int:
-        base = index + SLOT_SHIFTS[slot % len(SLOT_SHIFTS)] * (index // count)
-        turn = (seed >> (slot * 3)) % 997
-        return (base + turn) % count
-
-    return variant
-
-
-def _names_in(answers: Answers) -> frozenset[str]:
-    """Words the person typed with a capital that is theirs, not a sentence's: names, products, "Year 9".
-
-    A common word capitalised only because it starts the answer or a sentence ("The corpus…")
-    is not one: in the middle of a letter's sentence it must lose its capital.
-    """
-    words: set[str] = set()
-    proper = (answers.company, answers.role, *(p.name for p in answers.interviewers),
-              *(p.title for p in answers.interviewers), *(p.address_as for p in answers.interviewers))
-    free = (answers.their_needs, answers.your_strength, answers.forgot_to_mention,
-            *(p.topic for p in answers.interviewers))
-    for text, typed in [*((t, False) for t in proper), *((t, True) for t in free)]:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text or ""):
-            found = re.findall(r"[^\W\d_][\w'’-]*", sentence)
-            for i, (w, nxt) in enumerate(zip(found, [*found[1:], ""])):
-                if not w[:1].isupper() or (typed and i == 0 and w.lower() in COMMON_STARTERS):
-                    continue
-                words.add(w)
-                if nxt[:1].isupper():
-                    words.add(f"{w} {nxt}")
-    return frozenset(words)
-
-
-@dataclass(frozen=True)
-class _Person:
-    interviewer: Interviewer | None
-    address: Address | None
-
-
-def _greeting(tone: str, channel: str, person: _Person) -> str:
-    if person.address is None or not person.address.formal:
-        return "Hello," if tone == "brief" and channel != "letter" else "Dear Hiring Team,"
-    a = person.address
-    if a.role:
-        return f"Dear {a.formal},"
-    if tone == "formal":
-        return f"Dear {a.formal},"
-    if channel == "letter":
-        return f"Dear {a.given},"
-    if tone == "brief" or channel == "message":
-        return f"Hi {a.given},"
-    return f"Dear {a.given},"
-
-
-def _sign_off(answers: Answers, person: _Person) -> str:
-    words = clean(answers.sign_off)
-    if not words:
-        words = sign_off(answers.tone, answers.channel, answers.style)
-        unnamed = person.address is None or person.address.role
-        if words == "Yours sincerely" and unnamed:
-            words = "Yours faithfully"  # UK usage when the letter opens without a name
-    words = words.rstrip(", ")
-    return words if words[-1:] in "!." else words + ","
-
-
-def _lines(text: str) -> tuple[str, ...]:
-    """An address as lines: its own line breaks, or else its commas."""
-    raw = (text or "").strip()
-    if not raw:
-        return ()
-    parts = raw.splitlines() if "\n" in raw else raw.split(",")
-    return tuple(line for line in (clean(p) for p in parts) if line)
-
-
-def _shapes(answers: Answers, interviewer: Interviewer | None) -> dict[str, Shaped]:
-    texts = {"topic": interviewer.topic if interviewer else "", "needs": answers.their_needs,
-             "strength": answers.your_strength, "forgot": answers.forgot_to_mention}
-    return {slot: shape(texts[slot], slot) for slot in texts}
-
-
-def _others(answers: Answers, index: int) -> str:
-    n = len(answers.interviewers)
-    if n < 2:
-        return ""
-    picks = [(index + 1) % n, (index - 1) % n] if n > 2 else [(index + 1) % n]
-    names = []
-    for j in dict.fromkeys(p for p in picks if p != index):
-        person = answers.interviewers[j]
-        a = address(person.name, person.address_as, answers.style)
-        if a.role or not a.formal:
-            continue  # "the HR team" is not someone one was glad to meet
-        names.append(a.formal if answers.tone == "formal" or not a.certain else a.given)
-    text = join_names(names)
-    return ", ".join(names) + " and the rest of the panel" if n > 3 else text
-
-
-def _context(answers: Answers, today: date, index: int, person: _Person, seed: int,
-             dropped: frozenset[str]) -> dict[str, Any]:
-    interviewer = person.interviewer
-    shapes = _shapes(answers, interviewer)
-    role = role_title(answers.role)
-    style = answers.style
-    noun = "position" if answers.tone == "formal" else "role"
-    ctx: dict[str, Any] = {
-        "tone": answers.tone,
-        "channel": answers.channel,
-        "style": style,
-        "index": index,
-        "variant": variant_picker(seed),
-        "sp": lambda word: spell(word, style),
-        "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
-        "company": company_ref(answers.company),
-        "role": role,
-        "subject_role": role,
-        "role_noun": f"the {role} {noun}",
-        "title": clean(interviewer.title) if interviewer else "",
-        "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
-        "stage_noun": STAGE_NOUNS.get(answers.stage, "interview"),
-        "in_person": answers.stage in MET_IN_PERSON,
-        "met": "meet" if answers.stage != "phone-screen" else "speak with",
-        "others": _others(answers, index) if answers.kind == "thank-you" else "",
-        "decision": format_date(answers.decision_date, style, answers.decision_date.year != today.year)
-        if answers.decision_date else "",
-        "decision_passed": bool(answers.decision_date and answers.decision_date < today),
-        "check_in_number": answers.check_in_number,
-        "ask_for_feedback": answers.ask_for_feedback,
-        "candidate": clean(answers.candidate.name),
-        "subject_name": f" ({clean(answers.candidate.name)})" if len(clean(answers.candidate.name)) <= 28 else "",
-        "addressed": bool(person.address and not person.address.role),
-        "several": len(answers.interviewers) > 1,
-        "parts": ("thanks", "detail", "close", "company"),
-    }
-    for slot, shaped in shapes.items():
-        used = answers.kind in field_by_path("interviewers.topic" if slot == "topic" else FIELD_OF[slot]).kinds
-        if slot in dropped or not used or (slot == "forgot" and index > 0):
-            shaped = Shaped("none")
-        ctx[slot] = shaped.text
-        ctx[f"{slot}_low"] = lower_first_word(shaped.text)
-        ctx[f"{slot}_kind"] = shaped.kind
-        ctx[f"{slot}_q"] = shaped.quoted
-        ctx[f"{slot}_need"] = shaped.kind == "phrase" and bool(re.match(
-            r"(?:someone|somebody|a person|people|more|better|faster|fewer|less|a way|ways|help|support|"
-            r"an? (?:[\w'-]+ ){1,3}(?:who|that))\b", shaped.text))
-    return ctx
 
 
 # --- templates ----------------------------------------------------------------------------
@@ -302,36 +86,64 @@ def paragraphs(rendered: str) -> tuple[str, ...]:
 
 ATTEMPTS = 6
 """Phrasings tried before an answer that keeps reading wrong is left out."""
-DROP_ORDER = ("forgot", "needs", "strength", "topic")
-FIELD_OF = {"topic": "topic", "needs": "their_needs", "strength": "your_strength", "forgot": "forgot_to_mention"}
 
 
-def _faulty(paras: tuple[str, ...], names: frozenset[str]) -> bool:
-    return any(faults(p, names) for p in paras)
+def _faults_of(letter: Letter, names: frozenset[str]) -> list[str]:
+    return [f for p in letter.paragraphs for f in faults(p, names)]
 
 
 def _letter(answers: Answers, today: date, index: int, person: _Person) -> Letter:
+    """The letter to one person, read by the proofreader; a fault is traced to the answer that causes it.
+
+    Other phrasings come first. A fault that survives them all is traced by leaving out
+    each answer in turn: the answer whose absence removes the fault is the one left out
+    (with the fault's own reason, for `check`), and every other answer stays. A fault no
+    answer causes (in a name or the role) is left as it is: no answer is dropped for it.
+    """
     template = _env().get_template(f"{answers.kind}.j2")
     names = _names_in(answers)
     seed = seed_of(answers)
     shapes = _shapes(answers, person.interviewer)
-    dropped = frozenset(s for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason)
-    left_out = [(s, shapes[s].reason) for s in dropped]
-    letter = _assemble(answers, today, person, template, _context(answers, today, index, person, seed, dropped),
-                       tuple(left_out))
-    for attempt in range(1, ATTEMPTS + len(DROP_ORDER)):
-        if not _faulty(letter.paragraphs, names):
-            break
-        if attempt >= ATTEMPTS:
-            # What is left reads wrong whatever the phrasing: leave out the likeliest cause.
-            worst = next((s for s in DROP_ORDER if s not in dropped and shapes[s].kind != "none"), None)
-            if worst is None:
-                break  # the fault is in a name or the role, which no letter can leave out
-            dropped |= {worst}
-            left_out.append((worst, "it did not fit any of the letter's sentences"))
-        ctx = _context(answers, today, index, person, seed + attempt * 7919, dropped)
-        letter = _assemble(answers, today, person, template, ctx, tuple(left_out))
+    left_out = {s: shaped.reason for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason}
+
+    def build(turn: int) -> Letter:
+        ctx = _context(answers, today, index, person, seed + turn * 7919, frozenset(left_out))
+        ctx["alternatives"] = [variant_picker(seed + (turn + k) * 7919) for k in range(ATTEMPTS)]
+        return _assemble(answers, today, person, template, ctx, tuple(left_out.items()))
+
+    def best() -> tuple[Letter, list[str]]:
+        tried = []
+        for turn in range(ATTEMPTS):
+            letter = build(turn)
+            found = _faults_of(letter, names)
+            if not found:
+                return letter, []
+            tried.append((letter, found))
+        return min(tried, key=lambda t: len(t[1]))
+
+    letter, found = best()
+    while found:
+        base = build(0)
+        before = _faults_of(base, names)
+        culprit = None
+        for slot in SLOT_ORDER:
+            if slot in left_out or shapes[slot].kind == "none":
+                continue
+            left_out[slot] = ""
+            after = _faults_of(build(0), names)
+            del left_out[slot]
+            gone = list((Counter(before) - Counter(after)).elements())  # the same fault may occur twice
+            if gone and (culprit is None or len(gone) > len(culprit[1])):
+                culprit = (slot, gone)
+        if culprit is None:
+            break  # the fault is in a name or the role, which no letter can leave out
+        left_out[culprit[0]] = reason(culprit[1][0])
+        letter, found = best()
     return letter
+
+
+SLOT_ORDER = ("topic", "needs", "strength", "forgot")
+"""The order answers are tried in when tracing a fault (ties go to the first)."""
 
 
 def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.Template, ctx: dict[str, Any],
@@ -348,7 +160,8 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         style=answers.style, left_out=tuple((where(s), why) for s, why in left_out),
     )
     if answers.channel == "message":
-        return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers))
+        return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers),
+                              ctx.get("alternatives", ()))
     module = template.make_module(ctx)
     body = paragraphs(module.body())
     contact = tuple(x for x in (clean(candidate.email), clean(candidate.phone), clean(candidate.profile_url)) if x)
@@ -360,6 +173,9 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         if len(subject) > SUBJECT_MAX:
             ctx = {**ctx, "subject_role": shorten_title(ctx["role"], max(12, len(ctx["role"]) - len(subject) + SUBJECT_MAX))}
             subject = clean(str(template.make_module(ctx).subject()))
+        if answers.kind == "check-in" and answers.check_in_number > 1:
+            # A reply in the first check-in's thread: that subject, exactly, after "Re: ".
+            subject = clean(str(template.make_module({**ctx, "reply": True}).subject()))
         return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""
@@ -398,5 +214,6 @@ def greeting_guesses(answers: Answers) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["MAX_CHECK_INS", "PARA", "Refused", "clean", "company_ref", "compose", "format_date",
-           "greeting_guesses", "is_role_name", "paragraphs", "role_title"]
+__all__ = ["FIELD_OF", "MAX_CHECK_INS", "PARA", "SUBJECT_MAX", "Refused", "clean", "company_ref", "compose",
+           "format_date", "greeting_guesses", "is_role_name", "paragraphs", "role_title", "seed_of", "subject_role",
+           "variant_picker"]

@@ -4,20 +4,21 @@ A LinkedIn connection note has a hard limit (200 characters on a free account, 3
 with Premium) that counts every character sent. The message is shortened by leaving
 out whole parts, in order: the role and company in the thanks, the closing line, the
 detail's qualifiers (cut at a seam such as ", " or " on "), and only then the detail
-itself, which `check` reports as a problem. The greeting and the sign-off always stay.
+itself, which `check` reports as a problem. Every phrasing is tried before a part is left
+out. The greeting and the sign-off always stay.
 Where there is no hard limit, the message is kept near `MESSAGE_TARGET` but its
 detail is never cut.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import jinja2
 
 from followup.letter import Letter, body_text
-from followup.proofread import faults
+from followup.proofread import faults, reason
 from followup.schema import MESSAGE_LIMITS, MESSAGE_TARGET
 from followup.shapes import cuts
 from followup.wording import clip, tidy
@@ -49,10 +50,17 @@ def _plans(ctx: dict[str, Any], hard: bool) -> Iterator[tuple[dict[str, Any], st
 
 
 def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[str, Any], name: str,
-                   message_to: str, names: frozenset[str]) -> Letter:
-    """The short message for `ctx`, within the limit of `message_to` (see the module docstring)."""
+                   message_to: str, names: frozenset[str], alternatives: Sequence[Any] = ()) -> Letter:
+    """The short message for `ctx`, within the limit of `message_to` (see the module docstring).
+
+    Each plan is tried in every phrasing of `alternatives` (variant pickers) before the next,
+    barer plan: the detail is lost to length, never to a clash of one phrasing. When the
+    detail is left out although a message with it fitted, the reason `check` gives is the
+    fault that every such phrasing had, not the limit.
+    """
     limit = limit_for(message_to)
     budget = limit if limit is not None else MESSAGE_TARGET
+    pickers = list(alternatives) or [ctx["variant"]]
 
     def build(c: dict[str, Any], signer: str, left: tuple[tuple[str, str], ...]) -> Letter:
         paragraphs = tuple(p for p in (tidy(template.make_module(c).message()),) if p)
@@ -60,15 +68,26 @@ def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[
                       signature=(signer,) if signer else (), **{**common, "left_out": left})
 
     tried: list[tuple[Letter, bool]] = []
-    for c, lost in _plans(ctx, limit is not None):
+    fitted_fault = ""  # a fault of a message that kept the detail and fitted: the real reason it was lost
+    plans = list(_plans(ctx, limit is not None))
+    # Every plan in the first phrasing, then the plans that keep the detail in every other
+    # phrasing, and only then the plans without the detail.
+    order = [(c, lost, pickers[0]) for c, lost in plans if not lost]
+    order += [(c, lost, picker) for picker in pickers[1:] for c, lost in plans if not lost]
+    order += [(c, lost, picker) for c, lost in plans if lost for picker in pickers]
+    for c, lost, picker in order:
         left = common["left_out"]
         if lost:
-            left = left + ((f"interviewers.{ctx['index']}.topic", "the message's limit"),)
-        letter = build(c, name, left)
-        clean_text = not any(faults(p, names) for p in letter.paragraphs)
-        if clean_text and len(body_text(letter)) <= budget:
+            why = reason(fitted_fault) if fitted_fault else "the message's limit"
+            left = left + ((f"interviewers.{ctx['index']}.topic", why),)
+        letter = build({**c, "variant": picker}, name, left)
+        found = [f for p in letter.paragraphs for f in faults(p, names)]
+        fits = len(body_text(letter)) <= budget
+        if not found and fits:
             return letter
-        tried.append((letter, clean_text))
+        if found and fits and not lost and not fitted_fault:
+            fitted_fault = found[0]
+        tried.append((letter, not found))
     if limit is None:
         return next((letter for letter, ok in tried if ok), tried[0][0])
     # Only names longer than any real one get here: clip the signer's name, keep the rest whole.

@@ -22,6 +22,7 @@ class Interviewer:
     email: str = ""
     topic: str = ""
     address_as: str = ""
+    met_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Answers:
     company: str
     role: str
     candidate: Candidate
+    internal: bool = False
     tone: str = "warm"
     channel: str = "email"
     message_to: str = "linkedin-note"

@@ -42,7 +42,7 @@ POST_NOMINALS = frozenset({
 })
 PARTICLES = frozenset({
     "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "ten", "zu", "y", "ní", "nic", "ó", "uí", "mac", "al", "el", "bin", "binti", "bte",
+    "den", "ter", "ten", "zu", "los", "las", "les", "y", "ní", "nic", "ó", "uí", "mac", "al", "el", "bin", "binti", "bte",
     "ibn", "bint", "ap",
 })
 PATRONYMIC = frozenset({"bin", "binti", "bte", "ibn", "bint", "a/l", "a/p"})
@@ -176,6 +176,45 @@ def _titlecase(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
 
 
+def ordinary_capitals(name: str) -> str:
+    """A name typed all in capitals or all in lower case, in its ordinary capitals; any other name as typed.
+
+    "ANNE-MARIE O'NEILL" -> "Anne-Marie O'Neill", "sanne de vries" -> "Sanne de Vries",
+    "mcallister" -> "McAllister", "dr smith" -> "Dr Smith" (the title's stop is `title_form`'s).
+    A particle keeps its small letter except as the first word; post-nominals typed in
+    capitals keep them ("PHD" is left alone, not guessed into "PhD"). "Mac" is not split
+    ("Macron", "Machado"): "MACDONALD" becomes "Macdonald", a spelling of its own.
+    """
+    text = clean(name)
+    letters = [ch for ch in text if ch.isalpha()]
+    if not has_case(text) or len(letters) < 2 or not (text.isupper() or text.islower()):
+        return text
+    words = text.split()
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if 0 < i < len(words) - 1 and low in PARTICLES:
+            out.append(low)
+        elif i > 0 and word.isupper() and _is_post_nominal(word):
+            out.append(word)
+        else:
+            out.append(_capitalised(low))
+    return " ".join(out)
+
+
+def _capitalised(word: str) -> str:
+    """One lower-case name word with its capitals: each hyphenated part, after O'/D', after Mc."""
+    def part(m: re.Match[str]) -> str:
+        w = m.group(0)
+        w = w[:1].upper() + w[1:]
+        if re.match(r"[OD]['’][^\W\d_]", w):
+            w = w[:2] + w[2].upper() + w[3:]
+        if re.match(r"Mc[^\W\d_]{2}", w):
+            w = "Mc" + w[2].upper() + w[3:]
+        return w
+    return re.sub(r"[^\W\d_][\w'’]*", part, word)
+
+
 def read_name(name: str, style: str = "en-US") -> Address:
     """The greeting forms of a name typed in any shape; see the module docstring.
 
@@ -183,7 +222,7 @@ def read_name(name: str, style: str = "en-US") -> Address:
     keeps the whole name after the title; "Sir" and "Dame" take the given name; a
     patronymic ("Ahmad bin Ismail") has no surname, so a title goes with "Ahmad".
     """
-    full = clean(unicodedata.normalize("NFC", name))
+    full = ordinary_capitals(unicodedata.normalize("NFC", name))
     if not full or is_role_name(full):
         return Address(full, full, True, role=True)
     text, nick = _strip_notes(full)
@@ -254,7 +293,7 @@ def _split(words: list[str], comma: int | None) -> tuple[str | None, str | None]
 
 def address(name: str, address_as: str = "", style: str = "en-US") -> Address:
     """The greeting forms for a person: what they asked to be called wins over any reading."""
-    chosen = clean(unicodedata.normalize("NFC", address_as))
+    chosen = ordinary_capitals(unicodedata.normalize("NFC", address_as))
     if chosen:
         return Address(chosen, chosen, True, role=is_role_name(chosen))
     return read_name(name, style)

@@ -14,11 +14,17 @@ STEMS = ("discuss", "conversation", "talk", "question", "need", "ask", "mention"
 
 _COLON_CAPITAL = re.compile(r"[^\s]:\s+(?![\"“‘(])(\w+)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_TALK = re.compile(r"^(?:discuss|conversation|talk|chat|spoke|speak)")
+_TALK = re.compile(r"^(?:discuss(?:es|ed|ing|ion|ions)?|conversations?|talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|"
+                   r"speak(?:s|ing)?)$")
+"""Words of talking, whole: "conversational Spanish" or "talkative" is not a second word of talking."""
+_ONCE = ("also",)
+"""Words a sentence says once: a frame's "also" next to the answer's own reads as a stutter."""
 _EMBEDDED_QUESTION = re.compile(r"\b(?:about|of|on|into|that|when|hear|how)\s+(?:how|what|why|where|when|which|who)\s+"
                                 r"(?:do|does|did|can|could|should|would|will|is|are|was|were)\s+(?:we|you|they|I|it|the|our)\b",
                                 re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪●]|(?:^|[.!?:]\s+)[-*]\s")
+_STRAY_DASH = re.compile(r"\b(?:that|about|mention|is|was|on|of|to|when|and)\s+[-–—*]\s", re.IGNORECASE)
+"""A dash right after the letter's own words ("…mention that - I have…"): what a lead-in left behind."""
 
 
 def _doubled(sentence: str) -> str | None:
@@ -30,6 +36,9 @@ def _doubled(sentence: str) -> str | None:
         stem = a and b and next((s for s in STEMS if a.startswith(s) and b.startswith(s)), None)
         if stem:
             return f'"{a} {b}"'
+    for word in _ONCE:
+        if words.count(word) > 1:
+            return f'"{word} … {word}"'
     talk = [i for i, w in enumerate(words) if w and _TALK.match(w)]
     for i, j in zip(talk, talk[1:]):
         if j - i <= 2:  # "our conversation about discussing"
@@ -43,15 +52,21 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     `names` are words the person typed with a capital (names, products, places): after
     a colon they may keep it. Checked: a capital after a colon in mid-sentence, a word
     or stem doubled at a seam ("discussion in which we discussed" is caught by its stems
-    only when adjacent), a bullet marker or a line break inside a sentence, a question
-    mark inside a sentence that is not quoted, and an empty slot left by a template
-    (two spaces, " ." or " ,").
+    only when adjacent), "also" twice anywhere in one sentence, a bullet marker or a
+    line break inside a sentence, a question mark inside a sentence that is not quoted,
+    a dash left after the letter's words, a bracket left open in a sentence, and an empty
+    slot left by a template (two spaces, " ." or " ,").
     """
     out: list[str] = []
     if "\n" in text:
         out.append("a line break inside a paragraph")
     if _BULLET.search(text):
         out.append("a bullet marker inside a sentence")
+    if _STRAY_DASH.search(text):
+        out.append("a stray dash after the letter's words")
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if sentence.count("(") != sentence.count(")") or sentence.count("[") != sentence.count("]"):
+            out.append("a bracket left open")
     for m in _COLON_CAPITAL.finditer(text):
         word = m.group(1)
         if word[:1].isupper() and word != "I" and not word.startswith(("I'", "I’")) and word not in names:
@@ -93,3 +108,36 @@ def _stray_capitals(text: str, names: frozenset[str]) -> list[str]:
             if core not in names:
                 out.append(f'a capital inside a sentence ("{core}")')
     return out
+
+
+_REASONS = (
+    ("a line break", "it runs over several lines", "write it as one sentence"),
+    ("a bullet marker", "it is a list", "keep the one point that matters most"),
+    ("a capital after a colon", "what follows its colon ({0}) cannot keep its capital mid-sentence",
+     "say it without the colon"),
+    ("a doubled word", "next to the letter's own words it reads {0}", "say it without that word"),
+    ("a question", "it is a question the letter could not turn into a statement",
+     "write what you want to know as a statement"),
+    ("a stray dash", "it starts with a dash, which reads as a stray mark after the letter's words",
+     "start it with its first word"),
+    ("a bracket left open", "it has a bracket that is not closed", "close the bracket or leave it out"),
+    ("an empty slot", "once tidied it leaves a gap in the sentence, a stray comma, bracket or dash",
+     "write it as a whole phrase"),
+    ("two sentences opening", "it starts the same way as the letter's sentence next to it ({0})",
+     "start it differently"),
+    ("a capital inside a sentence", "it gives {0} a capital in the middle of the letter's sentence",
+     "write that word in lower case unless it is a name"),
+)
+
+
+def reason(fault: str) -> str:
+    """Why an answer that caused `fault` was left out, as `check` says it: "<cause> (<what to type>)".
+
+    `fault` is one of the strings `faults` returns; an unknown one gets a general reason. No
+    colon in the result: `check` puts it after one.
+    """
+    quoted = re.search(r"(\"[^\"]*\")\)?$", fault)
+    for prefix, cause, fix in _REASONS:
+        if fault.startswith(prefix):
+            return f"{cause.format(quoted.group(1) if quoted else 'a word')} ({fix})"
+    return f"it reads wrong in the letter ({fault})"

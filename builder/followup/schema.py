@@ -21,7 +21,8 @@ SCHEMA_VERSION = 3
 """Version of the answers file format; bumped when a change needs an upgrade step.
 
 2 added `style`, `message_to` and each interviewer's `address_as` (all optional).
-3 added `tracking`, the facts a job search log needs (all optional).
+3 added `tracking`, the facts a job search log needs (all optional), and `internal` and each
+interviewer's `met_before` (people you already know; both false when not given).
 """
 
 READABLE_VERSIONS = (1, 2, 3)
@@ -168,6 +169,9 @@ INTERVIEWER = Field(
         Field("topic", "text", "What you discussed with them",
               "One specific thing you talked about with this person: a project, a problem, a question they asked.",
               kinds=_THANKS, max_length=PARAGRAPH_MAX),
+        Field("met_before", "boolean", "You knew them before",
+              "Tick if you had met or worked with them before this interview: the letter to them then never "
+              "says \"great to meet you\".", default=False),
     ),
 )
 
@@ -249,6 +253,9 @@ FIELDS: tuple[Field, ...] = (
     Field("role", "string", "Role", "The job title you interviewed for.", required_for=ALL_KINDS,
           max_length=LINE_MAX, placeholder="Data Analyst"),
     CANDIDATE,
+    Field("internal", "boolean", "You already work there",
+          "Tick if you are an internal candidate: the letters then never treat the company, or anyone you "
+          "met, as new to you.", default=False),
     Field("interview_date", "date", "Interview date", "The day of the interview: it sets the send-by and "
           "check-in dates.", required_for=_THANKS | _CHECK_IN, required_hint="enter the day of the interview"),
     Field("interview_time", "time", "Interview time", "Optional: when the interview ended, for the "

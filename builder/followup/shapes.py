@@ -21,55 +21,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
+from followup.clauses import (AUX, BASE_VERBS, DETERMINERS, FINITE, MODALS, PREPOSITIONS, SPEECH_PAST, SUBJECTS, WH,
+                              cuts, has_finite, is_gerund, is_past, stray_verb, verb_by_form)
+from followup.typed import capitalised_elsewhere, repair
 from followup.wording import EMOJI, TRAILING, clean, join_names, lower_first_word, upper_first
 
-WH = ("how", "what", "where", "when", "which", "why", "who", "whether")
-AUX = frozenset({"do", "does", "did", "can", "could", "should", "would", "will", "might", "must", "shall",
-                 "is", "are", "was", "were", "have", "has", "had", "may"})
-MODALS = frozenset({"can", "could", "should", "would", "will", "might", "must", "shall", "may", "do"})
-FINITE = frozenset({
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
-    "may", "might", "does", "do", "did", "needs", "need", "wants", "want", "keeps", "struggles", "lacks",
-    "relies", "runs", "uses", "spends", "loses", "gets", "goes", "makes", "takes", "means", "isn't",
-    "aren't", "doesn't", "don't", "can't", "won't", "wasn't", "hasn't", "haven't", "plans", "hopes",
-    "expects", "faces", "sees", "thinks", "feels", "works", "grew", "became", "came", "mention", "mentions",
-    "say", "says", "show", "shows", "complain", "complains", "report", "reports", "struggle", "struggles",
-})
-SUBJECTS = frozenset({"you", "they", "she", "he", "we", "it", "there", "this", "that", "i"})
-SPEECH_PAST = frozenset({
-    "asked", "mentioned", "explained", "described", "shared", "told", "showed", "presented", "talked",
-    "walked", "said", "gave", "spoke", "discussed", "outlined", "raised", "brought", "pointed", "noted",
-    "took", "introduced", "challenged", "wondered", "suggested", "offered", "answered", "covered",
-})
-IRREGULAR_PAST = frozenset({
-    "built", "led", "ran", "grew", "cut", "wrote", "made", "taught", "won", "drove", "set", "brought",
-    "took", "gave", "kept", "sold", "began", "found", "held", "met", "spent", "rebuilt", "rewrote",
-    "oversaw", "undertook", "spoke", "told", "said", "saw", "became", "did", "got", "went", "put",
-})
-NOT_PAST = frozenset({"need", "seed", "speed", "feed", "breed", "bed", "red", "shed", "weed", "hundred",
-                      "based", "used", "skilled", "detailed", "advanced", "experienced", "dedicated",
-                      "certified", "qualified", "related", "limited", "automated", "distributed"})
-NOT_GERUND = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening",
-                        "during", "king", "ring", "spring", "string", "ceiling", "bring", "sibling",
-                        "wing", "sing", "swing", "sting", "sling", "bling", "ping", "meeting"})
-BASE_VERBS = frozenset("""
-approve reduce improve cut fix build hire grow scale find make get keep increase automate speed modernise
-modernize migrate replace launch expand lower raise retain recruit train support manage deliver move
-streamline standardise standardize simplify consolidate rebuild redesign create develop hit meet win
-cover staff fill bring handle stop prevent ship clean unify integrate upgrade digitise digitize open
-close sell reach engage explain prove protect secure stabilise stabilize onboard mentor lead run
-""".split())
-"""Verbs that open a need typed without its "to" ("approve more loans"): read as "to approve more loans"."""
-PREPOSITIONS = frozenset({"without", "with", "for", "in", "on", "at", "by", "from", "and", "but", "or", "so",
-                          "because", "while", "although", "though", "if", "unless", "into", "onto", "of"})
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|Me|mine)\b")
+INLINE_BULLET = re.compile(r"\s*[;,]\s*[-–—•*·▪]\s+|\s+[•·▪]\s+")
+"""A bullet typed inside one line: after a semicolon or comma ("; - led a team"), or a bullet dot anywhere."""
 BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)]|[a-z][.)])\s+")
 DATE_RANGE = re.compile(r"\(?\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\b\)?",
                         re.IGNORECASE)
 ALL_LEADS = (
     r"so basically", r"basically", r"so", r"well", r"um+", r"erm", r"like", r"honestly", r"anyway",
-    r"q", r"also", r"and", r"plus", r"oh", r"ps", r"p\.s\.", r"btw", r"by the way", r"one more thing",
+    r"q", r"also", r"and", r"plus", r"oh", r"ps", r"sorry", r"oops", r"p\.s\.", r"btw", r"by the way", r"one more thing",
     r"additionally", r"finally", r"lastly", r"also worth mentioning", r"fyi", r"note",
 )
 SLOT_LEADS = {
@@ -109,6 +77,9 @@ MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
 QUALITIES = re.compile(r"\b(?:certified|qualified|licensed|registered|accredited|chartered|trained|fluent|bilingual|"
                        r"trilingual|insured|vetted|cleared)\b", re.IGNORECASE)
 """Words that make a phrase a description of the writer ("Xactimate certified"): it reads as "I am …"."""
+OWN_THINGS = re.compile(r"\b(?:dissertation|thesis|degree|phd|msc|mba|bsc|certificate|certification|licence|license|"
+                        r"portfolio|track record|publications?)\b")
+"""Nouns that make a strength typed as a bare noun phrase the writer's own thing: "my first-class dissertation"."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +94,12 @@ class Shaped:
     """For kind "none": what makes the text unusable, as advice ("it is a list of 4 points")."""
     cuts: tuple[str, ...] = field(default=())
     """Shorter forms of a phrase, each still whole (for a message that must fit)."""
+    low: str = ""
+    """`text` as it reads after "that" in mid-sentence: its first word in the case it was typed in
+    ("sorry…" stays small), a common word lowered ("The…" -> "the…"), "I" and names kept."""
+    shortened_from: int = 0
+    """When the answer was too long or a list and `text` is its first sentence, clause or point
+    that reads whole: the full answer's length in characters (0 when the whole answer is used)."""
 
 
 def _strip_leads(text: str, slot: str) -> str:
@@ -139,32 +116,12 @@ def _strip_leads(text: str, slot: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])", text)
+    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[.!?])\s+(?=[-–—•*]\s)", text)
     return [p for p in (p.strip() for p in parts) if p]
 
 
 def _words(text: str) -> list[str]:
     return [w.strip(",;:()\"“”‘’'").lower() for w in text.split()]
-
-
-def is_past(word: str) -> bool:
-    w = word.lower()
-    return w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST)
-
-
-def is_gerund(word: str) -> bool:
-    w = word.lower()
-    return w.endswith("ing") and len(w) > 4 and w not in NOT_GERUND
-
-
-def _has_finite(words: list[str]) -> bool:
-    """True when a finite verb follows the first word before any relative pronoun."""
-    for w in words[1:8]:
-        if w in ("that", "which", "who", "whose", "whom", "where", "when"):
-            return False
-        if w in FINITE:
-            return True
-    return False
 
 
 def _is_question(text: str, words: list[str]) -> bool:
@@ -198,6 +155,9 @@ def _list_items(raw: str) -> list[str]:
     Prose broken over lines ("I speak\nSpanish", a pasted paragraph) is not a list.
     """
     lines = [line for line in raw.splitlines() if line.strip()]
+    inline = INLINE_BULLET.split(raw) if len(lines) == 1 else []
+    if len(inline) >= 2:  # "I cut shrink 18%; - led a team of 35; - P&L of £4.2m": a list typed on one line
+        return [clean(BULLET.sub("", p)) for p in inline if clean(p)]
     bullets = sum(1 for line in lines if BULLET.match(line))
     unpunctuated = all(not line.rstrip().endswith((".", "!", "?", ",")) and len(line.split()) <= 8 for line in lines)
     if bullets >= 2 or (bullets and len(lines) == 1) or (len(lines) >= 3 and unpunctuated):
@@ -208,7 +168,7 @@ def _list_items(raw: str) -> list[str]:
     if parts and re.fullmatch(rf"(?:{'|'.join(ALL_LEADS)})", parts[0], re.IGNORECASE):
         return []  # "Also, my certificate": a lead-in, not a list
     if len(lines) == 1 and len(parts) >= 2 and all(p and len(p.split()) <= 3 for p in parts) \
-            and not _has_finite(["", *_words(raw)]) and not re.search(r"\bI\b", raw):
+            and not has_finite(["", *_words(raw)]) and not re.search(r"\bI\b", raw):
         return parts  # "Go, Postgres, Kafka"
     return []
 
@@ -234,42 +194,6 @@ def _they_to_you(text: str) -> str:
                   text, flags=re.IGNORECASE)
 
 
-SEAMS = (", ", "; ", " – ", " — ", " which ", " so that ", " so ", " because ", " including ", " especially ",
-         " while ", " where ", " when ", " and how ", " and ", " for ", " on ", " in ", " with ", " at ", " from ",
-         " by ", " across ", " over ", " during ", " within ")
-
-
-def cuts(phrase: str, min_words: int = 3) -> tuple[str, ...]:
-    """Shorter forms of a phrase, longest first, each ending at a seam (never mid-clause).
-
-    "how your managers use the weekly pack on Monday mornings" -> ("how your managers use
-    the weekly pack",). A form shorter than `min_words` words is not offered.
-    """
-    out: list[str] = []
-    current = phrase
-    while True:
-        best = -1
-        for seam in SEAMS:
-            i = current.rfind(seam)
-            if i > best:
-                best = i
-        if best <= 0:
-            break
-        current = current[:best].rstrip(TRAILING)
-        if len(current.split()) < min_words:
-            break
-        if current.split()[-1].lower() in ("the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their"):
-            continue
-        out.append(current)
-    return tuple(out)
-
-
-def _fix_i(text: str) -> str:
-    """The pronoun "i" typed in lower case ("i led", "i'm", "Im", "ive") written as "I", "I'm", "I've"."""
-    text = re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
-    return re.sub(r"\b[Ii](m|ve)\b", lambda m: "I'" + m.group(1), text)
-
-
 def _to_addressee(text: str) -> str:
     """A topic about the person the note goes to ("She asked about…") said to them ("you asked about…")."""
     m = re.match(r"(she|he|they)\s+(?=\w+)", text, re.IGNORECASE)
@@ -282,14 +206,83 @@ def _to_addressee(text: str) -> str:
     return "you " + rest
 
 
-def shape(raw: str, slot: str) -> Shaped:
-    """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot")."""
-    raw = _fix_i(EMOJI.sub("", raw or ""))  # an emoji is pointed out by `check`, never written
+SHORT_SEAMS = ("; ", " – ", " — ", " - ", ", and ", ", but ", ", so ", ", ")
+"""Where a long sentence may end early: after a whole first clause, never inside a phrase."""
+
+
+def _first_whole(text: str, slot: str, keep: frozenset[str]) -> Shaped | None:
+    """The first sentence, else the first clause, of a long answer when it reads whole on its own."""
+    sentences = _sentences(clean(text))
+    pieces = sentences[:1] if len(sentences) > 1 else []
+    first = sentences[0] if sentences else ""
+    for seam in SHORT_SEAMS:
+        head = first.split(seam)[0]
+        if head != first and len(head.split()) >= 4:
+            pieces.append(head)
+    for piece in pieces:
+        shaped = _shape(piece, slot, keep)
+        if shaped.kind != "none" and (shaped.kind != "phrase" or seam_free(piece)):
+            return shaped
+    return None
+
+
+def seam_free(piece: str) -> bool:
+    """True when a clause cut from a longer sentence still ends on a word that can end a phrase."""
+    return piece.split()[-1].lower().strip(TRAILING) not in _OPEN_ENDS
+
+
+_OPEN_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "our", "your", "my", "their", "with", "for",
+                        "in", "on", "at", "from", "by", "is", "are", "was", "were", "that", "which", "who"})
+
+
+@lru_cache(maxsize=1024)
+def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
+    """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot").
+
+    Pure, so cached: the composer reads the same answers for every phrasing it tries, and
+    `check` reads them again. Typing is repaired first (`followup.typed`); `keep` are words capitalised in the other
+    answers, kept in capitals when this one is shouted. An answer too long for a sentence,
+    or a list that no frame can join, gives its first sentence, clause or point when that
+    reads whole, with `shortened_from` set; a link or hashtag alone is left out.
+    """
+    typed = repair(EMOJI.sub("", raw or ""), keep)  # an emoji is pointed out by `check`, never written
+    if not clean(typed.text):
+        if typed.links or typed.tags:
+            return Shaped("none", reason="it is only a link or a hashtag, which a sentence cannot carry")
+        return Shaped("none")
+    shaped = _with_low(_shape(typed.text, slot, keep), typed.text)
+    too_long = shaped.reason.endswith("too long for one sentence")
+    if shaped.kind == "none" and (too_long or shaped.reason.startswith("it is a list")):
+        items = _list_items(typed.text)
+        part = items[0] if not too_long and len(items) >= 2 else typed.text
+        first = _shape(part, slot, keep) if part != typed.text and len(part.split()) >= 2 else None
+        if first is None or first.kind == "none":
+            first = _first_whole(part, slot, keep)
+        whole = first is not None and first.kind != "none" and not re.search(r"[.!?]\s", first.text)
+        if whole and first and (first.kind != "question" or slot != "strength"):
+            return _with_low(Shaped(first.kind, first.text, first.quoted, cuts=first.cuts,
+                                    shortened_from=len(clean(raw))), typed.text)
+    return shaped
+
+
+def _with_low(shaped: Shaped, typed: str) -> Shaped:
+    """`shaped` with its `low` form: a first word capitalised by `shape` but typed small goes back to small."""
+    if not shaped.text:
+        return shaped
+    first = shaped.text.split()[0]
+    typed_small = first[:1].isupper() and first[1:] == first[1:].lower() and first != "I" and \
+        re.search(rf"(?<![\w'’-]){re.escape(first[:1].lower() + first[1:])}(?![\w'’-])", typed) is not None and \
+        re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", typed) is None
+    low = first[:1].lower() + shaped.text[1:] if typed_small else lower_first_word(shaped.text)
+    return Shaped(shaped.kind, shaped.text, shaped.quoted, shaped.reason, shaped.cuts, low, shaped.shortened_from)
+
+
+def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     if not clean(raw):
         return Shaped("none")
     items = _list_items(raw)
     if len(items) >= 2:
-        shaped = [shape(item, slot) for item in items]
+        shaped = [_shape(item, slot, keep) for item in items]
         nouns = all(s.kind == "phrase" and s.text.split()[0].lower() not in PREPOSITIONS for s in shaped)
         if nouns and len(items) <= 4 and all(len(s.text.split()) <= 6 for s in shaped):
             return Shaped("phrase", join_names([s.text for s in shaped]))
@@ -332,7 +325,8 @@ def shape(raw: str, slot: str) -> Shaped:
         body = _they_to_you(_shift_voice(body))
         words = _words(body) or [""]
         first = words[0]
-    speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and _has_finite(words))
+    finite = has_finite(words) or verb_by_form(body)
+    speaks = re.search(r"(?:^|\s)I(?:\s|['’])", body) or (FIRST_PERSON.search(body) and finite)
     if first == "i" or first.startswith(("i'", "i’")) or (speaks and slot in ("strength", "forgot")):
         if slot == "topic" and len(words) > 1 and words[1] in SPEECH_PAST:
             return Shaped("event", body)
@@ -344,7 +338,7 @@ def shape(raw: str, slot: str) -> Shaped:
         if about_them or slot == "topic":
             body = re.sub(r"\bthey\b", "you", _shift_voice(body)) if slot != "topic" or about_them else body
         return Shaped("own", upper_first(body))
-    if slot == "strength" and is_past(first) and not _has_finite(words):
+    if slot == "strength" and is_past(first) and not has_finite(words):
         return Shaped("own", "I " + body[:1].lower() + body[1:] if body[1:2].islower() else "I " + body)
     if slot == "strength" and first == "responsible" and len(words) > 2:
         return Shaped("own", "I was " + body[:1].lower() + body[1:])
@@ -356,21 +350,45 @@ def shape(raw: str, slot: str) -> Shaped:
         return Shaped("inf", inf, cuts=cuts(inf))
     if first == "to" and len(words) > 1:
         return Shaped("inf", body, cuts=cuts(body)) if slot == "needs" else Shaped("phrase", body, cuts=cuts(body))
-    if first in SUBJECTS or _has_finite(words):
+    if first in SUBJECTS or finite:
         if len(words) > 1 and words[1] in SPEECH_PAST or (first in ("you", "we", "they") and len(words) > 1
                                                               and is_past(words[1])):
             return Shaped("event", lower_first_word(body))
+        if slot == "strength":  # no frame says "that …" of a strength: it is the writer's own sentence
+            return Shaped("own", upper_first(body))
         # A statement about the team, in their words: said back to them ("they need" -> "you need").
         return Shaped("fact", lower_first_word(_they_to_you(_shift_voice(body)) if slot in ("topic", "forgot") else body))
     if slot in ("topic", "forgot"):
         body = re.sub(r"\bour\b", "your", re.sub(r"\bOur\b", "Your", body))
     resume_like = body.count(",") >= 2 or re.search(r",\s*(?:and\s+)?(?:[a-z]+ed|led|built|grew|ran|cut|won|made|drove)\b", body)
-    if slot == "strength" and resume_like and not _has_finite(["", *words]):
+    if slot == "strength" and resume_like and not has_finite(["", *words]):
         return Shaped("none", reason="it reads like lines from a résumé")
-    if slot in ("strength", "forgot") and QUALITIES.search(body) and not _has_finite(["", *words]) \
+    if slot in ("strength", "forgot") and QUALITIES.search(body) and not has_finite(["", *words]) \
             and "," not in body:
         return Shaped("own", "I am " + lower_first_word(body) if first not in ("a", "an") else "I am " + body)
     if slot == "strength" and is_gerund(first):
         return Shaped("phrase", "experience " + lower_first_word(body))
     phrase = lower_first_word(body)
+    if slot == "strength" and first not in DETERMINERS and OWN_THINGS.search(" ".join(words[:4])):
+        phrase = "my " + phrase  # "First-class dissertation on…": the writer's own, said so
+    verb = stray_verb(words)
+    if verb in FINITE:  # a long subject before its verb ("the rollout of the tool across four sites was delayed")
+        return Shaped("own", upper_first(body)) if slot == "strength" else Shaped("fact", lower_first_word(body))
+    if verb:  # a clause the rules above could not place: said whole in the writer's voice, or left out
+        if slot in ("strength", "forgot") and FIRST_PERSON.search(body):
+            return Shaped("own", upper_first(body))
+        return Shaped("none", reason=f'it reads as a sentence ("{verb}") whose shape the letter cannot be sure of')
     return Shaped("phrase", phrase, cuts=cuts(phrase))
+
+
+def keep_words(answers: Any) -> frozenset[str]:
+    """The acronyms a shouted answer keeps: words in capitals in the company, role, titles and calm answers."""
+    people = getattr(answers, "interviewers", ())
+    return capitalised_elsewhere((answers.company, answers.role, *(p.title for p in people),
+                                  *(p.topic for p in people), answers.their_needs, answers.your_strength,
+                                  answers.forgot_to_mention))
+
+
+def list_items(text: str) -> list[str]:
+    """The points of an answer typed as a list (bullets on lines or on one line, semicolons); [] for prose."""
+    return _list_items(text)

@@ -149,7 +149,10 @@ class Walker:
 
 
 def _blank_item(item: object) -> bool:
-    """A list item with nothing filled in (an empty row of the form): skipped, not an error."""
+    """A list item with nothing filled in (an empty row of the form): skipped, not an error.
+
+    An unticked box (False) is nothing filled in: the form sends one for every row.
+    """
     return isinstance(item, dict) and all(
-        v is None or (isinstance(v, str) and not v.strip()) for v in item.values()
+        v is None or v is False or (isinstance(v, str) and not v.strip()) for v in item.values()
     )

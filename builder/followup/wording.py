@@ -55,13 +55,15 @@ def lower_first_word(text: str) -> str:
     """Lower-case the first word when it is a common word written with a capital ("The" -> "the").
 
     Words in capitals or with inner capitals ("SQL", "McKinsey", "iPhone"), "I", and
-    any word not in COMMON_STARTERS (a likely name) are left alone.
+    any word not in COMMON_STARTERS (a likely name) are left alone; a hyphenated word whose
+    first part is common is lowered ("First-class" -> "first-class", "Well-known").
     """
     first, sep, rest = text.partition(" ")
     core = first.strip("\"'“‘(,")
     if len(core) > 1 and core[1:] != core[1:].lower():
         return text
-    if core.lower().rstrip("'’s") in COMMON_STARTERS or core.lower() in COMMON_STARTERS:
+    common = core.lower() in COMMON_STARTERS or core.lower().rstrip("'’s") in COMMON_STARTERS
+    if common or (core.count("-") == 1 and core.lower().split("-")[0] in COMMON_STARTERS and core[1:].islower()):
         return first.replace(core[:1], core[:1].lower(), 1) + sep + rest
     return text
 

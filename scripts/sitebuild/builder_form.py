@@ -11,12 +11,14 @@ answers and applications files) and the download buttons (`export_formats`).
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from typing import Any
 
 from markupsafe import Markup
 
 from followup import exports, schema
+from followup.compose import FIELD_OF
 from followup.field_types import TYPES
 from followup.schema import ALL_KINDS, FIELDS, Field
 
@@ -44,6 +46,10 @@ AUTOCOMPLETE = {
     "candidate.profile_url": "url",
     "candidate.address": "street-address",
 }
+PROSE = frozenset({"interviewers.topic", *(path for slot, path in FIELD_OF.items() if slot != "topic")})
+"""The free-text answers the letter quotes: the browser checks their spelling, in the letter's English."""
+STYLE_DEFAULT = next(f.default for f in FIELDS if f.name == "style")
+"""The `lang` of the prose fields as built; builder.js keeps it in step with the style chosen."""
 INDEX_TOKEN = "__index__"
 DEFAULT_KIND = next(f.default for f in FIELDS if f.name == "kind")
 
@@ -102,8 +108,10 @@ def _control(f: Field, path: str) -> str:
         )
         return f"<select{_attrs(**common)}>{options}</select>"
     if spec.control == "textarea":
+        prose = re.sub(rf"\.(?:\d+|{INDEX_TOKEN})\.", ".", path) in PROSE
         return (f'<textarea{_attrs(**common, rows=3, maxlength=f.max_length, placeholder=f.placeholder or None,
-                                   autocomplete=AUTOCOMPLETE.get(path))}></textarea>')
+                                   autocomplete=AUTOCOMPLETE.get(path), spellcheck="true" if prose else None,
+                                   lang=STYLE_DEFAULT if prose else None, data_prose=prose)}></textarea>')
     if spec.control == "checkbox":
         return f'<input{_attrs(type=spec.input_type, **common, checked=bool(f.default))}>'
     if f.type == "integer":

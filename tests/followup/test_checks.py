@@ -16,12 +16,15 @@ from followup.letter import Letter
 TODAY = date(2026, 11, 27)  # the day after the examples' interview
 
 CONTRACT_ANCHORS = {
+    "capitals": "mistakes/#form", "typo": "mistakes/#form", "link": "what-to-write/#specific-detail",
+    "shortened-answer": "what-to-write/#specific-detail",
     "missing-detail": "what-to-write/#specific-detail", "has-detail": "what-to-write/#specific-detail",
     "length": "what-to-write/#length", "resume-paste": "what-to-write/#your-strength",
     "no-name": "mistakes/#names", "placeholder": "mistakes/#placeholders", "panel-similar": "panel/#one-note-each",
     "late": "when/#late", "on-time": "when/#within-24-hours", "early-check-in": "check-in/#decision-date",
     "third-check-in": "check-in/#how-many", "message-too-long": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback", "date-check": "when/#timeline", "reply-in-thread": "rejection/#reply",
+    "check-in-thread": "check-in/#what-to-say",
     "message-shortened": "channels/#short-message", "emoji": "mistakes/#form",
     "address-as": "mistakes/#names", "rephrase": "what-to-write/#specific-detail", "subject": "channels/#email",
     "thin-note": "panel/#one-note-each", "letter-address": "channels/#letter", "sign-off": "mistakes/#form",
@@ -404,3 +407,61 @@ def test_an_emailed_reply_to_a_rejection_is_sent_in_their_thread() -> None:
     found = [f for f in check(example("after-rejection"), TODAY) if f.code == "reply-in-thread"]
     assert found and found[0].level == "suggestion" and "reply to their email" in found[0].message
     assert "reply-in-thread" not in codes(check(example("after-rejection", channel="letter"), TODAY))
+
+
+# --- careless typing: what the letter repaired or could not, on its field ---------------------
+
+
+def test_an_answer_in_capitals_is_named_with_what_the_letter_used() -> None:
+    answers = example(your_strength="I CUT FRESH WASTE FROM 4.8% TO 2.9% IN SIX MONTHS")
+    found = [f for f in check(answers, TODAY) if f.code == "capitals"]
+    assert found and found[0].field == "your_strength"
+    assert '"I cut fresh waste from 4.8% to 2.9% in six months"' in found[0].message
+    assert "FRESH" not in " ".join(compose(answers, TODAY)[0].paragraphs)
+
+
+def test_a_link_is_left_out_of_the_letter_and_check_asks_for_the_subject_in_words() -> None:
+    person = example().interviewers[0]
+    answers = with_person(example(), topic=person.topic + " https://example.com/roadmap")
+    found = [f for f in check(answers, TODAY) if f.code == "link"]
+    assert found and found[0].field == "interviewers.0.topic" and "in a few words" in found[0].message
+    assert "example.com" not in " ".join(compose(answers, TODAY)[0].paragraphs)
+    only = with_person(example(), topic="https://example.com/roadmap")
+    assert [f for f in check(only, TODAY) if f.field == "interviewers.0.topic" and f.level == "problem"]
+
+
+def test_a_long_answer_gives_its_first_sentence_and_check_shows_it_with_the_full_length() -> None:
+    first = "I rebuilt the weekly sales pack in dbt and cut the Monday close from five hours to one."
+    rest = " It took three months, two rewrites and a lot of patience from finance and the store managers" * 5
+    answers = example(your_strength=first + rest)
+    letter_text = " ".join(compose(answers, TODAY)[0].paragraphs)
+    assert first in letter_text
+    found = [f for f in check(answers, TODAY) if f.code == "shortened-answer"]
+    assert found and found[0].field == "your_strength"
+    assert f"{len(first + rest)} characters" in found[0].message and first.rstrip(".") in found[0].message
+
+
+def test_a_word_that_looks_like_a_typo_is_named_and_left_as_typed() -> None:
+    found = [f for f in check(example(forgot_to_mention="both warehouse's were audited twice last year"), TODAY)
+             if f.code == "typo"]
+    assert found and found[0].field == "forgot_to_mention" and "\"warehouses\"" in found[0].message
+
+
+def test_a_name_in_capitals_is_greeted_in_ordinary_capitals_and_check_asks_to_check_it() -> None:
+    answers = with_person(example(), name="ANNE-MARIE O'NEILL")
+    assert compose(answers, TODAY)[0].salutation in ("Dear Anne-Marie,", "Hi Anne-Marie,", "Dear Anne-Marie O'Neill,")
+    found = [f for f in check(answers, TODAY) if f.code == "no-name"]
+    assert found and "Anne-Marie O'Neill" in found[0].message
+
+
+def test_a_shouted_answer_keeps_the_acronyms_the_writer_capitalises_elsewhere() -> None:
+    answers = example(role="IGD Fresh Lead", your_strength="I HOLD THE IGD FRESH CERTIFICATE AND CUT WASTE BY A THIRD")
+    assert "I hold the IGD fresh certificate" in " ".join(compose(answers, TODAY)[0].paragraphs)
+    found = [f for f in check(answers, TODAY) if f.code == "capitals"]
+    assert found and "IGD" in found[0].message
+
+
+def test_a_list_shortened_to_its_first_point_is_called_a_list() -> None:
+    answers = example(your_strength="I cut shrink 18% in 12 months; - led a team of 35; - P&L of £4.2m")
+    found = [f for f in check(answers, TODAY) if f.code == "shortened-answer"]
+    assert found and "a list of 3 points" in found[0].message and '"I cut shrink 18% in 12 months"' in found[0].message

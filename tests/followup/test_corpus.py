@@ -47,11 +47,81 @@ def variants(answers: Answers):
         yield tone, channel, dataclasses.replace(answers, tone=tone, channel=channel)
 
 
+_FIRST_MEETING = re.compile(r"\b(?:to meet|enjoyed meeting|nice meeting|meeting you)\b", re.IGNORECASE)
+_NEW_TO_THEM = re.compile(r"\b(?:join(?:ing)? (?!the team)|get(?:ting)? to know|learn(?:ing)? (?:so much )?about|"
+                          r"insight into the work|work together)", re.IGNORECASE)
+REPEAT_WORDS = 4
+_SMALL = frozenset("the a an to of and or i you in on for with about it was is that my your our we at".split())
+"""No letter says a phrase of this many words twice (unless the person typed it)."""
+
+
+def check_in_repeats(letter: Letter, answers: Answers) -> list[str]:
+    """A check-in naming the company, the role or "the process" more than twice, or any letter saying a
+    phrase of the frames twice (see `repeated_phrases`)."""
+    text = " ".join(letter.paragraphs)
+    out = []
+    for what, needle in (("the company", company_ref(answers.company)), ("the role", role_title(answers.role)),
+                         ("the process", "the process")):
+        n = text.casefold().count(needle.casefold()) if needle else 0
+        if n > 2 and letter.kind == "check-in":
+            out.append(f"{what} {n} times: {text}")
+    return out + repeated_phrases(letter, answers)
+
+
+def repeated_phrases(letter: Letter, answers: Answers) -> list[str]:
+    """A phrase of `REPEAT_WORDS` words said twice in one letter, unless the person typed it in an answer.
+
+    The company and the role are one word each here: a long company name said twice is the company
+    named twice, not a repeated phrase.
+    """
+    text = " ".join(letter.paragraphs)
+    typed = " ".join([answers.their_needs, answers.your_strength, answers.forgot_to_mention,
+                      *(p.topic for p in answers.interviewers)]).casefold()
+    typed = " ".join(re.findall(r"[\w'’-]+", typed))
+    masked = text
+    for needle, token in ((company_ref(answers.company), " qcompanyq "), (role_title(answers.role), " qroleq ")):
+        if needle:
+            masked = re.sub(re.escape(needle), token, masked, flags=re.IGNORECASE)
+    words = re.findall(r"[\w'’-]+", masked.casefold())
+    grams = [" ".join(words[i:i + REPEAT_WORDS]) for i in range(len(words) - REPEAT_WORDS + 1)]
+    def typed_in(gram: str) -> bool:  # two of its words typed together (not two small ones): the person's own
+        words = gram.split()
+        return any(f" {a} {b} " in f" {typed} " and not {a, b} <= _SMALL for a, b in zip(words, words[1:]))
+
+    return [f'"{g}" twice: {text}' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1) if not typed_in(g)]
+
+
+def known_people_claims(letter: Letter, answers: Answers) -> list[str]:
+    """A first meeting the answers do not support: "great to meet" someone known, "joining" one's own employer."""
+    text = " ".join(letter.paragraphs)
+    person = next((p for p in answers.interviewers if p.name.strip() == letter.recipient_name), None)
+    out = []
+    if (answers.internal or (person and person.met_before)) and _FIRST_MEETING.search(text):
+        out.append(f"a first meeting with someone known: {text}")
+    if answers.internal and _NEW_TO_THEM.search(text):
+        out.append(f"the employer as new to an internal candidate: {text}")
+    return out
+
+
+def role_notes(letter: Letter, answers: Answers) -> list[str]:
+    """The role in a sentence with its brackets, contract note, reference or link (the subject may keep a reference)."""
+    title = role_title(answers.role)
+    notes = [n for n in re.findall(r"[(\[][^()\[\]]*[)\]]|\s[–—|-]\s.*$|https?://\S+", answers.role) if n.strip()]
+    out = []
+    for p in letter.paragraphs:
+        after = re.search(re.escape(title) + r"(?: role| position)?\s*(?:[(\[]|[–—|-]\s|,\s*(?:\d|FTC|contract|ref))", p) \
+            if title else None
+        if after or any(n.strip() in p for n in notes):
+            out.append(f"the role with its notes: {p}")
+    return out
+
+
 def letter_faults(letter: Letter, answers: Answers, lengths: bool = True) -> list[str]:
     names = _names_in(answers)
     out = [f"{fault}: {p}" for p in letter.paragraphs for fault in faults(p, names)]
+    out += check_in_repeats(letter, answers) + known_people_claims(letter, answers) + role_notes(letter, answers)
     out += [f"a pronoun clash: {p}" for p in letter.paragraphs if _CLASH.search(p)]
-    if letter.subject is not None and len(letter.subject) > SUBJECT_MAX:
+    if letter.subject is not None and len(letter.subject.removeprefix("Re: ")) > SUBJECT_MAX:  # a reply's "Re: "
         out.append(f"a subject of {len(letter.subject)} characters: {letter.subject}")
     if letter.paragraphs and not _WHOLE_END.search(letter.paragraphs[-1]):
         out.append(f"a letter ending mid-phrase: {letter.paragraphs[-1]}")
@@ -155,7 +225,7 @@ def test_every_letter_names_the_company_but_not_in_every_sentence() -> None:
     hits = []
     for stem, tone, channel, answers, letter in letters_in_every_variant(("email", "letter")):
         count = " ".join(letter.paragraphs).count(company_ref(answers.company))
-        if not 1 <= count <= 3:
+        if not (0 if answers.internal else 1) <= count <= 3:  # an internal candidate's own employer may go unnamed
             hits.append(f"{stem} {tone}/{channel}: the company {count} times")
     assert hits == []
 
@@ -165,3 +235,17 @@ def test_every_letter_names_the_role() -> None:
             letters_in_every_variant(("email", "letter"))
             if role_title(answers.role) not in " ".join(letter.paragraphs)]
     assert hits == []
+
+
+def test_the_frame_detectors_see_what_they_look_for() -> None:
+    answers = dataclasses.replace(answers_of(CORPUS / "80-internal-ops-panel-ftc.json"), kind="check-in")
+    (letter,) = compose(answers, TODAY)
+    said = dataclasses.replace(letter, paragraphs=(
+        "I am following up on the Operations Manager (internal) role at Harbourside Foods. I wanted to ask how "
+        "things are going. I'd love to hear how things are going at Harbourside Foods, and Harbourside Foods is "
+        "great. It was great to meet you, and I'm keen on joining Harbourside Foods.",))
+    found = " | ".join(letter_faults(said, answers, lengths=False))
+    for fault in ("the company 4 times", '"how things are going" twice', "a first meeting with someone known",
+                  "the employer as new to an internal candidate", "the role with its notes"):
+        assert fault in found, fault
+    assert letter_faults(letter, answers, lengths=False) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.names import address, has_case, is_role_name, matches, read_name
+from followup.names import address, has_case, is_role_name, matches, ordinary_capitals, read_name
 
 
 @pytest.mark.parametrize(("name", "style", "formal", "given", "certain"), [
@@ -68,3 +68,26 @@ def test_names_match_across_unicode_forms_and_case() -> None:
     decomposed = "Jose\u0301 Marti\u0301nez"
     assert matches(decomposed, "José Martínez") and matches("JOSÉ MARTÍNEZ", "José Martínez")
     assert not matches("José", "José Martínez") and not matches("", "")
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("ANNE-MARIE O'NEILL", "Anne-Marie O'Neill"),
+    ("sanne de vries", "Sanne de Vries"),
+    ("MCALLISTER", "McAllister"),
+    ("d'angelo rossi", "D'Angelo Rossi"),
+    ("DANA LEE, PHD", "Dana Lee, PHD"),
+    ("Wei ZHANG", "Wei ZHANG"),  # a marked surname: left to read_name
+    ("McKenzie-Smith", "McKenzie-Smith"),
+    ("王伟", "王伟"),
+])
+def test_a_name_in_capitals_or_lower_case_gets_its_ordinary_capitals(typed: str, written: str) -> None:
+    assert ordinary_capitals(typed) == written
+
+
+@pytest.mark.parametrize(("name", "style", "formal"), [
+    ("dr smith", "en-US", "Dr. Smith"), ("dr smith", "en-GB", "Dr Smith"), ("ms pike", "en-US", "Ms. Pike"),
+    ("ANNE-MARIE O'NEILL", "en-GB", "Anne-Marie O'Neill"), ("PROF JUAN DE LA CRUZ", "en-US", "Prof. de la Cruz"),
+])
+def test_a_greeting_never_carries_the_typed_capitals(name: str, style: str, formal: str) -> None:
+    assert address(name, "", style).formal == formal
+    assert address("Someone", name, style).formal == ordinary_capitals(name)

@@ -139,3 +139,16 @@ def test_the_facts_for_the_records_are_one_closed_group_after_the_job_and_before
     assert all(f'data-path="tracking.{sub.name}"' in group for sub in schema.TRACKING.fields)
     # "Not recorded" first and chosen: an optional choice is never answered by default.
     assert '<option value="" selected>Not recorded</option>' in group
+
+
+def test_free_text_answers_are_spell_checked_in_the_letters_english(form: _Form) -> None:
+    prose = {hook.field_id(p) for p in ("interviewers.0.topic", "their_needs", "your_strength", "forgot_to_mention")}
+    style = next(f for f in FIELDS if f.name == "style")
+    for control_id, control in form.controls.items():
+        if control_id in prose:
+            assert (control.get("spellcheck"), control.get("lang")) == ("true", style.default), control_id
+            assert "data-prose" in control
+        else:  # names, emails, addresses: no red underlines on what is spelled right
+            assert control.get("spellcheck") in (None, "false") and "lang" not in control, control_id
+    row = hook.render_form().split("<template", 1)[1]
+    assert 'data-path="interviewers.__index__.topic"' in row and 'spellcheck="true"' in row

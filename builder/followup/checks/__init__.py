@@ -13,9 +13,10 @@ from datetime import date, datetime
 from followup.answers import Answers
 from followup.checks.findings import ANCHORS, LEVEL_ORDER, Finding, Level
 from followup.checks.letters import (LENGTHS, form, length, length_range, panel, sentences, shared_sentence_ratio,
-                                     shortened)
-from followup.checks.text import casual, detail, emoji, left_out, looks_like_resume, names, placeholders, resume
-from followup.checks.timing import check_ins, dates, feedback, timing
+                                     shortened, thread)
+from followup.checks.text import (casual, detail, emoji, left_out, looks_like_resume, names, placeholders, resume,
+                                  typing)
+from followup.checks.timing import check_ins, dates, decision_passed, feedback, timing
 from followup.compose import Refused, compose
 from followup.letter import Letter
 
@@ -47,10 +48,13 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
         *panel(answers, letters),
         *resume(answers),
         *left_out(answers, letters),
+        *typing(answers),
         *length(answers, letters),
         *form(answers, letters),
         *shortened(answers, letters),
+        *thread(answers, letters),
         *(impossible or timing(answers, today, now)),
+        *([] if impossible else decision_passed(answers, today)),
         *feedback(answers),
     ]
     return sorted(findings, key=lambda f: LEVEL_ORDER[f.level])

@@ -30,12 +30,17 @@ ANCHORS = {
     "message-shortened": "channels/#short-message",
     "rejection-feedback": "rejection/#feedback",
     "reply-in-thread": "rejection/#reply",
+    "check-in-thread": "check-in/#what-to-say",
     "address-as": "mistakes/#names",
     "rephrase": "what-to-write/#specific-detail",
     "subject": "channels/#email",
     "thin-note": "panel/#one-note-each",
     "letter-address": "channels/#letter",
     "sign-off": "mistakes/#form",
+    "capitals": "mistakes/#form",
+    "typo": "mistakes/#form",
+    "link": "what-to-write/#specific-detail",
+    "shortened-answer": "what-to-write/#specific-detail",
 }
 """Where in the guide each finding is explained (site-relative URLs)."""
 

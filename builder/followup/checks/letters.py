@@ -178,3 +178,21 @@ def shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     return out
 
 
+
+
+def thread(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
+    """A check-in by email goes in the earlier thread: the first in the last email with them, the second in the first's.
+
+    The composer writes the subject such a reply has: a second check-in's is "Re: " and the
+    first's; a first check-in's own subject is for when there is no earlier email to answer.
+    """
+    if answers.kind != "check-in" or answers.channel != "email" or not letters or not letters[0].subject:
+        return []
+    if answers.check_in_number == 1:
+        text = ("Send this as a reply in your last email thread with them (your thank-you note, or the email that "
+                "arranged the interview), so that they see the whole conversation: the subject here is only for "
+                "when there is no earlier email to answer.")
+    else:
+        text = (f'Send this as a reply to your first check-in, so that both are in one thread: its subject, '
+                f'"{letters[0].subject}", is what that reply\'s subject reads.')
+    return [finding("suggestion", "check-in-thread", text)]

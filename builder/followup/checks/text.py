@@ -1,4 +1,5 @@
-"""Checks of what was typed: the detail, names, placeholders, emoji, a pasted résumé, answers left out."""
+"""Checks of what was typed: the detail, names, placeholders, emoji, a pasted résumé, answers left out,
+and careless typing the letter repaired or could not (capitals, links, long answers, typos)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ import re
 
 from followup.answers import Answers, label_for
 from followup.checks.findings import Finding, finding
+from followup.compose import FIELD_OF
 from followup.letter import Letter
 from followup.messages import limit_for
-from followup.names import address, has_case
+from followup.names import address, has_case, ordinary_capitals
+from followup.schema import field_by_path
+from followup.shapes import keep_words, list_items, shape
+from followup.typed import is_shouting, repair
 from followup.wording import EMOJI, clean
 
 MIN_TOPIC_WORDS = 3
@@ -125,10 +130,11 @@ def names(answers: Answers) -> list[Finding]:
             out.append(finding("suggestion", "no-name",
                                 f'"{name}" is a role, not a name. If you can find the person\'s name (in the '
                                 "invitation email, on the company's site or on LinkedIn), use it.", field))
-        elif has_case(name) and name == name.lower():
+        elif has_case(name) and (name == name.lower() or name == name.upper()) and len(name) > 3:
             out.append(finding("suggestion", "no-name",
-                                f'Check how "{name}" spells their name, capitals included: a name written '
-                                "carefully is the first thing they will notice.", field))
+                                f'Check how "{name}" spells their name, capitals included: the greeting writes it '
+                                f'"{ordinary_capitals(name)}", but a name written carefully is the first thing '
+                                "they will notice.", field))
         if name and not guess.role and not clean(person.address_as) and not guess.certain \
                 and (answers.tone != "formal" or answers.channel == "message"):
             out.append(finding("suggestion", "address-as",
@@ -223,3 +229,55 @@ def resume(answers: Answers) -> list[Finding]:
                      "your_strength")]
 
 
+SLOT_OF = {name: slot for slot, name in FIELD_OF.items()}
+"""Free-text answers by their field name, with the slot of `followup.shapes` that reads them."""
+
+
+def typed_answers(answers: Answers) -> list[tuple[str, str, str]]:
+    """(field path, slot, text) of every non-empty free-text answer the letter kind uses."""
+    out = [(f"interviewers.{i}.topic", "topic", p.topic) for i, p in enumerate(answers.interviewers)]
+    out += [(name, slot, getattr(answers, name)) for name, slot in SLOT_OF.items() if name != "topic"]
+    used = [(path, slot, text) for path, slot, text in out
+            if answers.kind in field_by_path("interviewers.topic" if slot == "topic" else path).kinds]
+    return [(path, slot, text) for path, slot, text in used if clean(text)]
+
+
+def typing(answers: Answers) -> list[Finding]:
+    """What careless typing did to each free-text answer, on its field, with what the letter used.
+
+    Capitals (shouting) and a long answer are reported with the form the letter used; a link
+    or hashtag with a request for the subject in words; each word left as typed that may be a
+    typo. An answer the letter leaves out is reported by `left_out`, not here.
+    """
+    out: list[Finding] = []
+    keep = keep_words(answers)
+    for path, slot, text in typed_answers(answers):
+        typed = repair(text, keep)
+        shaped = shape(text, slot, keep)
+        used = shaped.text or shaped.quoted
+        if is_shouting(text) and used:
+            out.append(finding("suggestion", "capitals",
+                                "This answer is typed in capitals, which reads as shouting: the letter puts it in "
+                                f'ordinary capitals as "{used}". Retype it with capitals only where they belong '
+                                "(names, places, acronyms), so the letter can keep them.", path))
+        for link in typed.links:
+            out.append(finding("suggestion" if used else "problem", "link",
+                                f'A letter cannot say "{link}" in a sentence, so it leaves the link out. Say in a '
+                                "few words what it is about (for example \"the dashboard I built for the night "
+                                "shift\"); you can send the link separately if they asked for it.", path))
+        if typed.tags:
+            out.append(finding("suggestion" if used else "problem", "link",
+                                f"Hashtags ({' '.join(typed.tags)}) do not belong in a letter, so it leaves them out. "
+                                "If they name the subject, say it in words instead.", path))
+        if shaped.shortened_from and used:
+            points = len(list_items(typed.text))
+            what = f"a list of {points} points" if points >= 2 else f"{shaped.shortened_from} characters long"
+            out.append(finding("suggestion", "shortened-answer",
+                                f"This answer is {what}, more than one sentence of a letter can carry, so the letter "
+                                f'uses its first part: "{used}". If another part matters more, shorten the answer '
+                                "to that one point.", path))
+        for word, meant in typed.doubtful:
+            out.append(finding("suggestion", "typo",
+                                f'"{word}" looks like a typo of "{meant}": the letter uses it as you typed it. '
+                                "Correct it if you meant the other word.", path))
+    return out

@@ -111,3 +111,18 @@ def feedback(answers: Answers) -> list[Finding]:
     return out
 
 
+
+
+def decision_passed(answers: Answers, today: date) -> list[Finding]:
+    """A thank-you written after the decision date they gave: the letter no longer mentions the date.
+
+    Only for a thank-you: a check-in names a past decision date as past, which is its point.
+    """
+    decision = answers.decision_date
+    if answers.kind != "thank-you" or decision is None or decision >= today:
+        return []
+    return [finding("suggestion", "date-check",
+                    f"The decision date they gave, {format_date(decision, answers.style)}, has passed, so the note "
+                    "does not mention it. If you have heard nothing since, send a check-in instead: set Letter "
+                    "type to \"Check-in when you have heard nothing\". If they have decided, reply to their "
+                    "decision.", "decision_date")]

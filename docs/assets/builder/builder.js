@@ -172,6 +172,7 @@ export class Builder {
   /** Something in the form changed: save the draft and ask for a new letter (once per real change). */
   changed({ save = true } = {}) {
     const answers = this.form.answers();
+    this.syncProseLanguage(answers.style);
     const key = JSON.stringify(answers) + (save ? "" : "!");
     if (key === this.lastChange) return; // e.g. the "change" event that follows the last "input"
     this.lastChange = key;
@@ -199,6 +200,12 @@ export class Builder {
 
   onRenderError(message) {
     console.warn("followup: the composer failed, restarting it:", message);
+  }
+
+  /** The free-text answers are spell-checked in the letter's English; the form is built with the default. */
+  syncProseLanguage(style) {
+    if (!style) return;
+    for (const field of this.form.form.querySelectorAll("[data-prose]")) field.lang = style;
   }
 
   /** A new form's English style follows the browser's language (a draft or file keeps its own). */

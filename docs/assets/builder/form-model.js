@@ -54,6 +54,8 @@ export class FormModel {
       const value = valueOf(control, { forComposer: !everything });
       if (value === undefined) continue;
       const parts = control.dataset.path.split(".");
+      // An unticked box in a list row is nothing filled in: an empty row stays empty (and unsent).
+      if (parts.length === 3 && value === false) continue;
       if (parts.length === 3) {
         // list row: interviewers.<row>.<field>
         const [list, row, key] = parts;

@@ -1,0 +1,274 @@
+"""The context a letter's template is rendered with: everything it needs, prepared from the answers.
+
+How to greet each person, dates as a person says them, the role and company as a sentence
+names them, each free-text answer read for its shape (`followup.shapes`) and for what its
+frame may claim (`followup.frames`), and the stable choice of phrasings. User text only
+ever reaches a template as a variable, never as template source.
+
+Edge cases: an interviewer without a name is greeted as the hiring team; a slot the letter
+kind does not use, or one already left out, is passed as kind "none"; only the first note
+of a panel carries the point the candidate forgot to make.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from followup.answers import Answers, Interviewer
+from followup.english import format_date, sign_off, spell, weekday
+from followup.frames import in_own_voice, is_need, is_trait, role_parts, says_also
+from followup.names import Address, address
+from followup.schema import field_by_path
+from followup.shapes import Shaped, keep_words, shape
+from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word
+
+STAGE_NOUNS = {
+    "phone-screen": "phone call",
+    "video": "video interview",
+    "on-site": "interview",
+    "panel": "panel interview",
+    "final": "final-round interview",
+}
+MET_IN_PERSON = frozenset({"on-site", "panel", "final"})
+"""Stages at which the candidate met people in a room (a tour, the team) - never assumed otherwise."""
+
+SLOTS = (("topic", "topic"), ("their_needs", "needs"), ("your_strength", "strength"),
+         ("forgot_to_mention", "forgot"))
+"""Free-text answers, each with the slot of `followup.shapes` that reads it."""
+
+_ARTICLE_NAMES = re.compile(r"^(?:University|College|Institute|Bank|Ministry|Department|Office|Council|City|County|"
+                            r"State|Government|Museum|Library|School|Academy|Board|Hospital|Royal \w+|National \w+|"
+                            r"Federal \w+|Open University)\b(?: of\b| for\b|$)")
+_ROLE_SUFFIX = re.compile(r"\s+(?:role|position|job|opening|vacancy|post)$", re.IGNORECASE)
+_ROLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+
+FIELD_OF = {"topic": "topic", "needs": "their_needs", "strength": "your_strength", "forgot": "forgot_to_mention"}
+"""Each slot's answer field."""
+
+
+# --- what the templates need ------------------------------------------------------------
+
+
+def role_title(role: str) -> str:
+    """The role as a sentence names it: "a Data Analyst role" -> "Data Analyst" (letters add their own noun).
+
+    Brackets, contract notes and reference numbers are not part of it (see `frames.role_parts`).
+    """
+    title = _ROLE_ARTICLE.sub("", role_parts(role)[0])
+    return _ROLE_SUFFIX.sub("", title) or clean(role)
+
+
+def subject_role(role: str) -> str:
+    """The role as a subject line names it: the title, with a short reference when one was typed."""
+    ref = role_parts(role)[1]
+    return f"{role_title(role)} ({ref})" if ref else role_title(role)
+
+
+def company_ref(company: str) -> str:
+    """The company as it reads mid-sentence: "University of Northbridge" needs "the"."""
+    name = clean(company)
+    return f"the {name}" if _ARTICLE_NAMES.match(name) else name
+
+
+def _when(interview: date | None, today: date, tone: str, channel: str, style: str) -> str:
+    """" yesterday", " on Tuesday", " on 24 November" or "": when the interview was, as a person says it.
+
+    A printed letter arrives days later and formal letters prefer the date itself, so
+    both always name the date.
+    """
+    if interview is None:
+        return ""
+    days = (today - interview).days
+    if tone != "formal" and channel != "letter" and 0 <= days <= 6:
+        if days == 0:
+            return " today"
+        if days == 1:
+            return " yesterday"
+        return f" on {weekday(interview)}"
+    return " on " + format_date(interview, style, with_year=interview.year != today.year)
+
+
+def seed_of(answers: Answers) -> int:
+    """A stable number from the answers' content: the same answers always read the same."""
+    key = "\x1f".join([answers.company, answers.role, answers.candidate.name, answers.their_needs,
+                       answers.your_strength, *(p.name + p.topic for p in answers.interviewers)])
+    return zlib.crc32(clean(key).casefold().encode("utf-8"))
+
+
+SLOT_SHIFTS = (2, 1, 3, 4, 1, 1, 2, 3)
+
+
+def variant_picker(seed: int):  # noqa: ANN201 - a template global
+    """`variant(index, slot, count)`: which of `count` phrasings slot `slot` uses in note `index`.
+
+    Notes of one panel get different phrasings (the index moves each slot on by one,
+    then by the slot's own shift); the seed turns every slot by its own amount, so two
+    candidates' letters differ.
+    """
+
+    def variant(index: int, slot: int, count: int = 5) -> int:
+        base = index + SLOT_SHIFTS[slot % len(SLOT_SHIFTS)] * (index // count)
+        turn = (seed >> (slot * 3)) % 997
+        return (base + turn) % count
+
+    return variant
+
+
+def _names_in(answers: Answers) -> frozenset[str]:
+    """Words the person typed with a capital that is theirs, not a sentence's: names, products, "Year 9".
+
+    A common word capitalised only because it starts the answer or a sentence ("The corpus…")
+    is not one: in the middle of a letter's sentence it must lose its capital.
+    """
+    words: set[str] = set()
+    proper = (answers.company, answers.role, *(p.name for p in answers.interviewers),
+              *(p.title for p in answers.interviewers), *(p.address_as for p in answers.interviewers))
+    free = (answers.their_needs, answers.your_strength, answers.forgot_to_mention,
+            *(p.topic for p in answers.interviewers))
+    for text, typed in [*((t, False) for t in proper), *((t, True) for t in free)]:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text or ""):
+            found = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+            for i, (w, nxt) in enumerate(zip(found, [*found[1:], ""])):
+                if not w[:1].isupper() or (typed and i == 0 and w.lower() in COMMON_STARTERS):
+                    continue
+                words.add(w)
+                if nxt[:1].isupper():
+                    words.add(f"{w} {nxt}")
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class _Person:
+    interviewer: Interviewer | None
+    address: Address | None
+
+
+def _greeting(tone: str, channel: str, person: _Person) -> str:
+    if person.address is None or not person.address.formal:
+        return "Hello," if tone == "brief" and channel != "letter" else "Dear Hiring Team,"
+    a = person.address
+    if a.role:
+        return f"Dear {a.formal},"
+    if tone == "formal":
+        return f"Dear {a.formal},"
+    if channel == "letter":
+        return f"Dear {a.given},"
+    if tone == "brief" or channel == "message":
+        return f"Hi {a.given},"
+    return f"Dear {a.given},"
+
+
+def _sign_off(answers: Answers, person: _Person) -> str:
+    words = clean(answers.sign_off)
+    if not words:
+        words = sign_off(answers.tone, answers.channel, answers.style)
+        unnamed = person.address is None or person.address.role
+        if words == "Yours sincerely" and unnamed:
+            words = "Yours faithfully"  # UK usage when the letter opens without a name
+    words = words.rstrip(", ")
+    return words if words[-1:] in "!." else words + ","
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """An address as lines: its own line breaks, or else its commas."""
+    raw = (text or "").strip()
+    if not raw:
+        return ()
+    parts = raw.splitlines() if "\n" in raw else raw.split(",")
+    return tuple(line for line in (clean(p) for p in parts) if line)
+
+
+def _shapes(answers: Answers, interviewer: Interviewer | None) -> dict[str, Shaped]:
+    texts = {"topic": interviewer.topic if interviewer else "", "needs": answers.their_needs,
+             "strength": answers.your_strength, "forgot": answers.forgot_to_mention}
+    keep = keep_words(answers)  # acronyms a shouted answer keeps in capitals
+    return {slot: shape(texts[slot], slot, keep) for slot in texts}
+
+
+def _others(answers: Answers, index: int) -> str:
+    n = len(answers.interviewers)
+    if n < 2:
+        return ""
+    picks = [(index + 1) % n, (index - 1) % n] if n > 2 else [(index + 1) % n]
+    names = []
+    for j in dict.fromkeys(p for p in picks if p != index):
+        person = answers.interviewers[j]
+        a = address(person.name, person.address_as, answers.style)
+        if a.role or not a.formal:
+            continue  # "the HR team" is not someone one was glad to meet
+        names.append(a.formal if answers.tone == "formal" or not a.certain else a.given)
+    text = join_names(names)
+    return ", ".join(names) + " and the rest of the panel" if n > 3 else text
+
+
+def _met(answers: Answers, known: bool) -> str:
+    """The verb of "great to … you": never "meet" someone the answers say the writer knew before."""
+    if known:
+        return "talk with" if answers.stage in MET_IN_PERSON else "speak with"
+    return "meet" if answers.stage != "phone-screen" else "speak with"
+
+
+def _others_known(answers: Answers, index: int) -> bool:
+    """True when any other panel member was known before: one "met" covers them all, so none is "met"."""
+    return any(p.met_before for j, p in enumerate(answers.interviewers) if j != index)
+
+
+def _context(answers: Answers, today: date, index: int, person: _Person, seed: int,
+             dropped: frozenset[str]) -> dict[str, Any]:
+    interviewer = person.interviewer
+    shapes = _shapes(answers, interviewer)
+    role = role_title(answers.role)
+    style = answers.style
+    noun = "position" if answers.tone == "formal" else "role"
+    ctx: dict[str, Any] = {
+        "tone": answers.tone,
+        "channel": answers.channel,
+        "style": style,
+        "index": index,
+        "variant": variant_picker(seed),
+        "sp": lambda word: spell(word, style),
+        "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
+        "company": company_ref(answers.company),
+        "role": role,
+        "subject_role": subject_role(answers.role),
+        "role_noun": f"the {role} {noun}",
+        "title": clean(interviewer.title) if interviewer else "",
+        "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
+        "stage_noun": STAGE_NOUNS.get(answers.stage, "interview"),
+        "in_person": answers.stage in MET_IN_PERSON,
+        "met": _met(answers, known=answers.internal or bool(interviewer and interviewer.met_before)),
+        "others_met": _met(answers, known=answers.internal or _others_known(answers, index)),
+        "internal": answers.internal,
+        "known": bool(interviewer and interviewer.met_before),
+        "others": _others(answers, index) if answers.kind == "thank-you" else "",
+        "decision": format_date(answers.decision_date, style, answers.decision_date.year != today.year)
+        if answers.decision_date else "",
+        "decision_passed": bool(answers.decision_date and answers.decision_date < today),
+        "check_in_number": answers.check_in_number,
+        "reply": False,
+        "ask_for_feedback": answers.ask_for_feedback,
+        "candidate": clean(answers.candidate.name),
+        "subject_name": f" ({clean(answers.candidate.name)})" if len(clean(answers.candidate.name)) <= 28 else "",
+        "addressed": bool(person.address and not person.address.role),
+        "several": len(answers.interviewers) > 1,
+        "parts": ("thanks", "detail", "close", "company"),
+    }
+    for slot, shaped in shapes.items():
+        used = answers.kind in field_by_path("interviewers.topic" if slot == "topic" else FIELD_OF[slot]).kinds
+        if slot in dropped or not used or (slot == "forgot" and index > 0):
+            shaped = Shaped("none")
+        ctx[slot] = shaped.text
+        ctx[f"{slot}_low"] = shaped.low or lower_first_word(shaped.text)
+        ctx[f"{slot}_kind"] = shaped.kind
+        ctx[f"{slot}_q"] = shaped.quoted
+        ctx[f"{slot}_need"] = shaped.kind == "phrase" and is_need(shaped.text)
+        ctx[f"{slot}_trait"] = shaped.kind in ("phrase", "inf") and is_trait(shaped.text)
+        ctx[f"{slot}_also"] = says_also(shaped.text)
+        ctx[f"{slot}_mine"] = in_own_voice(shaped.text)
+    return ctx
