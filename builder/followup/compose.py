@@ -191,11 +191,9 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
     Raises `Refused` for a third check-in: two is the polite maximum.
     """
     if answers.kind == "check-in" and answers.check_in_number > MAX_CHECK_INS:
-        raise Refused(
-            "A third check-in is not written: two check-ins, about a week apart, is the polite maximum. "
-            "If you have still heard nothing, it is time to move on to other applications; you could "
-            "send a friendly LinkedIn connection request to stay in touch."
-        )
+        from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads this module: import late
+
+        raise Refused(f"A third check-in is not written. {NO_THIRD_CHECK_IN}")
     people = [_Person(p, address(p.name, p.address_as, answers.style) if clean(p.name) or clean(p.address_as)
                       else None) for p in answers.interviewers]
     if answers.kind == "thank-you" and people:
