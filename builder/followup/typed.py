@@ -132,6 +132,25 @@ def sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
     return fix_i(out)
 
 
+PROPER_WORDS = frozenset("""
+afrikaans albanian american amharic arabic armenian australian austrian bengali bosnian brazilian british
+bulgarian burmese canadian cantonese catalan croatian czech danish dutch english estonian ethiopian european
+farsi filipino finnish french gaelic german greek gujarati haitian hausa hebrew hindi hungarian icelandic
+igbo indonesian irish italian japanese kannada kazakh khmer korean kurdish latvian lithuanian macedonian
+malay malayalam mandarin marathi mexican mongolian nepali nigerian norwegian pashto persian portuguese
+punjabi romanian russian scottish serbian sinhala slovak slovenian somali spanish swahili swedish tagalog
+tamil telugu thai tigrinya ukrainian urdu uzbek vietnamese welsh xhosa yoruba zulu
+""".split())
+"""Languages and nationalities that are never common words in English, so "arabic" typed in lower
+case is always "Arabic". Words that are ("polish", "turkish delight" aside, "china") are not here."""
+
+
+def proper_words(text: str) -> str:
+    """Every word of PROPER_WORDS typed in lower case given its capital ("i speak somali")."""
+    return re.sub(r"(?<![\w'’-])([a-z]+)(?![\w'’])",
+                  lambda m: m.group(1).capitalize() if m.group(1) in PROPER_WORDS else m.group(1), text)
+
+
 def fix_i(text: str) -> str:
     """The pronoun "i" typed in lower case ("i led", "i'm", "i've") written as "I"."""
     return re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
@@ -187,7 +206,7 @@ def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
     shouting = is_shouting(text)
     if shouting:
         text = sentence_case(text, keep)
-    text = fix_i(_contractions(text))
+    text = proper_words(fix_i(_contractions(text)))
     drops = "'" not in raw and "’" not in raw and any(w.lower() in CONTRACTIONS for w in _WORD.findall(raw))
     return Typed(text=text, shouting=shouting, links=links, tags=tags, doubtful=tuple(_doubtful(text, drops)))
 

@@ -15,6 +15,7 @@ import pytest
 from followup.answers import Answers, Interviewer, loads
 from followup.checks import sentences, shared_sentence_ratio
 from followup.compose import Refused, compose, format_date, variant_picker
+from followup.rules import NO_THIRD_CHECK_IN
 from followup.wording import clip
 
 variant = variant_picker(0)
@@ -283,7 +284,8 @@ def test_third_check_in_is_refused_with_the_reason_and_what_to_do() -> None:
         compose(example("check-in", check_in_number=3), date(2026, 12, 10))
     assert isinstance(refused.value, ValueError)
     message = str(refused.value)
-    assert "two check-ins" in message.lower() and "LinkedIn" in message and "move on" in message
+    assert message == f"A third check-in is not written. {NO_THIRD_CHECK_IN}"
+    assert "two check-ins" in message.lower() and "move on" in message and "LinkedIn" not in message
 
 
 @pytest.mark.parametrize("tone", TONES)

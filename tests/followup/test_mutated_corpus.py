@@ -31,6 +31,7 @@ import pytest
 from mutators import MUTATORS
 from test_corpus import CHANNELS, FILES, TODAY, TONES, letter_faults
 
+from followup import typed
 from followup.answers import Answers, parse
 from followup.checks import check
 from followup.compose import compose
@@ -72,7 +73,7 @@ def _typed_lower(answers: Answers) -> set[str]:
                        *(p.title for p in answers.interviewers), *(p.address_as for p in answers.interviewers)])
     lower = set(re.findall(r"\b[a-z][a-z'’-]+\b", free))
     capital = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", free + " " + proper)}
-    return lower - capital
+    return lower - capital - typed.PROPER_WORDS  # always written with a capital (followup.typed)
 
 
 def habit_hits(answers: Answers, letter, original: Answers) -> list[tuple[str, str]]:

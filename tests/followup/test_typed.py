@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup.typed import CONTRACTIONS, capitalised_elsewhere, is_acronym, is_shouting, repair, sentence_case
+from followup.typed import (CONTRACTIONS, PROPER_WORDS, capitalised_elsewhere, is_acronym, is_shouting, repair,
+                            sentence_case)
 
 
 @pytest.mark.parametrize(("typed", "repaired"), [
@@ -95,3 +96,18 @@ def test_lower_case_i_is_the_pronoun_only() -> None:
 def test_capitals_elsewhere_are_read_only_from_answers_that_are_not_shouted() -> None:
     assert capitalised_elsewhere(("Kafka and KSQL at DNB", "WE ALL SHOUT HERE", "")) == frozenset({"KSQL", "DNB"})
     assert capitalised_elsewhere(("I HOLD THE CERTIFICATE https://www.example.com/blog/our-roadmap",)) == frozenset()
+
+
+@pytest.mark.parametrize(("typed_text", "repaired"), [
+    ("i speak arabic and some somali", "I speak Arabic and some Somali"),
+    ("fluent in spanish, conversational french", "fluent in Spanish, conversational French"),
+    ("SPANISH AND ENGLISH", "Spanish and English"),
+    ("we'll polish the deck; china plates; a turkey", "we'll polish the deck; china plates; a turkey"),
+    ("the arabic-speaking families", "the Arabic-speaking families"),
+])
+def test_languages_and_nationalities_always_take_their_capital(typed_text: str, repaired: str) -> None:
+    assert repair(typed_text).text == repaired
+
+
+def test_no_proper_word_is_also_a_common_english_word() -> None:
+    assert not PROPER_WORDS & {"polish", "china", "turkey", "chile", "jordan", "french-fry", "german-measles"}
