@@ -12,6 +12,7 @@ of a panel carries the point the candidate forgot to make.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from dataclasses import dataclass
@@ -35,10 +36,6 @@ STAGE_NOUNS = {
 }
 MET_IN_PERSON = frozenset({"on-site", "panel", "final"})
 """Stages at which the candidate met people in a room (a tour, the team) - never assumed otherwise."""
-
-SLOTS = (("topic", "topic"), ("their_needs", "needs"), ("your_strength", "strength"),
-         ("forgot_to_mention", "forgot"))
-"""Free-text answers, each with the slot of `followup.shapes` that reads it."""
 
 _ARTICLE_NAMES = re.compile(r"^(?:University|College|Institute|Bank|Ministry|Department|Office|Council|City|County|"
                             r"State|Government|Museum|Library|School|Academy|Board|Hospital|Royal \w+|National \w+|"
@@ -188,7 +185,35 @@ def _shapes(answers: Answers, interviewer: Interviewer | None) -> dict[str, Shap
     texts = {"topic": interviewer.topic if interviewer else "", "needs": answers.their_needs,
              "strength": answers.your_strength, "forgot": answers.forgot_to_mention}
     keep = keep_words(answers)  # acronyms a shouted answer keeps in capitals
-    return {slot: shape(texts[slot], slot, keep) for slot in texts}
+    small = _typed_small(answers)
+    return {slot: _small_start(shape(texts[slot], slot, keep), small) for slot in texts}
+
+
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def _typed_small(answers: Answers) -> frozenset[str]:
+    """Words the writer typed in lower case somewhere in the free-text answers."""
+    texts = (*(p.topic for p in answers.interviewers), answers.their_needs, answers.your_strength,
+             answers.forgot_to_mention)
+    return frozenset(w for text in texts for w in _SMALL_WORD.findall(text or ""))
+
+
+def _small_start(shaped: Shaped, small: frozenset[str]) -> Shaped:
+    """`shaped` with its first word in lower case where it goes mid-sentence, when its capital is only
+    the answer's start: "Silicon anodes…" is "silicon anodes…" after "about" if the writer typed
+    "silicon" small elsewhere. A word never typed small ("Kubernetes", "Dublin") keeps its capital;
+    an answer said as a sentence of its own (kind "own") keeps its text's capital for the start."""
+
+    def small_first(text: str) -> str:
+        first = text.split(" ", 1)[0]
+        if len(first) > 1 and first[0].isupper() and first[1:].islower() and first.lower() in small:
+            return first.lower() + text[len(first):]
+        return text
+
+    low = small_first(shaped.low) if shaped.low else shaped.low
+    text = shaped.text if shaped.kind == "own" else small_first(shaped.text)
+    return dataclasses.replace(shaped, text=text, low=low) if (text, low) != (shaped.text, shaped.low) else shaped
 
 
 def _others(answers: Answers, index: int) -> str:

@@ -460,3 +460,14 @@ def test_there_are_golden_cases_for_every_kind_and_channel() -> None:
     assert {a.kind for a in answers} == set(KINDS)
     assert {a.channel for a in answers} == set(CHANNELS)
     assert {a.tone for a in answers} == set(TONES)
+
+
+def test_an_answers_capital_start_goes_small_mid_sentence_when_the_writer_types_the_word_small_elsewhere() -> None:
+    base = example("thank-you", their_needs="someone to take the silicon anode work to pouch cells")
+    data = dataclasses.replace(base, interviewers=(dataclasses.replace(
+        base.interviewers[0], topic="Silicon anodes and the swelling problem in large formats"), *base.interviewers[1:]))
+    text = "\n".join(compose(data, date(2026, 11, 27))[0].paragraphs)
+    assert "silicon anodes and the swelling problem" in text and "Silicon anodes" not in text.split("\n", 1)[1]
+    named = dataclasses.replace(base, interviewers=(dataclasses.replace(
+        base.interviewers[0], topic="Kubernetes upgrades and the on-call rota"), *base.interviewers[1:]))
+    assert "Kubernetes upgrades" in "\n".join(compose(named, date(2026, 11, 27))[0].paragraphs)

@@ -22,12 +22,6 @@ GENERIC_TOPICS = frozenset({
     "the team", "team", "everything", "things", "stuff", "the interview", "interview", "general",
     "various things", "lots", "a lot", "n/a", "na", "-",
 })
-ROLE_ONLY_NAMES = re.compile(
-    r"^(dear\s+)?(the\s+)?(hiring|recruit\w*|talent|hr|human resources|people|interview\w*)?\s*"
-    r"(manager|team|recruiter|partner|panel|committee|department|lead|sir|madam|sir or madam|whom it may concern|"
-    r"interviewer)?s?$",
-    re.IGNORECASE,
-)
 PLACEHOLDERS = (
     re.compile(r"\[[^\[\]]{1,40}\]"),  # [Company], [Name]
     re.compile(r"<[^<>]{1,40}>"),  # <name>
