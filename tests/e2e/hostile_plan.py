@@ -18,13 +18,16 @@ from importlib import resources
 
 from followup.answers import AnswersError, parse
 from followup.wording import TRAILING
+from followup import schema
 from followup.schema import FIELDS, Field
 from hostile_corpus import corpus
 
 TEXT_TYPES = ("string", "text", "email", "url", "tel")
 # Fields whose value is not printed as typed in a printed letter (they must be addresses or links,
 # so nearly every hostile string is refused there; the rest are checked against the composer).
-NOT_PRINTED = frozenset({"candidate.email", "interviewers.0.email", "candidate.profile_url"})
+NOT_PRINTED = frozenset({"candidate.email", "interviewers.0.email", "candidate.profile_url",
+                         # the job search log's facts: kept for the record, never in a letter
+                         *(f"{schema.TRACKING.name}.{sub.name}" for sub in schema.TRACKING.fields)})
 ADDRESS_FIELDS = frozenset({"company_address", "candidate.address"})
 VALID = {"candidate.email": "alex@example.com", "interviewers.0.email": "dana@example.com",
          "candidate.profile_url": "https://example.com/alex"}

@@ -37,6 +37,8 @@ from playwright.sync_api import BrowserContext, Page
 
 from builder_page import open_builder
 from followup.bundle import render
+from followup.compose import role_title
+from followup.names import ordinary_capitals
 from followup.shapes import shape
 from followup.wording import lower_first_word
 from hostile_plan import NOT_PRINTED, Plan, collapse, core, make_plan, values_for
@@ -247,8 +249,10 @@ def test_accepted_hostile_text_is_shown_literally_and_never_runs(
                 assert any(collapse(f)[1:] in page_text for f in forms), (path, plan.strings[index][:80])
                 checked.add((path, index))
                 continue
-            if path.endswith(".address_as"):  # a greeting's name is written in Unicode's composed form
-                sent = unicodedata.normalize("NFC", sent)
+            if path.endswith(".address_as"):  # a greeting's name: Unicode's composed form, ordinary capitals
+                sent = ordinary_capitals(unicodedata.normalize("NFC", sent))
+            if path == "role":  # a sentence names the role without links, brackets or notes (frames.role_parts)
+                sent = role_title(sent)
             c = core(path, sent)
             assert c in page_text, (path, plan.strings[index][:80])
             if "{{ 7*7 }}" in sent:
