@@ -72,6 +72,8 @@ SLOT_LEADS = {
 }
 
 
+ABOUT_THEM = re.compile(r"\b(?:they|the team|you|we)(?:'re| are)? (?:need|needs|want|wants|looking)\b", re.I)
+"""A sentence about what the team needs: never a strength, whoever typed it."""
 MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
 """Longest answer a sentence can carry; a longer one is asked to be cut to its point."""
 QUALITIES = re.compile(r"\b(?:certified|qualified|licensed|registered|accredited|chartered|trained|fluent|bilingual|"
@@ -332,7 +334,7 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
             return Shaped("event", body)
         if slot == "needs":
             return Shaped("none", reason="it is about you, not about what the team needs")
-        about_them = re.search(r"\b(?:they|the team|you|we)(?:'re| are)? (?:need|needs|want|wants|looking)\b", body, re.I)
+        about_them = ABOUT_THEM.search(body)
         if slot == "strength" and about_them:
             return Shaped("none", reason="it is about what they need, not about you")
         if about_them or slot == "topic":
@@ -355,6 +357,8 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
                                                               and is_past(words[1])):
             return Shaped("event", lower_first_word(body))
         if slot == "strength":  # no frame says "that …" of a strength: it is the writer's own sentence
+            if ABOUT_THEM.search(body):  # "They need data quality…": what they need, not what you bring
+                return Shaped("none", reason="it is about what they need, not about you")
             return Shaped("own", upper_first(body))
         # A statement about the team, in their words: said back to them ("they need" -> "you need").
         return Shaped("fact", lower_first_word(_they_to_you(_shift_voice(body)) if slot in ("topic", "forgot") else body))
