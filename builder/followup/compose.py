@@ -30,7 +30,7 @@ from followup.english import format_date
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import address, is_role_name
-from followup.proofread import faults, reason
+from followup.proofread import faults, reason, repeated_phrases
 from followup.wording import clean, shorten_title, tidy
 
 PARA = "\x1e"
@@ -88,8 +88,16 @@ ATTEMPTS = 6
 """Phrasings tried before an answer that keeps reading wrong is left out."""
 
 
-def _faults_of(letter: Letter, names: frozenset[str]) -> list[str]:
-    return [f for p in letter.paragraphs for f in faults(p, names)]
+def _faults_of(letter: Letter, names: frozenset[str], typed: str = "", masks: tuple[str, ...] = ()) -> list[str]:
+    """The proofreader's faults of each paragraph, and the phrases the whole letter says twice."""
+    found = [f for p in letter.paragraphs for f in faults(p, names)]
+    return found + repeated_phrases(" ".join(letter.paragraphs), typed, masks)
+
+
+def _typed(answers: Answers) -> str:
+    """Everything the person typed in free text: a phrase of theirs said twice is theirs to say."""
+    return " ".join([answers.their_needs, answers.your_strength, answers.forgot_to_mention,
+                     *(p.topic for p in answers.interviewers)])
 
 
 def _letter(answers: Answers, today: date, index: int, person: _Person) -> Letter:
@@ -102,6 +110,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
     """
     template = _env().get_template(f"{answers.kind}.j2")
     names = _names_in(answers)
+    typed, masks = _typed(answers), (company_ref(answers.company), role_title(answers.role))
     seed = seed_of(answers)
     shapes = _shapes(answers, person.interviewer)
     left_out = {s: shaped.reason for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason}
@@ -115,7 +124,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
         tried = []
         for turn in range(ATTEMPTS):
             letter = build(turn)
-            found = _faults_of(letter, names)
+            found = _faults_of(letter, names, typed, masks)
             if not found:
                 return letter, []
             tried.append((letter, found))
@@ -124,13 +133,13 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
     letter, found = best()
     while found:
         base = build(0)
-        before = _faults_of(base, names)
+        before = _faults_of(base, names, typed, masks)
         culprit = None
         for slot in SLOT_ORDER:
             if slot in left_out or shapes[slot].kind == "none":
                 continue
             left_out[slot] = ""
-            after = _faults_of(build(0), names)
+            after = _faults_of(build(0), names, typed, masks)
             del left_out[slot]
             gone = list((Counter(before) - Counter(after)).elements())  # the same fault may occur twice
             if gone and (culprit is None or len(gone) > len(culprit[1])):

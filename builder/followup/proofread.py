@@ -121,6 +121,8 @@ _REASONS = (
     ("a stray dash", "it starts with a dash, which reads as a stray mark after the letter's words",
      "start it with its first word"),
     ("a bracket left open", "it has a bracket that is not closed", "close the bracket or leave it out"),
+    ("a phrase said twice", "with it the letter would say {0} twice, however it is phrased",
+     "say it in other words"),
     ("an empty slot", "once tidied it leaves a gap in the sentence, a stray comma, bracket or dash",
      "write it as a whole phrase"),
     ("two sentences opening", "it starts the same way as the letter's sentence next to it ({0})",
@@ -128,6 +130,33 @@ _REASONS = (
     ("a capital inside a sentence", "it gives {0} a capital in the middle of the letter's sentence",
      "write that word in lower case unless it is a name"),
 )
+
+
+REPEAT_WORDS = 4
+"""A letter never says a phrase of this many words twice (unless the person typed it)."""
+_SMALL = frozenset("the a an to of and or i you in on for with about it was is that my your our we at".split())
+_GRAM_WORD = re.compile(r"[\w'’-]+")
+
+
+def repeated_phrases(text: str, typed: str = "", masks: tuple[str, ...] = ()) -> list[str]:
+    """Faults for each phrase of `REPEAT_WORDS` words that the whole letter `text` says twice.
+
+    A phrase is the person's own, and no fault, when two of its words that are not both small
+    ones stand together in `typed` (their answers). Each of `masks` (the company, the role) counts
+    as one word: a long name said twice is the name said twice, not a repeated phrase.
+    """
+    for i, needle in enumerate(m for m in masks if m):
+        text = re.sub(re.escape(needle), f" qmask{i}q ", text, flags=re.IGNORECASE)
+    words = _GRAM_WORD.findall(text.casefold())
+    own = " " + " ".join(_GRAM_WORD.findall(typed.casefold())) + " "
+    grams = [" ".join(words[i:i + REPEAT_WORDS]) for i in range(len(words) - REPEAT_WORDS + 1)]
+
+    def typed_in(gram: str) -> bool:
+        pair = gram.split()
+        return any(f" {a} {b} " in own and not {a, b} <= _SMALL for a, b in zip(pair, pair[1:]))
+
+    return [f'a phrase said twice: "{g}"' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1)
+            if not typed_in(g)]
 
 
 def reason(fault: str) -> str:

@@ -23,6 +23,7 @@ from followup.checks import check, length_range, shared_sentence_ratio
 from followup.compose import SUBJECT_MAX, _names_in, company_ref, compose, role_title
 from followup.letter import Letter, body_text, word_count
 from followup.messages import limit_for
+from followup import proofread
 from followup.proofread import faults
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -50,9 +51,6 @@ def variants(answers: Answers):
 _FIRST_MEETING = re.compile(r"\b(?:to meet|enjoyed meeting|nice meeting|meeting you)\b", re.IGNORECASE)
 _NEW_TO_THEM = re.compile(r"\b(?:join(?:ing)? (?!the team)|get(?:ting)? to know|learn(?:ing)? (?:so much )?about|"
                           r"insight into the work|work together)", re.IGNORECASE)
-REPEAT_WORDS = 4
-_SMALL = frozenset("the a an to of and or i you in on for with about it was is that my your our we at".split())
-"""No letter says a phrase of this many words twice (unless the person typed it)."""
 
 
 def check_in_repeats(letter: Letter, answers: Answers) -> list[str]:
@@ -69,26 +67,13 @@ def check_in_repeats(letter: Letter, answers: Answers) -> list[str]:
 
 
 def repeated_phrases(letter: Letter, answers: Answers) -> list[str]:
-    """A phrase of `REPEAT_WORDS` words said twice in one letter, unless the person typed it in an answer.
-
-    The company and the role are one word each here: a long company name said twice is the company
-    named twice, not a repeated phrase.
-    """
+    """A phrase of `proofread.REPEAT_WORDS` words said twice in one letter, unless the person typed it
+    (the composer's own fault, `followup.proofread.repeated_phrases`, read on the finished letter)."""
     text = " ".join(letter.paragraphs)
     typed = " ".join([answers.their_needs, answers.your_strength, answers.forgot_to_mention,
-                      *(p.topic for p in answers.interviewers)]).casefold()
-    typed = " ".join(re.findall(r"[\w'’-]+", typed))
-    masked = text
-    for needle, token in ((company_ref(answers.company), " qcompanyq "), (role_title(answers.role), " qroleq ")):
-        if needle:
-            masked = re.sub(re.escape(needle), token, masked, flags=re.IGNORECASE)
-    words = re.findall(r"[\w'’-]+", masked.casefold())
-    grams = [" ".join(words[i:i + REPEAT_WORDS]) for i in range(len(words) - REPEAT_WORDS + 1)]
-    def typed_in(gram: str) -> bool:  # two of its words typed together (not two small ones): the person's own
-        words = gram.split()
-        return any(f" {a} {b} " in f" {typed} " and not {a, b} <= _SMALL for a, b in zip(words, words[1:]))
-
-    return [f'"{g}" twice: {text}' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1) if not typed_in(g)]
+                      *(p.topic for p in answers.interviewers)])
+    found = proofread.repeated_phrases(text, typed, (company_ref(answers.company), role_title(answers.role)))
+    return [f"{fault}: {text}" for fault in found]
 
 
 def known_people_claims(letter: Letter, answers: Answers) -> list[str]:
@@ -245,7 +230,7 @@ def test_the_frame_detectors_see_what_they_look_for() -> None:
         "things are going. I'd love to hear how things are going at Harbourside Foods, and Harbourside Foods is "
         "great. It was great to meet you, and I'm keen on joining Harbourside Foods.",))
     found = " | ".join(letter_faults(said, answers, lengths=False))
-    for fault in ("the company 4 times", '"how things are going" twice', "a first meeting with someone known",
+    for fault in ("the company 4 times", 'a phrase said twice: "how things are going"', "a first meeting with someone known",
                   "the employer as new to an internal candidate", "the role with its notes"):
         assert fault in found, fault
     assert letter_faults(letter, answers, lengths=False) == []
