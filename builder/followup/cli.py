@@ -129,14 +129,18 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _today(value: str | None) -> date:
-    if value is None:
-        return clock.local_now().date()
+    """`--today`, or the machine's date when it is not given."""
+    return clock.local_now().date() if value is None else date_arg(value, "--today")
+
+
+def date_arg(value: str, flag: str) -> date:
+    """A date option's value (YYYY-MM-DD); a UsageError naming `flag` for anything else."""
     try:
         if len(value) == 10:
             return date.fromisoformat(value)
     except ValueError:
         pass
-    raise UsageError(f"--today must be a date like 2026-11-24, not {value!r}")
+    raise UsageError(f"{flag} must be a date like 2026-11-24, not {value!r}")
 
 
 def _example(kind: str) -> str:

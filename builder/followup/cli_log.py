@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
 from followup.log import Range, custom, last_week, this_month, this_week, week_start
 
@@ -47,12 +46,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def _range(args: argparse.Namespace, style: str) -> Range:
     """The range asked for; the clock is read (through `--today` or `followup.clock`) only when the
     range counts from today."""
-    from followup.cli import UsageError, _today
+    from followup.cli import UsageError, _today, date_arg
 
     if (args.start is None) != (args.end is None):
         raise UsageError("--from and --to go together: give both, for example --from 2026-11-23 --to 2026-11-29")
     if args.start is not None:
-        start, end = (_day(value, flag) for value, flag in ((args.start, "--from"), (args.end, "--to")))
+        start, end = (date_arg(value, flag) for value, flag in ((args.start, "--from"), (args.end, "--to")))
         try:
             return custom(start, end)
         except ValueError as err:
@@ -63,17 +62,6 @@ def _range(args: argparse.Namespace, style: str) -> Range:
     if args.last_week:
         return last_week(today, week_start(style))
     return this_week(today, week_start(style))
-
-
-def _day(value: str, flag: str) -> date:
-    from followup.cli import UsageError
-
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-    except ValueError:
-        pass
-    raise UsageError(f"{flag} must be a date like 2026-11-24, not {value!r}")
 
 
 def run_log(args: argparse.Namespace) -> int:
