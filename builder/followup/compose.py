@@ -96,8 +96,7 @@ def _faults_of(letter: Letter, names: frozenset[str], typed: str = "", masks: tu
 
 def _typed(answers: Answers) -> str:
     """Everything the person typed in free text: a phrase of theirs said twice is theirs to say."""
-    return " ".join([answers.their_needs, answers.your_strength, answers.forgot_to_mention,
-                     *(p.topic for p in answers.interviewers)])
+    return " ".join(answers.free_texts())
 
 
 def _letter(answers: Answers, today: date, index: int, person: _Person) -> Letter:

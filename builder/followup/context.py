@@ -194,9 +194,7 @@ _SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 def _typed_small(answers: Answers) -> frozenset[str]:
     """Words the writer typed in lower case somewhere in the free-text answers."""
-    texts = (*(p.topic for p in answers.interviewers), answers.their_needs, answers.your_strength,
-             answers.forgot_to_mention)
-    return frozenset(w for text in texts for w in _SMALL_WORD.findall(text or ""))
+    return frozenset(w for text in answers.free_texts() for w in _SMALL_WORD.findall(text or ""))
 
 
 def _small_start(shaped: Shaped, small: frozenset[str]) -> Shaped:

@@ -62,6 +62,12 @@ class Answers:
     sign_off: str = ""
     tracking: Tracking = Tracking()
 
+    def free_texts(self) -> tuple[str, ...]:
+        """Every free-text answer as typed: each interviewer's topic, the needs, the strength and
+        what was forgot to mention (the answers the composer reads for their shape)."""
+        return (*(p.topic for p in self.interviewers), self.their_needs, self.your_strength,
+                self.forgot_to_mention)
+
 
 @dataclass(frozen=True)
 class Problem:

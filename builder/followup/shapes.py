@@ -387,10 +387,8 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
 
 def keep_words(answers: Any) -> frozenset[str]:
     """The acronyms a shouted answer keeps: words in capitals in the company, role, titles and calm answers."""
-    people = getattr(answers, "interviewers", ())
-    return capitalised_elsewhere((answers.company, answers.role, *(p.title for p in people),
-                                  *(p.topic for p in people), answers.their_needs, answers.your_strength,
-                                  answers.forgot_to_mention))
+    return capitalised_elsewhere((answers.company, answers.role, *(p.title for p in answers.interviewers),
+                                  *answers.free_texts()))
 
 
 def list_items(text: str) -> list[str]:

@@ -70,8 +70,7 @@ def repeated_phrases(letter: Letter, answers: Answers) -> list[str]:
     """A phrase of `proofread.REPEAT_WORDS` words said twice in one letter, unless the person typed it
     (the composer's own fault, `followup.proofread.repeated_phrases`, read on the finished letter)."""
     text = " ".join(letter.paragraphs)
-    typed = " ".join([answers.their_needs, answers.your_strength, answers.forgot_to_mention,
-                      *(p.topic for p in answers.interviewers)])
+    typed = " ".join(answers.free_texts())
     found = proofread.repeated_phrases(text, typed, (company_ref(answers.company), role_title(answers.role)))
     return [f"{fault}: {text}" for fault in found]
 
