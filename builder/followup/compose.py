@@ -30,7 +30,7 @@ from followup.english import format_date
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import address, is_role_name
-from followup.proofread import faults, reason, repeated_phrases
+from followup.proofread import faults, reason, repeated_openings, repeated_phrases
 from followup.wording import clean, shorten_title, tidy
 
 PARA = "\x1e"
@@ -89,9 +89,12 @@ ATTEMPTS = 6
 
 
 def _faults_of(letter: Letter, names: frozenset[str], typed: str = "", masks: tuple[str, ...] = ()) -> list[str]:
-    """The proofreader's faults of each paragraph, and the phrases the whole letter says twice."""
+    """The proofreader's faults of each paragraph, and what the whole letter says twice: a phrase,
+    or two sentences opening alike across a paragraph break ("I came away… / I came away…")."""
     found = [f for p in letter.paragraphs for f in faults(p, names)]
-    return found + repeated_phrases(" ".join(letter.paragraphs), typed, masks)
+    text = " ".join(letter.paragraphs)
+    across = [f for f in repeated_openings(text) if f not in found]
+    return found + across + repeated_phrases(text, typed, masks)
 
 
 def _typed(answers: Answers) -> str:

@@ -82,12 +82,13 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
             out.append("a question inside a statement")
     if re.search(r"\s[.,;:]|\s{2,}", text):
         out.append("an empty slot")
-    out += _repeated_openings(text) + _stray_capitals(text, names)
+    out += repeated_openings(text) + _stray_capitals(text, names)
     return out
 
 
-def _repeated_openings(text: str) -> list[str]:
-    """Two sentences of a paragraph that open with the same three words ("It was great… It was great…")."""
+def repeated_openings(text: str) -> list[str]:
+    """Two sentences of `text` (a paragraph, or a whole letter) that open with the same three words
+    ("It was great… It was great…")."""
     openings = [" ".join(s.lower().split()[:3]) for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3]
     return [f'two sentences opening "{o}"' for o in {o for o in openings if openings.count(o) > 1}]
 
