@@ -31,10 +31,20 @@ def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 to 4: the English style becomes the letter language, value unchanged ("en-GB" is
+    both), so nothing is lost; a file without one keeps the default. Whatever the style held moves
+    as it is, so a bad one is still reported, now on `language`. No form of address is known."""
+    out = dict(data)
+    if "style" in out:
+        out["language"] = out.pop("style")
+    return out
+
+
 # Upgrade steps: UPGRADES[n] turns a version-n answers dict into a version n+1 one,
 # without mutating its argument. Version 2 only added optional answers, so a version 1
 # file reads unchanged (its short message keeps the strictest limit, the default).
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: v2_to_v3}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: v2_to_v3, 3: v3_to_v4}
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Bring an answers dict from an older format version to the current one.

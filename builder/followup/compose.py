@@ -168,7 +168,7 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         kind=answers.kind, tone=answers.tone, channel=answers.channel, recipient_name=recipient,
         recipient_email=clean(interviewer.email) if interviewer else "",
         salutation=_greeting(answers.tone, answers.channel, person), closing=_sign_off(answers, person),
-        style=answers.style, left_out=tuple((where(s), why) for s, why in left_out),
+        language=answers.language, left_out=tuple((where(s), why) for s, why in left_out),
     )
     if answers.channel == "message":
         return message_letter(template, ctx, common, name, answers.message_to, _names_in(answers),
@@ -191,7 +191,7 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""
     recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(answers.company_address)
-    return Letter(subject=None, date_line=format_date(today, answers.style),
+    return Letter(subject=None, date_line=format_date(today, answers.language),
                   sender_block=(name, *_lines(candidate.address), *contact), recipient_block=recipient_block,
                   paragraphs=body, signature=(name,), **common)
 
@@ -205,7 +205,7 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
         from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads this module: import late
 
         raise Refused(f"A third check-in is not written. {NO_THIRD_CHECK_IN}")
-    people = [_Person(p, address(p.name, p.address_as, answers.style) if clean(p.name) or clean(p.address_as)
+    people = [_Person(p, address(p.name, p.address_as, answers.language) if clean(p.name) or clean(p.address_as)
                       else None) for p in answers.interviewers]
     if answers.kind == "thank-you" and people:
         return tuple(_letter(answers, today, i, person) for i, person in enumerate(people))
@@ -217,7 +217,7 @@ def greeting_guesses(answers: Answers) -> list[dict[str, Any]]:
     """For each interviewer, the name the greeting uses without "Address them as", and how sure it is."""
     out = []
     for p in answers.interviewers:
-        a = address(p.name, "", answers.style)
+        a = address(p.name, "", answers.language)
         used = a.formal if answers.tone == "formal" or a.role else a.given
         out.append({"guess": used, "certain": a.certain or answers.tone == "formal" or a.role})
     return out

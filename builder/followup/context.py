@@ -164,7 +164,7 @@ def _greeting(tone: str, channel: str, person: _Person) -> str:
 def _sign_off(answers: Answers, person: _Person) -> str:
     words = clean(answers.sign_off)
     if not words:
-        words = sign_off(answers.tone, answers.channel, answers.style)
+        words = sign_off(answers.tone, answers.channel, answers.language)
         unnamed = person.address is None or person.address.role
         if words == "Yours sincerely" and unnamed:
             words = "Yours faithfully"  # UK usage when the letter opens without a name
@@ -222,7 +222,7 @@ def _others(answers: Answers, index: int) -> str:
     names = []
     for j in dict.fromkeys(p for p in picks if p != index):
         person = answers.interviewers[j]
-        a = address(person.name, person.address_as, answers.style)
+        a = address(person.name, person.address_as, answers.language)
         if a.role or not a.formal:
             continue  # "the HR team" is not someone one was glad to meet
         names.append(a.formal if answers.tone == "formal" or not a.certain else a.given)
@@ -247,7 +247,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
     interviewer = person.interviewer
     shapes = _shapes(answers, interviewer)
     role = role_title(answers.role)
-    style = answers.style
+    style = answers.language
     noun = "position" if answers.tone == "formal" else "role"
     ctx: dict[str, Any] = {
         "tone": answers.tone,

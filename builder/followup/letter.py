@@ -32,8 +32,8 @@ class Letter:
     paragraphs: tuple[str, ...]
     closing: str
     signature: tuple[str, ...]
-    style: str = "en-US"
-    """English spelling style ("en-US" or "en-GB"); a printed page's paper size follows it."""
+    language: str = "en-US"
+    """The letter language's code (`followup.languages`); a printed page's paper size follows it."""
     left_out: tuple[tuple[str, str], ...] = ()
     """Answers the letter could not use, as (field path, why): `check` reports each one."""
 

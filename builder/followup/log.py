@@ -144,7 +144,7 @@ def common(values: Iterable[str], fallback: str = "") -> str:
 
 def log_style(applications: Sequence[Application]) -> str:
     """The English style of the log: the one most of the applications are written in."""
-    return common((a.answers.style for a in applications), "en-US")
+    return common((a.answers.language for a in applications), "en-US")
 
 
 def person(applications: Sequence[Application]) -> str:

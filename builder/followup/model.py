@@ -22,6 +22,7 @@ class Interviewer:
     email: str = ""
     topic: str = ""
     address_as: str = ""
+    form_of_address: str = ""
     met_before: bool = False
 
 
@@ -47,7 +48,7 @@ class Answers:
     tone: str = "warm"
     channel: str = "email"
     message_to: str = "linkedin-note"
-    style: str = "en-US"
+    language: str = "en-US"
     company_address: str = ""
     interview_date: date | None = None
     interview_time: time | None = None

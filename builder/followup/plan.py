@@ -94,7 +94,7 @@ def next_step(answers: Answers, record: Record, today: date, now: datetime | Non
         else:
             due = timing.second_check_in
     what = f"Check in with {answers.company}" if number == 1 else f"Send {answers.company} a second check-in"
-    return Step("check-in", _dated(what, "on", due, None, answers.style, today), kind="check-in",
+    return Step("check-in", _dated(what, "on", due, None, answers.language, today), kind="check-in",
                 check_in_number=number, due=due, overdue=due is not None and due < today)
 
 
@@ -124,7 +124,7 @@ def _thank_you(answers: Answers, record: Record, today: date, now: datetime | No
         return Step("thank-you", what, kind="thank-you", to=to)
     by = timing.send_by
     overdue = now > by if now is not None else today > by.date()
-    return Step("thank-you", _dated(what, "by", by.date(), by.time(), answers.style, today), kind="thank-you",
+    return Step("thank-you", _dated(what, "by", by.date(), by.time(), answers.language, today), kind="thank-you",
                 to=to, due=by.date(), due_time=by.time(), overdue=overdue)
 
 
@@ -139,7 +139,7 @@ def _rejection(answers: Answers, record: Record, today: date) -> Step:
         return Step("done", f"You replied to the decision from {answers.company}", advice=ADVICE["rejected"])
     due = None if record.outcome_date is None else add_business_days(record.outcome_date, REPLY_WITHIN)
     what = f"Reply to the decision from {answers.company}"
-    return Step("reply", _dated(what, "by", due, None, answers.style, today), kind="after-rejection", due=due,
+    return Step("reply", _dated(what, "by", due, None, answers.language, today), kind="after-rejection", due=due,
                 overdue=due is not None and due < today, advice="rejection/#reply")
 
 

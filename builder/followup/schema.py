@@ -16,16 +16,19 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from followup.field_types import TYPES
+from followup.languages import DEFAULT, LANGUAGES
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the answers file format; bumped when a change needs an upgrade step.
 
 2 added `style`, `message_to` and each interviewer's `address_as` (all optional).
 3 added `tracking`, the facts a job search log needs (all optional), and `internal` and each
 interviewer's `met_before` (people you already know; both false when not given).
+4 replaced `style` by `language` (English's two spellings became two of the letter languages; the
+upgrade keeps the style as the language) and added each interviewer's `form_of_address`.
 """
 
-READABLE_VERSIONS = (1, 2, 3)
+READABLE_VERSIONS = (1, 2, 3, 4)
 """Answers format versions that load (older ones are upgraded on loading, see `followup.answers`)."""
 
 MESSAGE_LIMITS: dict[str, int | None] = {
@@ -47,8 +50,6 @@ MESSAGE_TARGET = 300
 MESSAGE_LIMIT = MESSAGE_LIMITS["linkedin-note-premium"]
 """The longest hard limit: no short message is ever longer than this."""
 
-STYLES = ("en-US", "en-GB")
-"""English spelling styles: titles, dates, closings and spelling follow the one chosen."""
 
 KINDS = ("thank-you", "check-in", "after-rejection")
 ALL_KINDS = frozenset(KINDS)
@@ -105,6 +106,8 @@ class Field:
     """What to do when the field is required and empty, e.g. "enter the employer's name"."""
     item_label: str = ""
     """For a list: what one item is called ("Interviewer"), in messages and the form."""
+    languages: frozenset[str] = frozenset()
+    """The language families whose letters use the field (`de`); empty: every language's."""
 
     def required(self, kind: str) -> bool:
         """True when a letter of this kind cannot be written without the field."""
@@ -169,6 +172,10 @@ INTERVIEWER = Field(
         Field("topic", "text", "What you discussed with them",
               "One specific thing you talked about with this person: a project, a problem, a question they asked.",
               kinds=_THANKS, max_length=PARAGRAPH_MAX),
+        Field("form_of_address", "choice", "Form of address",
+              "How a German letter addresses them: Frau or Herr. Not given: the letter greets them by their "
+              "full name and never guesses.", default="", languages=frozenset({"de"}),
+              choices=(Choice("", "Not given"), Choice("ms", "Ms (Frau)"), Choice("mr", "Mr (Herr)"))),
         Field("met_before", "boolean", "You knew them before",
               "Tick if you had met or worked with them before this interview: the letter to them then never "
               "says \"great to meet you\".", default=False),
@@ -238,12 +245,9 @@ FIELDS: tuple[Field, ...] = (
               Choice("linkedin-message", "LinkedIn message to a connection"),
               Choice("text", "Text message"),
           )),
-    Field("style", "choice", "English spelling",
-          "UK or US English: titles (Ms or Ms.), dates (4 December or December 4), closings and spelling.",
-          default="en-US", choices=(
-              Choice("en-US", "US English"),
-              Choice("en-GB", "UK English"),
-          )),
+    Field("language", "choice", "Letter language",
+          "The language and its conventions: spelling, dates, titles, greetings and closings.",
+          default=DEFAULT.code, choices=tuple(Choice(lang.code, lang.name) for lang in LANGUAGES)),
     Field("company", "string", "Company", "The employer's name, spelled as they spell it.",
           required_for=ALL_KINDS, max_length=LINE_MAX, placeholder="Northwind Traders",
           required_hint="enter the employer's name"),
@@ -327,6 +331,8 @@ def _field_json_schema(f: Field) -> dict[str, Any]:
         out["default"] = f.default
     if f.kinds != ALL_KINDS:
         out["x-kinds"] = sorted(f.kinds)
+    if f.languages:
+        out["x-languages"] = sorted(f.languages)
     if f.required_for and f.required_for != ALL_KINDS:
         out["x-required-for"] = sorted(f.required_for)
     return out

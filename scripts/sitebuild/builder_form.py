@@ -48,8 +48,8 @@ AUTOCOMPLETE = {
 }
 PROSE = frozenset({"interviewers.topic", *(path for slot, path in FIELD_OF.items() if slot != "topic")})
 """The free-text answers the letter quotes: the browser checks their spelling, in the letter's English."""
-STYLE_DEFAULT = next(f.default for f in FIELDS if f.name == "style")
-"""The `lang` of the prose fields as built; builder.js keeps it in step with the style chosen."""
+LANGUAGE_DEFAULT = next(f.default for f in FIELDS if f.name == "language")
+"""The `lang` of the prose fields as built; builder.js keeps it in step with the letter language chosen."""
 INDEX_TOKEN = "__index__"
 DEFAULT_KIND = next(f.default for f in FIELDS if f.name == "kind")
 
@@ -111,7 +111,7 @@ def _control(f: Field, path: str) -> str:
         prose = re.sub(rf"\.(?:\d+|{INDEX_TOKEN})\.", ".", path) in PROSE
         return (f'<textarea{_attrs(**common, rows=3, maxlength=f.max_length, placeholder=f.placeholder or None,
                                    autocomplete=AUTOCOMPLETE.get(path), spellcheck="true" if prose else None,
-                                   lang=STYLE_DEFAULT if prose else None, data_prose=prose)}></textarea>')
+                                   lang=LANGUAGE_DEFAULT if prose else None, data_prose=prose)}></textarea>')
     if spec.control == "checkbox":
         return f'<input{_attrs(type=spec.input_type, **common, checked=bool(f.default))}>'
     if f.type == "integer":

@@ -461,7 +461,7 @@ def test_a_new_form_writes_the_english_of_the_browser(new_context, site_url: str
     context = new_context(locale=locale)
     try:
         page = open_builder(context.new_page(), site_url)
-        expect(page.get_by_label("English spelling", exact=True)).to_have_value(style)
+        expect(page.get_by_label("Letter language", exact=True)).to_have_value(style)
         fill_basics(page)
         page.get_by_label("Channel", exact=True).select_option("letter")
         expect(letter(page)).to_contain_text(re.compile(date_words + r",? 20\d\d"))

@@ -138,13 +138,36 @@ def test_older_version_is_upgraded_through_the_registered_steps(monkeypatch):
 def test_a_version_1_file_loads_with_the_defaults_of_the_answers_version_2_added():
     data = complete()
     data["schema_version"] = 1
-    for key in ("style", "message_to"):
+    for key in ("language", "message_to"):
         data.pop(key, None)
     for person in data["interviewers"]:
         person.pop("address_as", None)
+        person.pop("form_of_address", None)
     answers = parse(data)
-    assert (answers.style, answers.message_to) == ("en-US", "linkedin-note")
+    assert (answers.language, answers.message_to) == ("en-US", "linkedin-note")
     assert all(p.address_as == "" for p in answers.interviewers)
+
+
+def test_a_version_3_file_keeps_its_english_style_as_the_letter_language():
+    data = complete()
+    data["schema_version"] = 3
+    data["style"] = "en-GB"
+    data.pop("language", None)
+    for person in data["interviewers"]:
+        person.pop("form_of_address", None)
+    answers = parse(data)
+    assert answers.language == "en-GB"
+    assert all(p.form_of_address == "" for p in answers.interviewers)
+
+
+def test_a_version_3_style_that_is_not_a_language_is_reported_on_the_language_field():
+    data = complete()
+    data["schema_version"] = 3
+    data["style"] = "en-AU"
+    data.pop("language", None)
+    with pytest.raises(AnswersError) as caught:
+        parse(data)
+    assert [p.path for p in caught.value.problems] == ["language"]
 
 
 def test_upgrade_of_a_current_file_is_a_copy():

@@ -36,7 +36,7 @@ def test_corpus_is_large_and_mixed() -> None:
     panels = [a for a in answers if a.kind == "thank-you" and 2 <= len(a.interviewers) <= 6]
     assert len(panels) >= 12
     for values in ({a.tone for a in answers}, {a.channel for a in answers}, {a.stage for a in answers},
-                   {a.style for a in answers}, {a.message_to for a in answers if a.channel == "message"}):
+                   {a.language for a in answers}, {a.message_to for a in answers if a.channel == "message"}):
         assert len(values) >= 2
     assert sum(any(i.address_as for i in a.interviewers) for a in answers) >= 4
 
@@ -55,7 +55,7 @@ def test_file_is_valid_answers_of_version_2_or_3(path: Path) -> None:
     assert raw["schema_version"] == (3 if "internal" in raw or any("met_before" in p for p in raw.get("interviewers", []))
                                      else 2)
     answers = _load(path)
-    assert answers.style == raw["style"]  # stated in every file, never left to the default
+    assert answers.language == raw["style"]  # stated in every file, never left to the default
     assert answers.interview_date is not None and (answers.interview_date.year, answers.interview_date.month) in (
         (2026, 10), (2026, 11))
 

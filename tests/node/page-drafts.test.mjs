@@ -266,13 +266,13 @@ describe("start over", () => {
 
 describe("spell checking", () => {
   test("the free-text answers are spell-checked in the English style chosen, loaded or typed", async () => {
-    await seed([application("a", { style: "en-GB", company: "Northwind" })]);
+    await seed([application("a", { language: "en-GB", company: "Northwind" })]);
     localStorage.setItem(CURRENT_APPLICATION_KEY, "a");
     await open();
     const prose = [...document.querySelectorAll("[data-prose]")];
     assert.ok(prose.length >= 4, "each interviewer's topic, the need, the strength and the point forgotten");
     assert.deepEqual(prose.map((el) => [el.getAttribute("spellcheck"), el.lang]), prose.map(() => ["true", "en-GB"]));
-    type("style", "en-US");
+    type("language", "en-US");
     assert.ok(prose.every((el) => el.lang === "en-US"));
     assert.equal(field("company").lang, "", "a name is not spell-checked as prose");
   });

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 import { EXAMPLES, $, field, freshPage } from "./page-fixture.mjs";
-import { FormModel, UNREADABLE, styleForLanguages, valueOf } from "../../docs/assets/builder/form-model.js";
+import { FormModel, UNREADABLE, englishForLanguages, valueOf } from "../../docs/assets/builder/form-model.js";
 import { ROW_INDEX_TOKEN, fieldId } from "../../docs/assets/builder/protocol.js";
 import { rowsOf, showGreetingGuesses } from "../../docs/assets/builder/rows.js";
 
@@ -167,13 +167,13 @@ describe("interviewer rows", () => {
 
 describe("English style and greetings", () => {
   test("the first English language of the browser picks US or UK spelling", () => {
-    assert.equal(styleForLanguages(["en-GB", "en-US"]), "en-GB");
-    assert.equal(styleForLanguages(["fr-FR", "en-AU"]), "en-GB");
-    assert.equal(styleForLanguages(["en-US"]), "en-US");
-    assert.equal(styleForLanguages(["en-CA"]), "en-US");
-    assert.equal(styleForLanguages(["de-DE"]), "en-US");
-    assert.equal(styleForLanguages(["en"]), "en-US");
-    assert.equal(styleForLanguages([]), "en-US");
+    assert.equal(englishForLanguages(["en-GB", "en-US"]), "en-GB");
+    assert.equal(englishForLanguages(["fr-FR", "en-AU"]), "en-GB");
+    assert.equal(englishForLanguages(["en-US"]), "en-US");
+    assert.equal(englishForLanguages(["en-CA"]), "en-US");
+    assert.equal(englishForLanguages(["de-DE"]), "en-US");
+    assert.equal(englishForLanguages(["en"]), "en-US");
+    assert.equal(englishForLanguages([]), "en-US");
   });
 
   test("each row's Address them as shows the composer's guess for the answer that came from it", () => {

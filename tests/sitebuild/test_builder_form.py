@@ -143,7 +143,7 @@ def test_the_facts_for_the_records_are_one_closed_group_after_the_job_and_before
 
 def test_free_text_answers_are_spell_checked_in_the_letters_english(form: _Form) -> None:
     prose = {hook.field_id(p) for p in ("interviewers.0.topic", "their_needs", "your_strength", "forgot_to_mention")}
-    style = next(f for f in FIELDS if f.name == "style")
+    style = next(f for f in FIELDS if f.name == "language")
     for control_id, control in form.controls.items():
         if control_id in prose:
             assert (control.get("spellcheck"), control.get("lang")) == ("true", style.default), control_id

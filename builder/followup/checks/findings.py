@@ -71,7 +71,7 @@ def finding(level: Level, code: str, message: str, field: str | None = None) -> 
 def called(answers: Answers, i: int) -> str:
     """Interviewer `i` as the findings name them: as the letter greets them, or their whole name."""
     person = answers.interviewers[i]
-    a = address(person.name, person.address_as, answers.style)
+    a = address(person.name, person.address_as, answers.language)
     return (a.given if a.certain else a.formal) or f"interviewer {i + 1}"
 
 

@@ -119,7 +119,7 @@ def names(answers: Answers) -> list[Finding]:
     for i, person in enumerate(answers.interviewers):
         name = clean(person.name)
         field = f"interviewers.{i}.name"
-        guess = address(person.name, "", answers.style)
+        guess = address(person.name, "", answers.language)
         if not name or guess.role:
             out.append(finding("suggestion", "no-name",
                                 f'"{name}" is a role, not a name. If you can find the person\'s name (in the '

@@ -21,17 +21,17 @@ def dates(answers: Answers, today: date) -> list[Finding]:
     interview, decision = answers.interview_date, answers.decision_date
     if interview is not None and interview > today:
         out.append(finding("problem", "date-check",
-                            f"The interview date, {when(interview, answers.style)}, is after today. Check it: the letter "
+                            f"The interview date, {when(interview, answers.language)}, is after today. Check it: the letter "
                             "and its dates are worked out from the day the interview took place.",
                             "interview_date"))
     elif interview is not None and (today - interview).days > PLAUSIBLE_DAYS:
         out.append(finding("problem", "date-check",
-                            f"The interview date, {format_date(interview, answers.style)}, is more than a year ago. Check "
+                            f"The interview date, {format_date(interview, answers.language)}, is more than a year ago. Check "
                             "the year.", "interview_date"))
     if interview is not None and decision is not None and decision < interview:
         out.append(finding("problem", "date-check",
-                            f"The decision date they gave, {format_date(decision, answers.style)}, is before the interview "
-                            f"({format_date(interview, answers.style)}). Check it: the letter mentions it.", "decision_date"))
+                            f"The decision date they gave, {format_date(decision, answers.language)}, is before the interview "
+                            f"({format_date(interview, answers.language)}). Check it: the letter mentions it.", "decision_date"))
     return out
 
 
@@ -69,20 +69,20 @@ def timing(answers: Answers, today: date, now: datetime | None) -> list[Finding]
         then = (" If you send it on Monday, write it on Monday too, so that it says when you met as seen "
                 "from then." if timing.send_by_moved and today < deadline.date() else "")
         return [finding("good", "on-time",
-                         f"You are on time: send it by {deadline.strftime('%H:%M')} on {when(deadline.date(), answers.style)}, "
+                         f"You are on time: send it by {deadline.strftime('%H:%M')} on {when(deadline.date(), answers.language)}, "
                          f"{why}.{then}")]
     if answers.kind == "check-in" and answers.check_in_number <= MAX_CHECK_INS:
         first = answers.check_in_number == 1
         earliest = timing.earliest_check_in if first else timing.second_check_in
         if today < earliest:
             if first and answers.decision_date:
-                wait = (f"Wait until {when(earliest, answers.style)}, {text('after_decision_date')} they gave "
-                        f"({format_date(answers.decision_date, answers.style)})")
+                wait = (f"Wait until {when(earliest, answers.language)}, {text('after_decision_date')} they gave "
+                        f"({format_date(answers.decision_date, answers.language)})")
             elif first:
-                wait = (f"Wait until {when(timing.check_in, answers.style)}, {text('without_decision_date')}, or "
-                        f"at the very least until {when(earliest, answers.style)}, {word(EARLIEST_WITHOUT_DECISION_DATE)}")
+                wait = (f"Wait until {when(timing.check_in, answers.language)}, {text('without_decision_date')}, or "
+                        f"at the very least until {when(earliest, answers.language)}, {word(EARLIEST_WITHOUT_DECISION_DATE)}")
             else:
-                wait = f"Wait until {when(earliest, answers.style)}, a week after your first check-in"
+                wait = f"Wait until {when(earliest, answers.language)}, a week after your first check-in"
             return [finding("problem", "early-check-in",
                              f"It is too early to check in. {wait}: writing before then can read as "
                              "impatient.", "decision_date" if answers.decision_date else "interview_date")]
@@ -122,7 +122,7 @@ def decision_passed(answers: Answers, today: date) -> list[Finding]:
     if answers.kind != "thank-you" or decision is None or decision >= today:
         return []
     return [finding("suggestion", "date-check",
-                    f"The decision date they gave, {format_date(decision, answers.style)}, has passed, so the note "
+                    f"The decision date they gave, {format_date(decision, answers.language)}, has passed, so the note "
                     "does not mention it. If you have heard nothing since, send a check-in instead: set Letter "
                     "type to \"Check-in when you have heard nothing\". If they have decided, reply to their "
                     "decision.", "decision_date")]

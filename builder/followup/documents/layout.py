@@ -165,7 +165,7 @@ def layout(letters: Sequence[Letter], author: str) -> Layout:
         if paragraphs and own:
             own[0] = Paragraph(own[0].style, own[0].pieces, page_break=True)
         paragraphs.extend(own)
-    style = letters[0].style if letters[0].style in PAGES else "en-GB"
+    style = letters[0].language if letters[0].language in PAGES else "en-GB"
     return Layout(PAGES[style], style, _one_line(title(letters)), _one_line(author), tuple(paragraphs))
 
 

@@ -123,7 +123,7 @@ export function clashWith(loaded, existing) {
 
 // What the next round at the same company keeps: the letter's settings, the company, the role and
 // the person writing. The interview itself (date, stage, interviewers, what was said) is new.
-const NEXT_ROUND_KEEPS = ["schema_version", "tone", "channel", "message_to", "style", "company", "company_address", "role", "candidate", "your_strength", "sign_off"];
+const NEXT_ROUND_KEEPS = ["schema_version", "tone", "channel", "message_to", "language", "company", "company_address", "role", "candidate", "your_strength", "sign_off"];
 
 export function nextRoundAnswers(answers) {
   const out = { kind: "thank-you", interviewers: [] };

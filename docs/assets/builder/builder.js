@@ -23,7 +23,7 @@ import { downloadBytes, holdForDataSaver } from "./data-saver.js";
 import { Drafts } from "./drafts.js";
 import { FollowUpRecord } from "./follow-up-record.js";
 import { Exports } from "./exports.js";
-import { FormModel, styleForLanguages } from "./form-model.js";
+import { FormModel, englishForLanguages } from "./form-model.js";
 import { refuseLongPaste, updateCounter } from "./limits.js";
 import { Preview } from "./preview.js";
 import { Problems } from "./problems.js";
@@ -81,8 +81,8 @@ export class Builder {
     this.followUp.wire();
     this.status.wire(() => this.composer.retry());
     new ViewSwitch(this.app).wire();
-    // A new application's English style follows the browser's language (a stored one keeps its own).
-    this.setStyleFromBrowser();
+    // A new application's English follows the browser's language (a stored one keeps its own).
+    this.setLanguageFromBrowser();
     this.form.updateKind();
     this.form.updateRows();
     this.composer.setListener(this);
@@ -172,7 +172,7 @@ export class Builder {
   /** Something in the form changed: save the draft and ask for a new letter (once per real change). */
   changed({ save = true } = {}) {
     const answers = this.form.answers();
-    this.syncProseLanguage(answers.style);
+    this.syncProseLanguage(answers.language);
     const key = JSON.stringify(answers) + (save ? "" : "!");
     if (key === this.lastChange) return; // e.g. the "change" event that follows the last "input"
     this.lastChange = key;
@@ -202,16 +202,16 @@ export class Builder {
     console.warn("followup: the composer failed, restarting it:", message);
   }
 
-  /** The free-text answers are spell-checked in the letter's English; the form is built with the default. */
-  syncProseLanguage(style) {
-    if (!style) return;
-    for (const field of this.form.form.querySelectorAll("[data-prose]")) field.lang = style;
+  /** The free-text answers are spell-checked in the letter's language; the form is built with the default. */
+  syncProseLanguage(language) {
+    if (!language) return;
+    for (const field of this.form.form.querySelectorAll("[data-prose]")) field.lang = language;
   }
 
-  /** A new form's English style follows the browser's language (a draft or file keeps its own). */
-  setStyleFromBrowser() {
-    const style = this.form.form.querySelector('[data-path="style"]');
-    if (style) style.value = styleForLanguages(navigator.languages || [navigator.language]);
+  /** A new form's English follows the browser's language (a draft or file keeps its own). */
+  setLanguageFromBrowser() {
+    const language = this.form.form.querySelector('[data-path="language"]');
+    if (language) language.value = englishForLanguages(navigator.languages || [navigator.language]);
   }
 
   onResult(result) {

@@ -68,7 +68,7 @@ export class FollowUpRecord {
     const entry = this.sentEntry();
     const current = this.drafts.current;
     if (!entry || !current) return;
-    const style = current.answers.style;
+    const style = current.answers.language;
     if (current.record.sent.some((e) => JSON.stringify(e) === JSON.stringify(entry))) {
       return this.message(`Already marked: ${sentText(entry, style)}.`);
     }
@@ -131,7 +131,7 @@ export class FollowUpRecord {
     this.$("[data-fk-mark-sent]").disabled = !this.preview.letter() || !current;
     if (this.marked && this.marked.id !== current?.id) this.forgetMarked(); // another application on show
     if (!current) return;
-    const style = current.answers.style;
+    const style = current.answers.language;
     const sent = current.record.sent;
     this.$("[data-fk-sent]").textContent = sent.length ? `Sent: ${sent.map((e) => sentText(e, style)).join("; ")}.` : "Nothing marked as sent yet.";
     const outcome = this.$("[data-fk-outcome]");

@@ -180,7 +180,7 @@ const US_ENGLISH = new Set(["en-us", "en-ca", "en-ph", "en-lr", "en-as", "en-gu"
  * decides (en-US and the few that follow US spelling, else UK spelling); no English: en-US, as on
  * the command line.
  */
-export function styleForLanguages(languages) {
+export function englishForLanguages(languages) {
   const english = (languages || []).map((l) => String(l).toLowerCase()).find((l) => l === "en" || l.startsWith("en-"));
   if (!english || english === "en") return "en-US";
   return US_ENGLISH.has(english) ? "en-US" : "en-GB";

@@ -188,7 +188,7 @@ def _figures(series: dict[str, list[float]]) -> dict[str, Any]:
 def _as_version_1(answers: dict[str, Any]) -> dict[str, Any]:
     """The example in answers format 1, which every build reads (a compared build may predate
     format 2): both builds then start from the same draft. Format 2 only added fields with defaults."""
-    out = {key: value for key, value in answers.items() if key not in ("style", "message_to")}
+    out = {key: value for key, value in answers.items() if key not in ("style", "language", "message_to")}
     out["schema_version"] = 1
     out["interviewers"] = [{k: v for k, v in person.items() if k != "address_as"}
                            for person in answers.get("interviewers", [])]

@@ -3,8 +3,8 @@ time (trace_stdlib.mjs) so that the standard library the site ships holds exactl
 
 Contract: each public `*_json` function of `followup.bundle` and `followup.log_bundle` is a way in
 for the worker (docs/assets/builder/worker-requests.js). The known ones
-are called with every example in every kind, tone, channel and English style (letters with the
-.eml/.ics files, both documents in every channel and style, the plan); any other is called with every example and
+are called with every example in every kind, tone, channel and letter language (letters with the
+.eml/.ics files, both documents in every channel and language, the plan); any other is called with every example and
 with text that is not JSON, so a new way in imports its modules here even before it is listed.
 Nothing here may raise: the boundary never does, and an ImportError is what this run exists to find.
 """
@@ -16,21 +16,21 @@ import json
 from importlib.resources import files
 
 from followup import bundle, log_bundle
+from followup.languages import CODES
 
 TODAY = "2026-11-26T10:30"
 TONES = ("formal", "warm", "brief")
 CHANNELS = ("email", "letter", "message")
-STYLES = ("en-US", "en-GB")
 
 examples = sorted((p.name, p.read_text(encoding="utf-8")) for p in files("followup.examples").iterdir()
                   if p.name.endswith(".json"))
 known = {"render_json", "document_json", "plan_json"}
 for _name, text in examples:
     data = json.loads(text)
-    for tone, channel, style in itertools.product(TONES, CHANNELS, STYLES):
-        variant = json.dumps({**data, "tone": tone, "channel": channel, "style": style})
+    for tone, channel, language in itertools.product(TONES, CHANNELS, CODES):
+        variant = json.dumps({**data, "schema_version": 4, "tone": tone, "channel": channel, "language": language})
         bundle.render_json(variant, TODAY, True)  # the keystroke render's path is a part of this one
-        if tone == "warm":  # a document's layout depends on the channel and style, not the tone
+        if tone == "warm":  # a document's layout depends on the channel and language, not the tone
             for fmt in ("docx", "odt"):
                 bundle.document_json(variant, TODAY[:10], fmt, None)
 applications = [{"id": f"a{n}", "updated": "2026-01-01T00:00:00.000Z", "answers": json.loads(text),

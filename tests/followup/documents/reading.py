@@ -52,7 +52,7 @@ class Case:
     def of(cls, name: str) -> Case:
         """The example as it is, in its own channel and style."""
         data = example(name)
-        return cls(name, data.get("channel", "email"), data.get("style", "en-US"))
+        return cls(name, data.get("channel", "email"), data.get("language", "en-US"))
 
     @property
     def id(self) -> str:
@@ -60,7 +60,7 @@ class Case:
 
     def answers(self) -> dict:
         data = copy.deepcopy(example(self.example))
-        data.update(schema_version=max(2, data.get("schema_version", 1)), channel=self.channel, style=self.style)
+        data.update(schema_version=4, channel=self.channel, language=self.style)
         return data
 
     def letters(self) -> tuple[Letter, ...]:

@@ -119,7 +119,7 @@ def _hostile_letter(texts: list[str], channel: str) -> Letter:
         subject=texts[2] if channel == "email" else None, date_line=texts[3] if channel == "letter" else None,
         sender_block=tuple(texts[4:7]) if channel == "letter" else (),
         recipient_block=tuple(texts[7:10]) if channel == "letter" else (), salutation=texts[10],
-        paragraphs=tuple(texts), closing=texts[11], signature=tuple(texts[12:14]), style="en-US")
+        paragraphs=tuple(texts), closing=texts[11], signature=tuple(texts[12:14]), language="en-US")
 
 
 @pytest.mark.parametrize("channel", ("email", "letter"))
