@@ -95,7 +95,7 @@ def _control(f: Field, path: str) -> str:
         id=fid,
         name=path,
         data_path=path,
-        data_type=f.type,
+        data_type=TYPES[f.type].json_schema(f)["type"],  # the page reads values by their JSON Schema type
         aria_describedby=f"{fid}-hint" if f.help else None,
         required=required,
         aria_required="true" if required else None,
@@ -230,6 +230,13 @@ def render_formats_json() -> str:
     return json.dumps(exports.page_formats(), ensure_ascii=True, separators=(",", ":"))
 
 
+def render_outcome_options() -> str:
+    """The Outcome control's options, from the applications record's one declaration of them."""
+    from followup.applications.model import OUTCOME
+    return "\n".join(f'<option value="{escape(c.value)}"{" selected" if c.value == OUTCOME.default else ""}>'
+                     f"{escape(c.label)}</option>" for c in OUTCOME.choices)
+
+
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
     """Give the builder page its form, its schema and its download formats; other pages are left alone."""
     if page.file.src_uri == BUILDER_PAGE:
@@ -239,4 +246,5 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
         context["export_formats"] = exports.page_formats()
         context["export_formats_json"] = render_formats_json()
         context["message_limit"] = schema.MESSAGE_LIMIT
+        context["outcome_options"] = Markup(render_outcome_options())
     return context
