@@ -239,7 +239,7 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
                         _record(series[n], bare, b, g)
                         _record_phone(series[n], phone.first_visit(browser, *as_pages[n], draft))
                         if with_apps[n]:
-                            _record_applications(series[n], applications.measure(bench, Path(tmp), example))
+                            _record_applications(series[n], applications.measure(bench, Path(tmp), json.loads(draft)))
                         name = "" if compare is None else f" [{'new' if n == 0 else 'compare'}]"
                         log(
                             f"run {i + 1}/{runs}{name}: bare {bare[0]:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "
