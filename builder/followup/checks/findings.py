@@ -77,22 +77,13 @@ def find(code: str, level: Level, finding_code: str, key: str, field: str | None
                    anchor=link(code, finding_code), field=field)
 
 
-def _letters(code: str) -> ModuleType:
-    """The family's `letters` table where it writes dates and times, else its `messages` table."""
-    try:
-        letters = languages.get(code).table("letters")
-    except ModuleNotFoundError:
-        return table(code)
-    return letters if hasattr(letters, "time_of_day") else table(code)
-
-
 def format_date(d: date, code: str, with_year: bool = True) -> str:
     """"26. November 2026", "November 26, 2026", "26 November 2026": a date in running text."""
-    return str(_letters(code).format_date(d, code, with_year))
+    return str(languages.get(code).table("letters").format_date(d, code, with_year))
 
 
 def weekday(d: date, code: str) -> str:
-    return str(_letters(code).weekday(d, code))
+    return str(languages.get(code).table("letters").weekday(d, code))
 
 
 def clock(t: time, code: str) -> str:

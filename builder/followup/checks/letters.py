@@ -82,7 +82,8 @@ def panel(answers: Answers, letters: tuple[Letter, ...] | None) -> list[Finding]
 
 THIN_PANEL_NOTE = 100
 """Words below which a panel note reads as a form letter with a new name."""
-CASUAL_SIGN_OFFS = frozenset({"cheers", "thx", "thanks!", "ta", "later", "xx", "xo", "love", "peace", "cya"})
+CASUAL_SIGN_OFFS = frozenset({"cheers", "thx", "thanks!", "ta", "later", "xx", "xo", "love", "peace", "cya",
+                              "lg", "vg", "ciao", "tschüss", "tschüs", "bis bald", "bis dann", "liebe grüße", "mfg"})
 
 
 def length(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:

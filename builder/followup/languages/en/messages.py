@@ -14,6 +14,8 @@ test_languages.py` compares the keys and placeholders with English's):
   guide, the checks and the reminders state each rule once).
 - `localise(text, code)`: a region's spelling applied to a message before it is filled in
   (English: unchanged; the typed values filled in are never respelled).
+- `time_of_day(t, code)`: a time as the findings write it. Dates and weekdays are the `letters`
+  table's (`format_date`, `weekday`), so a finding writes a date as the letter does.
 
 Edge cases: a text's literal braces would be read as placeholders, so none has any; the quotes
 inside messages are the language's own (English: straight double quotes, as the guide writes).
@@ -21,7 +23,7 @@ inside messages are the language's own (English: straight double quotes, as the 
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 MESSAGES: dict[str, str] = {
     # Fragments the messages below are assembled with.
@@ -245,19 +247,6 @@ def rule(name: str) -> str:
 def localise(text: str, code: str) -> str:
     """English writes every region's messages alike; the regional keys are in `REGIONAL`."""
     return text
-
-
-def format_date(d: date, code: str, with_year: bool = True) -> str:
-    """"4 December 2026" (en-GB) or "December 4, 2026" (en-US)."""
-    from followup.english import format_date as english_date
-
-    return english_date(d, code, with_year)
-
-
-def weekday(d: date, code: str) -> str:
-    from followup.english import weekday as english_weekday
-
-    return english_weekday(d)
 
 
 def time_of_day(t: time, code: str) -> str:
