@@ -24,6 +24,10 @@ ANCHORS: dict[str, str] = english.ANCHORS
 """Where in the English guide each finding is explained (site-relative URLs); every family's
 `messages.ANCHORS` has the same codes, linking into its own guide where it has the advice."""
 
+RULES_SAID = ("send_within", "send_within_hours", "after_decision_date", "without_decision_date", "earliest_days",
+              "late_thank_you", "no_third_check_in")
+"""The rules the findings state (`rule`): every family's `messages.rule` has words for each."""
+
 LEVEL_ORDER = {"problem": 0, "suggestion": 1, "good": 2}
 
 @dataclass(frozen=True)
