@@ -12,13 +12,14 @@ import contextlib
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
 from importlib import resources
 from typing import TYPE_CHECKING, NoReturn
 
-from followup import clock
+from followup import clock, languages
 from followup.answers import Answers, AnswersError, decode, label_for, parse
 from followup.cli_log import add_parsers as add_log_parsers
 from followup.cli_plan import add_parser as add_plan_parser
@@ -43,12 +44,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Compose thoughtful follow-up letters after a job interview.")
+    parser = _Parser(prog=PROG, description="Compose thoughtful follow-up letters after a job interview.",
+                     epilog="letter languages (the answers' \"language\"): "
+                            + ", ".join(f"{lang.code} ({lang.name})" for lang in languages.LANGUAGES))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     example = sub.add_parser("example", help="print a complete example answers file")
     example.add_argument("kind", nargs="?", default="thank-you", choices=EXAMPLES, metavar="KIND",
                          help=f"one of {', '.join(EXAMPLES)} (default: thank-you)")
+    example.add_argument("--language", choices=(*languages.CODES, *languages.FAMILIES), metavar="LANGUAGE",
+                         help=f"the letter language: {', '.join(languages.CODES)}, or a family "
+                              f"({', '.join(languages.FAMILIES)}) for its example as written "
+                              f"(default: {languages.DEFAULT.family})")
     compose = sub.add_parser("compose", help="print the letter (or every panel note)")
     compose.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
     compose.add_argument("--format", default="text", choices=NAMES, help="output format (default: text)")
@@ -143,11 +150,23 @@ def date_arg(value: str, flag: str) -> date:
     raise UsageError(f"{flag} must be a date like 2026-11-24, not {value!r}")
 
 
-def _example(kind: str) -> str:
+def _example(kind: str, language: str | None = None) -> str:
+    """The example answers file of `kind` in `language` (a code or a family; None: the default's family).
+
+    A family's examples are `examples/<family>-<kind>.json` (English's have no prefix); asked for
+    a code, the family's example is printed with that code as its language, the file otherwise
+    as it is (so a code of the example's own region prints the file unchanged).
+    """
+    family = language if language in languages.FAMILIES else languages.get(language or "").family
+    name = kind if family == languages.DEFAULT.family else f"{family}-{kind}"
     try:
-        return (resources.files("followup") / "examples" / f"{kind}.json").read_text(encoding="utf-8")
+        text = (resources.files("followup") / "examples" / f"{name}.json").read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UsageError(f"the {kind} example is missing from this installation; reinstall followup") from None
+        raise UsageError(f"the {name} example is missing from this installation; reinstall followup") from None
+    if language in languages.CODES:
+        text = re.sub(r'^(\s*"language":\s*)"[^"]*"', lambda m: f'{m.group(1)}"{language}"', text, count=1,
+                      flags=re.MULTILINE)
+    return text
 
 
 def _compose(args: argparse.Namespace) -> int:
@@ -235,6 +254,7 @@ def _check(args: argparse.Namespace) -> int:
     answers = _load(args.answers)
     today = _today(args.today)
     from followup.checks import check
+    from followup.checks.findings import say
     from followup.compose import Refused, compose
 
     try:
@@ -243,10 +263,12 @@ def _check(args: argparse.Namespace) -> int:
         letters = None
     # Without --today it is now: a thank-you is then late from its send-by time on, not the next day.
     findings = check(answers, today, letters, now=None if args.today else clock.local_now())
+    lang = answers.language
     for finding in findings:
-        print(f"{finding.level}: {finding.message} (see {finding.anchor})")
+        print(say(lang, "check.line", level=say(lang, f"check.{finding.level}"), message=finding.message,
+                  anchor=finding.anchor))
     if not findings:
-        print("good: nothing to point out.")
+        print(say(lang, "check.none"))
     return 1 if any(f.level == "problem" for f in findings) else 0
 
 
@@ -256,7 +278,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if hasattr(args, "run"):  # subcommands registered with their own `run` (followup.cli_log)
         return int(args.run(args))
     if args.command == "example":
-        sys.stdout.write(_example(args.kind))
+        sys.stdout.write(_example(args.kind, args.language))
         return 0
     if args.command == "schema":
         if args.applications:

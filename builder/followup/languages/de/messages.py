@@ -179,6 +179,12 @@ MESSAGES: dict[str, str] = {
                        "antworten können.",
     "rejection-feedback": "Die Bitte um eine Rückmeldung ist ein guter Schritt: Formulieren Sie sie zurückhaltend, "
                           "und bedanken Sie sich unabhängig davon, ob eine Antwort kommt.",
+    # `followup check`: one line per finding.
+    "check.line": "{level}: {message} (siehe {anchor})",
+    "check.problem": "Problem",
+    "check.suggestion": "Vorschlag",
+    "check.good": "Gut",
+    "check.none": "Gut: Es gibt nichts anzumerken.",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Dank an {names} bei {company}",
     "plan.check-in.1": "Nachfrage bei {company}",

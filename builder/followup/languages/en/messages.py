@@ -162,6 +162,12 @@ MESSAGES: dict[str, str] = {
                        "for when there is no email to answer.",
     "rejection-feedback": "Asking for feedback is a good move: keep it a light request, and thank them whether or "
                           "not they reply.",
+    # `followup check`: one line per finding.
+    "check.line": "{level}: {message} (see {anchor})",
+    "check.problem": "problem",
+    "check.suggestion": "suggestion",
+    "check.good": "good",
+    "check.none": "good: nothing to point out.",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Thank {names} at {company}",
     "plan.check-in.1": "Check in with {company}",
