@@ -143,11 +143,11 @@ MESSAGES: dict[str, str] = {
     "shortened.fix-names": "Wählen Sie eine kürzere Stellen- oder Firmenbezeichnung",
     "message-shortened": "Damit die Nachricht{to} in {limit} Zeichen passt, fehlt darin {what}. {fix}, oder "
                          "schreiben Sie stattdessen eine E-Mail.",
-    "check-in-thread.first": "Senden Sie dies als Antwort in Ihrem letzten E-Mail-Verlauf mit der Person (Ihre "
+    "check-in-thread.first": "Schicken Sie diese Nachfrage als Antwort in Ihrem letzten E-Mail-Verlauf mit der Person (Ihre "
                              "Dankesmail oder die E-Mail, mit der das Gespräch vereinbart wurde), damit der ganze "
                              "Austausch zu sehen ist: Der Betreff hier ist nur für den Fall gedacht, dass es keine "
                              "frühere E-Mail gibt, auf die Sie antworten können.",
-    "check-in-thread.second": "Senden Sie dies als Antwort auf Ihre erste Nachfrage, damit beide im selben Verlauf "
+    "check-in-thread.second": "Schicken Sie diese Nachfrage als Antwort auf Ihre erste, damit beide im selben Verlauf "
                               "stehen: „{subject}“ ist der Betreff, den diese Antwort dann trägt.",
     # Dates and timing.
     "date-check.future": "Das Gesprächsdatum ({when}) liegt in der Zukunft. Prüfen Sie es: Das Schreiben und seine "
@@ -174,7 +174,7 @@ MESSAGES: dict[str, str] = {
                                   "Gespräch",
     "early-check-in.second": "Warten Sie bis {when}, eine Woche nach Ihrer ersten Nachfrage",
     "early-check-in": "Für eine Nachfrage ist es noch zu früh. {wait}: Wer früher schreibt, wirkt leicht ungeduldig.",
-    "reply-in-thread": "Senden Sie dies als Antwort auf die E-Mail des Unternehmens und behalten Sie deren Betreff "
+    "reply-in-thread": "Schicken Sie diese Nachricht als Antwort auf die E-Mail des Unternehmens und behalten Sie deren Betreff "
                        "bei: Der Betreff hier ist nur für den Fall gedacht, dass es keine E-Mail gibt, auf die Sie "
                        "antworten können.",
     "rejection-feedback": "Die Bitte um eine Rückmeldung ist ein guter Schritt: Formulieren Sie sie zurückhaltend, "
