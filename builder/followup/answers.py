@@ -15,7 +15,7 @@ from followup import languages
 from followup.field_types import TYPES
 from followup.model import Answers, AnswersError, Candidate, Interviewer, Problem
 from followup.schema import FIELDS, KINDS, SCHEMA_VERSION, Field, field_by_path
-from followup.walker import MAX_JSON_CHARS, Walker, describe, label_of_item, quote
+from followup.walker import MAX_JSON_CHARS, Walker, describe, form_words, label_of_item, quote
 
 __all__ = ["Answers", "AnswersError", "Candidate", "Interviewer", "Problem", "decode", "field_label", "label_for", "loads",
            "parse", "to_dict", "upgrade"]
@@ -115,7 +115,8 @@ def parse(data: object, *, complete: bool = True) -> Answers:
         body = upgrade(data)
     kind_raw = body.get("kind")
     kind = kind_raw.strip() if isinstance(kind_raw, str) and kind_raw.strip() in KINDS else None
-    walker = Walker(kind, complete)
+    language = body.get("language")
+    walker = Walker(kind, complete, language if language in languages.CODES else languages.DEFAULT.code)
     walker.problems = problems
     walker.unknown_keys(body, FIELDS, "", "", extra=("schema_version",))
     values = walker.group(body, FIELDS, "", "")
@@ -193,21 +194,12 @@ def _dump(f: Field, value: Any) -> Any:
     return TYPES[f.type].dump(value)
 
 
-def _form_words(language: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
-    """The labels and item labels of the language's `form` table ({} where it has none yet)."""
-    try:
-        form = languages.get(language).table("form")
-    except ModuleNotFoundError:
-        return {}, {}
-    return getattr(form, "LABELS", {}), getattr(form, "ITEM_LABELS", {})
-
-
 def field_label(path: str, language: str = languages.DEFAULT.code) -> str:
     """The form's label of the field at a dotted path, list indexes ignored, in `language`:
     "interviewers.0.address_as" -> "Address them as" (the schema's English where the language's
     form table has no word for it)."""
     key = ".".join(part for part in path.split(".") if not part.isdigit())
-    return _form_words(language)[0].get(key) or field_by_path(key).label
+    return form_words(language)[0].get(key) or field_by_path(key).label
 
 
 def label_for(path: str, language: str = languages.DEFAULT.code) -> str:
@@ -217,7 +209,7 @@ def label_for(path: str, language: str = languages.DEFAULT.code) -> str:
         return "Answers"
     if path == "schema_version":
         return "Answers format version"
-    labels, items = _form_words(language)
+    labels, items, _, _ = form_words(language)
     parts = path.split(".")
     fields = FIELDS
     prefix = ""

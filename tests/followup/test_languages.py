@@ -41,6 +41,9 @@ def test_every_english_message_key_exists_in_the_family_with_the_same_placeholde
     for name in ("ANCHORS", "ADVICE"):
         lacking = sorted(set(getattr(english, name)) - set(getattr(other, name)))
         assert not lacking, f"languages/{family}/messages.py {name} lacks: {lacking}"
+    functions = [name for name in ("rule", "localise", "time_of_day", "number", "in_sentence", "after_colon")
+                 if callable(getattr(english, name)) and not callable(getattr(other, name, None))]
+    assert not functions, f"languages/{family}/messages.py lacks the functions: {functions}"
     unsaid = [rule for rule in RULES_SAID if not _says(other, rule)]
     assert not unsaid, f"languages/{family}/messages.py rule() has no words for: {unsaid}"
 

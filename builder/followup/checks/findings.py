@@ -2,7 +2,7 @@
 
 Every word a finding says comes from the `messages` table of the answers' language
 (`followup.languages.<family>.messages`, see the English one for the contract): `say` fills in
-one of its keys, `find` makes a finding of it with the link into that language's guide. Dates,
+one of its keys (`followup.say`), `find` makes a finding of it with the link into that language's guide. Dates,
 weekdays and times are written by `format_date`, `weekday`, `clock` and `when` in the language.
 """
 
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
-from types import ModuleType
 from typing import Literal
 
 from followup import languages
 from followup.answers import Answers
 from followup.languages.en import messages as english
 from followup.names import address
+from followup.say import rule, say, table
 
 Level = Literal["problem", "suggestion", "good"]
 
@@ -43,29 +43,6 @@ class Finding:
     message: str
     anchor: str
     field: str | None = None
-
-
-def table(code: str) -> ModuleType:
-    """The `messages` table of language `code` (an unknown code is the default's)."""
-    return languages.get(code).table("messages")
-
-
-def say(code: str, key: str, /, **values: object) -> str:
-    """Message `key` in language `code`, its placeholders filled in with `values`.
-
-    The region's spelling applies to the message's own words, never to the values filled in
-    (a name typed with "ß" keeps it in Swiss German). KeyError for a key the family lacks
-    (`tests/followup/test_languages.py` keeps every family complete).
-    """
-    messages = table(code)
-    text = messages.REGIONAL.get(code, {}).get(key) or messages.MESSAGES[key]
-    return messages.localise(text, code).format(**values)
-
-
-def rule(code: str, name: str) -> str:
-    """A rule of `followup.rules` in the words of language `code`, its region's spelling applied."""
-    messages = table(code)
-    return messages.localise(messages.rule(name), code)
 
 
 def link(code: str, finding_code: str) -> str:

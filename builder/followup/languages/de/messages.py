@@ -1,4 +1,4 @@
-"""What `check` and `plan` say in German (de-DE, de-AT, de-CH): the same table as the English one.
+"""What `check`, `plan` and validation say in German (de-DE, de-AT, de-CH): the same table as the English one.
 
 The contract is in `followup.languages.en.messages`: `MESSAGES` (the same keys and placeholders
 as English's), `REGIONAL`, `ANCHORS`, `ADVICE`, `rule(name)`, `localise(text, code)`,
@@ -179,6 +179,58 @@ MESSAGES: dict[str, str] = {
                        "antworten können.",
     "rejection-feedback": "Die Bitte um eine Rückmeldung ist ein guter Schritt: Formulieren Sie sie zurückhaltend, "
                           "und bedanken Sie sich unabhängig davon, ob eine Antwort kommt.",
+    # Validation: what a value is, and what is wrong with it (the field's label first).
+    "value.null": "null",
+    "value.bool": "true/false",
+    "value.number": "eine Zahl",
+    "value.text": "Text",
+    "value.list": "eine Liste",
+    "value.object": "ein Objekt",
+    "value.any": "beliebig",
+    "value.that": "dieser Wert",
+    "invalid.unknown": "{prefix}Unbekanntes Feld {key}: Entfernen Sie es, oder prüfen Sie die Schreibweise{hint}.",
+    "invalid.unknown.hint": " (meinten Sie „{close}“?)",
+    "invalid.required": "{label} ist{qualifier} erforderlich: {what}.",
+    "invalid.required.thank-you": " für ein Dankschreiben",
+    "invalid.required.check-in": " für eine Nachfrage",
+    "invalid.required.after-rejection": " für eine Antwort auf eine Absage",
+    "invalid.choose": "Wählen Sie eines davon: {values}",
+    "invalid.enter-date": "Geben Sie das Datum ein",
+    "invalid.enter": "Geben Sie {what} ein",
+    "invalid.fill-in": "Füllen Sie das Feld aus",
+    "invalid.object": "{prefix}{label} ({name}) muss ein Objekt mit den Feldern {names} sein, nicht {what}.",
+    "invalid.list": "{label} muss eine Liste sein, nicht {what}: Schreiben Sie sie in eckige Klammern [ ].",
+    "invalid.needs-one.thank-you": "{label}: Für ein Dankschreiben brauchen Sie mindestens einen Eintrag „{item}“: "
+                                   "Fügen Sie einen mit Namen hinzu.",
+    "invalid.needs-one.check-in": "{label}: Für eine Nachfrage brauchen Sie mindestens einen Eintrag „{item}“: "
+                                  "Fügen Sie einen mit Namen hinzu.",
+    "invalid.needs-one.after-rejection": "{label}: Für eine Antwort auf eine Absage brauchen Sie mindestens einen "
+                                         "Eintrag „{item}“: Fügen Sie einen mit Namen hinzu.",
+    "invalid.min-items": "{label}: Fügen Sie mindestens {min} hinzu (bisher {count}).",
+    "invalid.max-items": "{label}: Höchstens {max} sind möglich, Sie haben {count}: Entfernen Sie {extra}.",
+    "invalid.item": "{prefix}muss ein Objekt mit den Feldern {names} sein, nicht {what}.",
+    "invalid.text": "{label} muss Text sein, nicht {what}: Schreiben Sie ihn in doppelte Anführungszeichen.",
+    "invalid.too-long": "{label} ist zu lang: {length} Zeichen, erlaubt sind {limit}. Kürzen Sie den Text auf "
+                        "höchstens {limit} Zeichen.",
+    "invalid.one-line": "{label} muss in eine Zeile passen: Entfernen Sie den Zeilenumbruch oder den Tabulator.",
+    "invalid.surrogate": "{label} enthält ein beschädigtes Zeichen: Tippen Sie den Text an dieser Stelle neu.",
+    "invalid.control": "{label} enthält ein unsichtbares Steuerzeichen ({char}): Löschen Sie es; es stammt meist "
+                       "aus Text, der aus einem anderen Programm kopiert wurde.",
+    "invalid.email": "{label} sieht nicht wie eine E-Mail-Adresse aus ({value}): Prüfen Sie sie (zum Beispiel "
+                     "name@example.com), oder lassen Sie das Feld leer.",
+    "invalid.url": "{label} muss ein vollständiger Link sein, der mit https:// oder http:// beginnt ({value}): "
+                   "Fügen Sie die ganze Adresse ein, oder lassen Sie das Feld leer.",
+    "invalid.url-spaces": "{label} darf keine Leerzeichen enthalten ({value}): Fügen Sie den Link noch einmal ein.",
+    "invalid.tel": "{label} sieht nicht wie eine Telefonnummer aus ({value}): Geben Sie sie mit Ziffern ein (zum "
+                   "Beispiel +49 30 1234567), oder lassen Sie das Feld leer.",
+    "invalid.date": "{label} muss ein Datum wie {example} sein (Jahr-Monat-Tag)",
+    "invalid.time": "{label} muss eine Uhrzeit wie 14:30 sein (Stunden:Minuten)",
+    "invalid.not": "{expected}, nicht {what}.",
+    "invalid.not-a-day": "{expected}: {value} ist kein Tag im Kalender.",
+    "invalid.choice": "{label} muss eines davon sein: {values} (nicht {shown}).",
+    "invalid.integer": "{label} muss eine ganze Zahl sein, nicht {what}.",
+    "invalid.between": "{label} muss zwischen {low} und {high} liegen, nicht {shown}.",
+    "invalid.boolean": "{label} muss true oder false sein, nicht {what}.",
     # `followup check`: one line per finding.
     "check.line": "{level}: {message} (siehe {anchor})",
     "check.problem": "Problem",
@@ -316,3 +368,18 @@ def time_of_day(t: time, code: str) -> str:
     from followup.languages.de.letters import time_of_day as letters_time
 
     return str(letters_time(t, code))
+
+
+def number(n: int, code: str) -> str:
+    """A count in a message: "5.000" ("5’000" in Switzerland)."""
+    return f"{n:,}".replace(",", "’" if code == "de-CH" else ".")
+
+
+def in_sentence(label: str) -> str:
+    """A form label inside a sentence keeps its capital: a German label is a noun."""
+    return label
+
+
+def after_colon(text: str) -> str:
+    """A whole sentence after a colon begins with a capital (Duden): "…: Geben Sie Ihren Namen ein"."""
+    return text[:1].upper() + text[1:]

@@ -1,4 +1,4 @@
-"""What `check` and `plan` say in English: every finding's text, every plan label, and the guide links.
+"""What `check`, `plan` and validation say in English: every finding, plan label and problem, and the guide links.
 
 The table contract (every family's `messages` module has the same names; `tests/followup/
 test_languages.py` compares the keys and placeholders with English's):
@@ -14,6 +14,8 @@ test_languages.py` compares the keys and placeholders with English's):
   guide, the checks and the reminders state each rule once).
 - `localise(text, code)`: a region's spelling applied to a message before it is filled in
   (English: unchanged; the typed values filled in are never respelled).
+- `number(n, code)`, `in_sentence(label)`, `after_colon(text)`: how a count, a form label inside
+  a sentence and a sentence after a colon are written (validation's problems use them).
 - `time_of_day(t, code)`: a time as the findings write it. Dates and weekdays are the `letters`
   table's (`format_date`, `weekday`), so a finding writes a date as the letter does.
 
@@ -162,6 +164,56 @@ MESSAGES: dict[str, str] = {
                        "for when there is no email to answer.",
     "rejection-feedback": "Asking for feedback is a good move: keep it a light request, and thank them whether or "
                           "not they reply.",
+    # Validation: what a value is, and what is wrong with it (the field's label first).
+    "value.null": "null",
+    "value.bool": "true/false",
+    "value.number": "a number",
+    "value.text": "text",
+    "value.list": "a list",
+    "value.object": "an object",
+    "value.any": "any",
+    "value.that": "that",
+    "invalid.unknown": "{prefix}Unknown field {key}: remove it, or check its spelling{hint}.",
+    "invalid.unknown.hint": " (did you mean \"{close}\"?)",
+    "invalid.required": "{label} is required{qualifier}: {what}.",
+    "invalid.required.thank-you": " for a thank-you letter",
+    "invalid.required.check-in": " for a check-in letter",
+    "invalid.required.after-rejection": " for an after-rejection letter",
+    "invalid.choose": "choose one of: {values}",
+    "invalid.enter-date": "enter the date",
+    "invalid.enter": "enter {what}",
+    "invalid.fill-in": "fill it in",
+    "invalid.object": "{prefix}{label} ({name}) must be an object with the fields {names}, not {what}.",
+    "invalid.list": "{label} must be a list, not {what}: write it in square brackets [ ].",
+    "invalid.needs-one.thank-you": "{label}: a thank-you letter needs at least one {item}: add one, with their name.",
+    "invalid.needs-one.check-in": "{label}: a check-in letter needs at least one {item}: add one, with their name.",
+    "invalid.needs-one.after-rejection": "{label}: an after-rejection letter needs at least one {item}: add one, "
+                                         "with their name.",
+    "invalid.min-items": "{label}: add at least {min} (you have {count}).",
+    "invalid.max-items": "{label}: at most {max} are allowed, you have {count}: remove {extra}.",
+    "invalid.item": "{prefix}must be an object with the fields {names}, not {what}.",
+    "invalid.text": "{label} must be text, not {what}: write it in double quotes.",
+    "invalid.too-long": "{label} is too long: {length} characters, the limit is {limit}. Shorten it to {limit} "
+                        "characters or fewer.",
+    "invalid.one-line": "{label} must be one line: remove the line break or tab.",
+    "invalid.surrogate": "{label} contains a broken character (an unpaired surrogate): retype the text around it.",
+    "invalid.control": "{label} contains an invisible control character ({char}): delete it; it usually comes from "
+                       "copying text out of another program.",
+    "invalid.email": "{label} does not look like an email address ({value}): check it, for example "
+                     "name@example.com, or leave it empty.",
+    "invalid.url": "{label} must be a full link starting with https:// or http:// ({value}): paste the whole "
+                   "address, or leave it empty.",
+    "invalid.url-spaces": "{label} must not contain spaces ({value}): paste the link again.",
+    "invalid.tel": "{label} does not look like a phone number ({value}): enter it with its digits, for example "
+                   "+1 555 0100, or leave it empty.",
+    "invalid.date": "{label} must be a date like {example} (year-month-day)",
+    "invalid.time": "{label} must be a 24-hour time like 14:30 (hours:minutes)",
+    "invalid.not": "{expected}, not {what}.",
+    "invalid.not-a-day": "{expected}: {value} is not a day in the calendar.",
+    "invalid.choice": "{label} must be one of: {values} (not {shown}).",
+    "invalid.integer": "{label} must be a whole number, not {what}.",
+    "invalid.between": "{label} must be between {low} and {high}, not {shown}.",
+    "invalid.boolean": "{label} must be true or false, not {what}.",
     # `followup check`: one line per finding.
     "check.line": "{level}: {message} (see {anchor})",
     "check.problem": "problem",
@@ -258,3 +310,18 @@ def localise(text: str, code: str) -> str:
 def time_of_day(t: time, code: str) -> str:
     """"17:00": the findings write the 24-hour clock in every English region."""
     return MESSAGES["time"].format(hours=t.hour, minutes=t.minute)
+
+
+def number(n: int, code: str) -> str:
+    """A count in a message: "5,000"."""
+    return f"{n:,}"
+
+
+def in_sentence(label: str) -> str:
+    """A form label inside a sentence: "Interviewer" -> "interviewer"."""
+    return label.lower()
+
+
+def after_colon(text: str) -> str:
+    """What follows a colon as written: English goes on in lower case ("…: enter your name")."""
+    return text
