@@ -128,7 +128,8 @@ _QUOTES_OR_EMPTY = re.compile(r"\s{2}|\s[.,;:]|\{\{|\}\}|None")
 def _typed(answers: Answers) -> list[str]:
     """What the person typed, which the scanner does not judge (only the letter's own words)."""
     texts = [answers.company, answers.role, answers.candidate.name, answers.candidate.email, answers.candidate.phone,
-             answers.candidate.profile_url, answers.their_needs, answers.your_strength, answers.forgot_to_mention]
+             answers.candidate.profile_url, answers.their_needs, answers.your_strength, answers.forgot_to_mention,
+             answers.sign_off.rstrip(", ")]
     for p in answers.interviewers:
         texts += [p.name, p.title, p.topic, p.email]
     return sorted((t for t in texts if t), key=len, reverse=True)
@@ -142,7 +143,7 @@ def _own_words(letter: Letter, answers: Answers) -> str:
     return text
 
 
-def _problems(letter: Letter, answers: Answers) -> list[str]:
+def german_problems(letter: Letter, answers: Answers) -> list[str]:
     out = []
     own = _own_words(letter, answers)
     for m in _READER.finditer(own):
@@ -150,7 +151,8 @@ def _problems(letter: Letter, answers: Answers) -> list[str]:
     if _WRONG_AGREEMENT.search(letter.salutation):
         out.append(f"salutation does not agree: {letter.salutation!r}")
     forms = {p.form_of_address for p in answers.interviewers} | {""}
-    typed_form = any(re.match(r"(?:Frau|Herr)\b", p.name + " " + p.address_as) for p in answers.interviewers)
+    typed_form = any(re.match(r"\s*(?:Frau|Herr)\b", text, re.IGNORECASE)
+                     for p in answers.interviewers for text in (p.name, p.address_as))
     if forms == {""} and not typed_form and re.search(r"\b(?:Frau|Herr)\b", letter.salutation):
         out.append(f"a guessed gender: {letter.salutation!r}")
     if _COMMA_CLOSING.search(letter.closing):
@@ -201,7 +203,7 @@ def test_every_german_letter_reads_as_a_careful_german_writer_would_write_it(pat
             for letter in compose(answers, TODAY):
                 count += 1
                 found += [f"{answers.kind} {answers.tone} {answers.channel} {answers.language}: {p}"
-                          for p in _problems(letter, answers)]
+                          for p in german_problems(letter, answers)]
     assert count >= 150
     assert found == []
 
@@ -210,15 +212,15 @@ def test_the_scanner_sees_what_it_is_for() -> None:
     """The scan is not blind: a letter with each fault is caught."""
     answers = example()
     (good,) = compose(answers, TODAY)
-    assert _problems(good, answers) == []
+    assert german_problems(good, answers) == []
     bad = dataclasses.replace(good, salutation="Sehr geehrte Herr Weber,", closing="Mit freundlichen Grüßen,",
                               paragraphs=("Vielen Dank, dass sie sich Zeit genommen haben, Thank you.",))
-    problems = " | ".join(_problems(bad, answers))
+    problems = " | ".join(german_problems(bad, answers))
     for expected in ("lower-case 'sie'", "does not agree", "comma after the closing", "English word: 'Thank'",
                      "capital after the salutation"):
         assert expected in problems
     guessed = dataclasses.replace(answers, interviewers=(Interviewer(name="Anna Müller"),))
-    assert "a guessed gender" in " ".join(_problems(dataclasses.replace(good, salutation="Liebe Frau Müller,"),
+    assert "a guessed gender" in " ".join(german_problems(dataclasses.replace(good, salutation="Liebe Frau Müller,"),
                                                     guessed))
 
 
