@@ -108,10 +108,13 @@ def test_the_closing_has_no_comma_and_switzerland_writes_ss() -> None:
     assert WORDS.sign_off("Herzliche Grüße,", "warm", "email", "de-DE") == "Herzliche Grüße"
 
 
-def test_a_company_with_a_feminine_legal_form_takes_its_article_after_bei() -> None:
+def test_a_company_after_bei_is_in_the_dative() -> None:
     assert WORDS.company_ref("Nordwind Handels GmbH") == "der Nordwind Handels GmbH"
     assert WORDS.company_ref("Siemens") == "Siemens"
     assert WORDS.company_ref("die Stadtwerke AG") == "der Stadtwerke AG"
+    assert WORDS.company_ref("die Bahn") == "der Bahn"
+    assert WORDS.company_ref("die Deutsche Bahn") == "der Deutschen Bahn"
+    assert WORDS.company_ref("das Deutsche Rote Kreuz") == "dem Deutschen Roten Kreuz"
 
 
 # --- every German letter, scanned ----------------------------------------------------------------

@@ -71,3 +71,13 @@ def test_every_letters_function_answers_for_every_code(code: str) -> None:
            words.when(d, date(2026, 1, 27), "warm", "email", code), words.spell("enquire", code),
            words.sign_off("", "formal", "letter", code, True), words.salutation("formal", "letter", None, "", code)]
     assert all(isinstance(x, str) and x for x in out), out
+
+
+def test_english_forms_of_the_new_table_functions() -> None:
+    words = _english("letters")
+    assert words.time_of_day(time(17, 5), "en-US") == "5:05 PM"
+    assert words.time_of_day(time(0, 30), "en-US") == "12:30 AM"
+    assert words.time_of_day(time(17, 5), "en-GB") == "17:05"
+    assert words.numeric_date(date(2026, 11, 6), "en-US") == "11/06/2026"
+    assert words.numeric_date(date(2026, 11, 6), "en-GB") == "06/11/2026"
+    assert words.KIND_NAMES["thank-you"] == "thank-you note"
