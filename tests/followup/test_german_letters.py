@@ -254,3 +254,12 @@ def test_a_printed_letter_is_dated_in_german() -> None:
     (letter,) = compose(example(channel="letter"), TODAY)
     assert letter.date_line == "27. November 2026"
     assert letter.recipient_block[0] == "Dr. Katrin Schulz"
+
+
+def test_a_german_greeting_is_sure_only_with_a_form_of_address_and_a_surname() -> None:
+    from followup.compose import greeting_guesses
+
+    answers = example("de-panel")
+    assert greeting_guesses(answers) == [{"guess": "Dr. Schulz", "certain": True},
+                                         {"guess": "Krüger", "certain": True},
+                                         {"guess": "Aylin Demir", "certain": False}]
