@@ -235,7 +235,7 @@ def greeting_guesses(answers: Answers) -> list[dict[str, Any]]:
     which `check` may suggest improving by giving the form of address.
     """
     out = []
-    german = get(answers.language).family == "de"
+    german = hasattr(get(answers.language).table("letters"), "read_name")  # a language reading names its own way
     for p in answers.interviewers:
         a = address(p.name, "", answers.language)
         if german:
