@@ -93,18 +93,27 @@ def _read(source: str) -> bytes:
 
 
 def _load(source: str) -> Answers:
+    """The answers in `source`; a UsageError listing every problem, in the answers' language when they
+    name a known one (the problems are said in it, and so is the line around them)."""
     name = "standard input" if source == "-" else source
+    data: object = None
     try:
-        return parse(decode(_read(source)))
+        data = decode(_read(source))
+        return parse(data)
     except AnswersError as err:
+        from followup.say import say
+
+        language = data.get("language") if isinstance(data, dict) else None
+        lang = language if language in languages.CODES else languages.DEFAULT.code
         problems = err.problems
         first = problems[0].message
         if len(problems) == 1:
             raise UsageError(f"{name}: {first}") from None
-        rest = "\n".join(f"  {label_for(p.path)}: {p.message}" if not p.message.startswith(label_for(p.path))
-                         else f"  {p.message}" for p in problems[1:])
-        raise UsageError(f"{name}: {first} (and {len(problems) - 1} more problem"
-                         f"{'s' if len(problems) > 2 else ''}, below)\n{rest}") from None
+        labels = [label_for(p.path, lang) for p in problems[1:]]
+        rest = "\n".join(f"  {label}: {p.message}" if not p.message.startswith(label) else f"  {p.message}"
+                         for label, p in zip(labels, problems[1:], strict=True))
+        more = say(lang, "cli.more", count=len(problems) - 1) if len(problems) > 2 else say(lang, "cli.more.one")
+        raise UsageError(f"{name}: {first} {more}\n{rest}") from None
 
 
 def _plan(args: argparse.Namespace) -> int:

@@ -340,3 +340,14 @@ def test_help_lists_the_letter_languages(tmp_path):
     text = " ".join(run("--help", cwd=tmp_path).stdout.split())
     for lang in LANGUAGES:
         assert f"{lang.code} ({lang.name})" in text
+
+
+def test_problems_of_german_answers_are_listed_in_german(tmp_path):
+    data = example_in("thank-you", "de", tmp_path)
+    data["candidate"] = {**data["candidate"], "name": "", "email": "x at y"}
+    data["check_in_number"] = 9
+    result = run("compose", str(write(tmp_path, data)), cwd=tmp_path)
+    assert result.returncode == 2
+    first, *rest = result.stderr.splitlines()
+    assert first.endswith("(und 2 weitere Probleme, siehe unten)")
+    assert len(rest) == 2 and "sieht nicht wie eine E-Mail-Adresse aus" in rest[0]

@@ -237,6 +237,8 @@ MESSAGES: dict[str, str] = {
     "check.suggestion": "Vorschlag",
     "check.good": "Gut",
     "check.none": "Gut: Es gibt nichts anzumerken.",
+    "cli.more.one": "(und ein weiteres Problem, siehe unten)",
+    "cli.more": "(und {count} weitere Probleme, siehe unten)",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Dank an {names} bei {company}",
     "plan.check-in.1": "Nachfrage bei {company}",

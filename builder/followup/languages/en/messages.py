@@ -220,6 +220,8 @@ MESSAGES: dict[str, str] = {
     "check.suggestion": "suggestion",
     "check.good": "good",
     "check.none": "good: nothing to point out.",
+    "cli.more.one": "(and 1 more problem, below)",
+    "cli.more": "(and {count} more problems, below)",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Thank {names} at {company}",
     "plan.check-in.1": "Check in with {company}",
