@@ -81,9 +81,9 @@ def run_log(args: argparse.Namespace) -> int:
     apps = loaded.applications
     style = log_style(apps)
     within = _range(args, style)
-    found = rows(apps, within)
+    found = rows(apps, within, style)
     if args.format == "csv":
-        output = to_csv(found)
+        output = to_csv(found, style)
     else:
         write = to_markdown if args.format == "md" else to_html
         output = write(found, person(apps), within, style)

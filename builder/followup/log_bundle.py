@@ -60,10 +60,10 @@ def log(text: str, today: str | None, which: str = "week", start: str | None = N
     except ValueError as err:
         message = str(err)
         return {"ok": False, "problems": [message[0].upper() + message[1:] + "."]}
-    found = rows(apps, within)
+    found = rows(apps, within, style)
     name = person(apps)
     return {"ok": True, "label": within.label(style), "start": within.start.isoformat(), "end": within.end.isoformat(), "name": name, "style": style, "paper": paper(style),
-            "count": len(found), "csv": to_csv(found), "html": fragment(found, name, within, style),
+            "count": len(found), "csv": to_csv(found, style), "html": fragment(found, name, within, style),
             "css": stylesheet(), "problems": problems}
 
 
