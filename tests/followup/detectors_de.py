@@ -12,6 +12,9 @@ Detectors (`DETECTORS`, by the fault class each one names):
                          agreeing adjective, "Frau" or "Herr" without a form of address), "Herrn" in a
                          salutation, a name word in lower case, a degree other than Dr./Prof. in a
                          German or Swiss salutation, a missing comma (Switzerland may omit it)
+  title-dropped          a title the person carries left out of a salutation with "Frau"/"Herr": "Prof."
+                         and "Dr." everywhere; in Austria also "Mag.", "Dipl.-Ing.", "DI", "Ing." (unless a
+                         higher title, Dr. or Prof., is there: the highest one is enough)
   ladies-and-gentlemen   "Sehr geehrte Damen und Herren" to a person whose name is known
   guessed-gender-in-text "Frau X" / "Herrn X" in the body for someone without a form of address
   closing                a comma or full stop after the closing, a closing pulled into a sentence
@@ -146,6 +149,21 @@ def salutation(letter: Letter, answers: Answers) -> list[str]:
     return out
 
 
+_AUSTRIAN_DEGREES = ("Mag.", "Dipl.-Ing.", "DI", "Ing.")
+
+
+def title_dropped(letter: Letter, answers: Answers) -> list[str]:
+    person, s = _person(letter, answers), letter.salutation
+    if person is None or not re.search(r"\b(?:Frau|Herrn?)\b", s):
+        return []
+    typed = f"{person.address_as} {person.name}"
+    missing = [t for t, typed_as in (("Prof.", r"\bProf\.|\bProfessor"), ("Dr.", r"\bDr\.")) if re.search(typed_as, typed)
+               and t not in s]
+    if letter.language == "de-AT" and not re.search(r"\b(?:Prof|Dr)\.", typed):  # the highest title is enough
+        missing += [t for t in _AUSTRIAN_DEGREES if re.search(rf"(?<![\w.-]){re.escape(t)}(?=\s)", typed) and t not in s]
+    return [f"{', '.join(missing)} of {person.name!r} left out: {s}"] if missing else []
+
+
 def ladies_and_gentlemen(letter: Letter, answers: Answers) -> list[str]:
     named = letter.recipient_name.strip() and any(p.name.strip() for p in answers.interviewers)
     return [f"'Damen und Herren' to {letter.recipient_name!r}"] if named and "Damen und Herren" in letter.salutation \
@@ -244,6 +262,7 @@ def no_verb(letter: Letter, answers: Answers) -> list[str]:
 DETECTORS: dict[str, Callable[[Letter, Answers], list[str]]] = {
     "reader-lower-case": reader_lower_case,
     "salutation": salutation,
+    "title-dropped": title_dropped,
     "ladies-and-gentlemen": ladies_and_gentlemen,
     "guessed-gender-in-text": guessed_gender_in_text,
     "closing": closing,

@@ -241,13 +241,17 @@ def test_every_detector_fails_on_a_hand_made_bad_letter() -> None:
     left = dataclasses.replace(read, letter=dataclasses.replace(bad, left_out=(("their_needs", "a list"),)))
     found = {name: [h for r in (read, dataclasses.replace(read, letter=comma), dataclasses.replace(read, letter=ladies),
                                 dataclasses.replace(read, letter=german), left) for h in hits_of(name, r)] for name in ALL}
+    austria = answers_of(CORPUS / "03-bahn-ingenieur-wien-brief.json")
+    dropped = _letter(austria, "Dipl.-Ing. Florian Huber", "Sehr geehrter Herr Huber,", ("Ich freue mich.",),
+                      "Mit freundlichen Grüßen")
+    found["title-dropped"] += hits_of("title-dropped", Read("hand-made", austria, dropped, frozenset()))
     assert [name for name, hits in found.items() if not hits] == []
     joined = " | ".join(h for hits in found.values() for h in hits)
     for what in ("lower-case 'ihnen'", "a guessed gender", "a name word in lower case", "without its comma",
                  "'Damen und Herren'", "'Frau Schmitz-Berger'", "a closing with a comma", "pulled into a sentence",
                  "English words", "a capital after the salutation's comma: 'Gestern'", "über + typed 'der neue Prozess'",
                  "'ß' in a Swiss letter", "a phrase said twice", "a sentence without a verb: Thank you",
-                 "ending mid-phrase", "their_needs left out"):
+                 "ending mid-phrase", "their_needs left out", "Dipl.-Ing. of 'Dipl.-Ing. Florian Huber' left out"):
         assert what in joined, what
 
 
