@@ -92,7 +92,8 @@ ATTEMPTS = 6
 def _faults_of(letter: Letter, names: frozenset[str], typed: str = "", masks: tuple[str, ...] = ()) -> list[str]:
     """The proofreader's faults of each paragraph, and what the whole letter says twice: a phrase,
     or two sentences opening alike across a paragraph break ("I came away… / I came away…")."""
-    found = [f for p in letter.paragraphs for f in faults(p, names)]
+    family = get(letter.language).family
+    found = [f for p in letter.paragraphs for f in faults(p, names, family)]
     text = " ".join(letter.paragraphs)
     across = [f for f in repeated_openings(text) if f not in found]
     return found + across + repeated_phrases(text, typed, masks)
@@ -149,7 +150,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
                 culprit = (slot, gone)
         if culprit is None:
             break  # the fault is in a name or the role, which no letter can leave out
-        left_out[culprit[0]] = reason(culprit[1][0])
+        left_out[culprit[0]] = reason(culprit[1][0], answers.language)
         letter, found = best()
     return letter
 

@@ -24,6 +24,7 @@ sign-off keeps its words and loses a trailing comma; a code of another family re
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from typing import Any
 
@@ -173,3 +174,37 @@ def when(interview: date | None, today: date, tone: str, channel: str, code: str
             return " gestern"
         return f" am {weekday(interview, code)}"
     return " am " + format_date(interview, code, with_year=interview.year != today.year)
+
+
+LIMIT_REASON = "das Zeichenlimit der Nachricht"
+"""Why a short message left the detail out when it could not fit (`check` says it after a colon)."""
+
+FAULT_REASONS = (
+    ("a line break", "es geht über mehrere Zeilen", "als einen Satz schreiben"),
+    ("a bullet marker", "es ist eine Liste", "nur den wichtigsten Punkt behalten"),
+    ("a doubled word", "neben den Worten des Briefs liest es sich {0}", "ohne dieses Wort sagen"),
+    ("a question", "es ist eine Frage, die der Brief nicht als Aussage sagen kann", "als Aussage schreiben"),
+    ("a bracket left open", "eine Klammer wird nicht geschlossen", "die Klammer schließen oder weglassen"),
+    ("a phrase said twice", "der Brief würde damit {0} zweimal sagen", "mit anderen Worten sagen"),
+    ("an empty slot", "es lässt eine Lücke im Satz, ein einzelnes Komma oder einen Strich",
+     "als ganze Wendung schreiben"),
+    ("two sentences opening", "es beginnt wie der Satz daneben ({0})", "anders beginnen"),
+    ("", "es liest sich im Brief nicht richtig", "anders formulieren"),
+)
+"""Why an answer the proofreader faulted was left out, by the fault's English prefix (`proofread.reason`)."""
+
+_LEGAL_FORMS = re.compile(r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|UG|OHG|GbR|mbH|e\. ?V\.|eG|Stiftung|Gesellschaft|Bank|"
+                          r"Universität|Hochschule|Klinik|Stadt|Gemeinde|Agentur|Versicherung|Sparkasse)\b")
+"""Words that make a company name feminine in German: "bei der Northwind GmbH", "bei der Stadt Wien"."""
+
+
+def company_ref(name: str) -> str:
+    """The company after "bei" (dative): "der Northwind GmbH" for a name with a feminine legal form or
+    noun, else as typed ("Northwind Traders", "Siemens"); an article typed with the name is the frame's to give.
+
+    Edge case: "die Deutsche Bahn" becomes "Deutsche Bahn" after "bei" (its adjective's case is not
+    guessed), as people often write it.
+    """
+    text = " ".join((name or "").split())
+    text = re.sub(r"^(?:der|die|das|dem|den)\s+", "", text, flags=re.IGNORECASE)  # the frame gives the case
+    return f"der {text}" if _LEGAL_FORMS.search(text) else text
