@@ -28,6 +28,9 @@ Detectors (`DETECTORS`, by the fault class each one names):
   repeated-phrase        a phrase said twice that the person did not type twice
   no-verb                a sentence without a finite verb (greeting formulas such as "Vielen Dank
                          für …" excepted)
+  typed-capitals         a typed answer's words given other capitals than typed (its first word
+                         excepted: it may begin a sentence); German frames capitalise their own nouns,
+                         so unlike the English habit detector this reads only the typed answer's span
 
 Edge cases: a word typed by the person is never a fault of the frames (a lower-case "sie" in a topic
 stays theirs); Swiss letters may write the salutation without a comma and begin with a capital
@@ -65,10 +68,16 @@ _CLAUSE = {"ich", "wir", "du", "er", "es", "man", "dass", "ob", "wie", "weil", "
            "welche", "welcher", "welches"}
 _FINITE = re.compile(r"\b(?:bin|bist|ist|sind|seid|war|waren|wäre|wären|sei|habe|hast|hat|haben|habt|hatte|hatten|"
                      r"hätte|hätten|werde|wirst|wird|werden|würde|würden|wurde|wurden|kann|können|könnte|könnten|"
-                     r"möchte|möchten|mag|will|wollen|wollte|soll|sollen|sollte|sollten|darf|dürfen|dürfte|muss|"
-                     r"müssen|müsste|musste|gibt|gab|geht|ging|freue|freut|danke|bedanke|passt|interessiert)\b")
-_SUBJECT_VERB = re.compile(r"\b(?:ich|wir|es|er|man|Sie|sie)\s+[a-zäöüß]+(?:e|st|t|en|te|ten)\b"
-                           r"|\b[a-zäöüß]+(?:e|st|t|en|te|ten)\s+(?:ich|wir|Sie|es|mich|mir|uns|Ihnen)\b")
+                     r"möchte|möchten|mag(?!\.)|will|wollen|wollte|soll|sollen|sollte|sollten|darf|dürfen|dürfte|muss|"
+                     r"müssen|müsste|musste|gibt|gab|geht|ging|freue|freut|danke|bedanke|passt|interessiert|fand)\b",
+                     re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\b(?:ich|wir|es|er|man|Sie)\s+[a-zäöüß]+(?:e|st|t|en|te|ten)\b"
+                           r"|\b[a-zäöüß]+\s+(?:ich|wir)\b"  # verb second: "fand ich", "freue ich"
+                           r"|\b[a-zäöüß]+(?:e|st|t|en|te|ten)\s+(?:Sie|es|mich|mir|uns|Ihnen)\b"
+                           r"|\b[A-ZÄÖÜ][\w-]*\s+(?!(?:nicht|jetzt|erst|seit|mit|bereits|selbst|sonst|meist|zuletzt|"
+                           r"zunächst|oft|gut|weit|bitte|recht|fast|bisschen)\b)[a-zäöüß]{2,}(?:t|te|ten)\b")  # "Team braucht"
+_SUBORDINATE = re.compile(r"\b(?:dass|wie|ob|weil|wenn|als|damit|obwohl|sodass|bevor|nachdem|während)\b[^,;:]*")
+"""A dependent clause (its verb does not make the sentence whole): read only what is left of the sentence."""
 _FORMULA = re.compile(r"^(?:(?:Nochmals\s+)?(?:[Vv]ielen|[Hh]erzlichen|[Bb]esten)\s+Dank|[Dd]anke|Viel Erfolg|Alles Gute|"
                       r"Bis bald)\b")
 _ABBREVIATIONS = re.compile(r"\b(?:Dr|Prof|Mag|Dipl|Ing|Univ|z\.\s?B|Nr|ca|bzw|usw|inkl|St|Str|Hr|Fr)\.|\b\d{1,2}\.(?=\s)")
@@ -177,7 +186,7 @@ def guessed_gender_in_text(letter: Letter, answers: Answers) -> list[str]:
         surname = (_WORD.findall(p.name) or [""])[-1]
         if p.form_of_address or not surname or re.match(r"(?:Frau|Herrn?)\b", p.name.strip()):
             continue
-        m = re.search(rf"\b(Frau|Herrn?)\s+(?:[\w.-]+\s+){{0,3}}{re.escape(surname)}\b", text)
+        m = re.search(rf"\b(Frau|Herrn?)\s+(?:[A-ZÄÖÜ][\w.-]*\s+){{0,3}}{re.escape(surname)}\b", text)
         if m:
             out.append(f"{m.group(0)!r} without a form of address for {p.name!r}")
     return out
@@ -253,9 +262,26 @@ def no_verb(letter: Letter, answers: Answers) -> list[str]:
     out = []
     for p in letter.paragraphs:
         for s in sentences(p):
-            if _FORMULA.match(s.lstrip("„\"(")) or _FINITE.search(s) or _SUBJECT_VERB.search(s):
+            main = _SUBORDINATE.sub(" ", s)
+            if _FORMULA.match(s.lstrip("„\"(")) or _FINITE.search(main) or _SUBJECT_VERB.search(main):
                 continue
             out.append(f"a sentence without a verb: {s}")
+    return out
+
+
+def typed_capitals(letter: Letter, answers: Answers) -> list[str]:
+    out = []
+    text = " ".join(letter.paragraphs)
+    for typed in answers.free_texts():
+        words = typed.split()
+        if len(words) < 3:
+            continue
+        m = re.search(r"\s+".join(re.escape(w) for w in words[:6]), text, re.IGNORECASE)
+        if m is None:
+            continue
+        changed = [(a, b) for a, b in zip(words[1:6], m.group(0).split()[1:]) if a != b]
+        if changed:
+            out.append(f"capitals changed in a typed answer {changed}: {m.group(0)}")
     return out
 
 
@@ -272,5 +298,6 @@ DETECTORS: dict[str, Callable[[Letter, Answers], list[str]]] = {
     "swiss-eszett": swiss_eszett,
     "repeated-phrase": repeated,
     "no-verb": no_verb,
+    "typed-capitals": typed_capitals,
 }
 """Every German detector by the fault class it names (the names appear in test ids and xfail reasons)."""
