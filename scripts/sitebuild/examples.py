@@ -127,7 +127,8 @@ def render_marker(marker: Marker, folder: Traversable, page_url: str, language: 
     words = CAPTIONS[language]
     total = len(letters)
     count = "" if total == 1 else words["count"].format(total=total)
-    parts = ['<div class="fk-example">']
+    tag = letters[0].language if letters else ""
+    parts = [f'<div class="fk-example" lang="{escape(tag)}">' if tag else '<div class="fk-example">']
     for number, letter in enumerate(letters, start=1):
         if total > 1:  # a panel: say whose note each one is
             to = words["to"].format(number=number, total=total, name=escape(letter.recipient_name))
