@@ -294,8 +294,8 @@ def _other_language(answers: Answers, today: date, index: int, shapes: dict[str,
             a = address(person.name, person.address_as, answers.language)
             if a.formal and not a.role:
                 names.append(words.person(a, person.form_of_address))
-    out["others"] = words.join_names(names)
-    out["others_many"] = n > 3
+    out["others_many"] = n > 3  # the template adds "and the others": the names are then only listed
+    out["others"] = ", ".join(names) if n > 3 else words.join_names(names)
     out["others_known"] = answers.internal or _others_known(answers, index)
     for slot in shapes:
         text = str(ctx[slot])

@@ -198,13 +198,24 @@ _LEGAL_FORMS = re.compile(r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|UG|OHG|GbR|mbH|e\. ?V\
 """Words that make a company name feminine in German: "bei der Northwind GmbH", "bei der Stadt Wien"."""
 
 
+_DATIVE_ARTICLE = {"die": "der", "das": "dem", "der": "dem"}
+
+
 def company_ref(name: str) -> str:
     """The company after "bei" (dative): "der Northwind GmbH" for a name with a feminine legal form or
-    noun, else as typed ("Northwind Traders", "Siemens"); an article typed with the name is the frame's to give.
+    noun, else as typed ("Northwind Traders", "Siemens").
 
-    Edge case: "die Deutsche Bahn" becomes "Deutsche Bahn" after "bei" (its adjective's case is not
-    guessed), as people often write it.
+    A name typed with its article is put in the dative: "die Bahn" -> "der Bahn", "die Deutsche Bahn"
+    -> "der Deutschen Bahn" (an adjective before the last word takes "-n"), "das Deutsche Rote Kreuz"
+    -> "dem Deutschen Roten Kreuz". Edge case: a plural noun before a legal form keeps its ending
+    ("die Stadtwerke AG" -> "der Stadtwerke AG").
     """
     text = " ".join((name or "").split())
-    text = re.sub(r"^(?:der|die|das|dem|den)\s+", "", text, flags=re.IGNORECASE)  # the frame gives the case
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in _DATIVE_ARTICLE:
+        rest = words[1:]
+        for i, word in enumerate(rest[:-1]):
+            if word.endswith("e") and not _LEGAL_FORMS.fullmatch(rest[i + 1]):
+                rest[i] = word + "n"
+        return " ".join([_DATIVE_ARTICLE[words[0].lower()], *rest])
     return f"der {text}" if _LEGAL_FORMS.search(text) else text

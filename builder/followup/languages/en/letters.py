@@ -39,6 +39,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
+API = ("format_date", "numeric_date", "weekday", "month_name", "time_of_day", "KIND_NAMES", "STAGE_NAMES",
+       "NO_NAME_RECIPIENT", "LIMIT_REASON", "salutation", "sign_off", "when", "spell")
+"""The names every family's `letters` table provides (`tests/followup/test_languages.py` lists what is missing)."""
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
