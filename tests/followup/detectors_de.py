@@ -28,6 +28,8 @@ Detectors (`DETECTORS`, by the fault class each one names):
   repeated-phrase        a phrase said twice that the person did not type twice
   no-verb                a sentence without a finite verb (greeting formulas such as "Vielen Dank
                          für …" excepted)
+  lead-word-kept         a typed answer's leading "auch", "und", "also", "ausserdem" kept where the frame
+                         places it ("… zu einem Thema: ausserdem die Sanierung …")
   typed-capitals         a typed answer's words given other capitals than typed (its first word
                          excepted: it may begin a sentence); German frames capitalise their own nouns,
                          so unlike the English habit detector this reads only the typed answer's span
@@ -269,6 +271,22 @@ def no_verb(letter: Letter, answers: Answers) -> list[str]:
     return out
 
 
+_LEADS = ("auch", "und", "also", "ausserdem", "außerdem", "plus")
+
+
+def lead_word_kept(letter: Letter, answers: Answers) -> list[str]:
+    out = []
+    text = " ".join(letter.paragraphs)
+    for typed in answers.free_texts():
+        words = typed.split()
+        if len(words) < 3 or words[0].casefold() not in _LEADS:
+            continue
+        m = re.search(r"\s+".join(re.escape(w) for w in words[:3]), text, re.IGNORECASE)
+        if m:
+            out.append(f"the typed lead word {words[0]!r} kept: {text[max(0, m.start() - 40):m.end() + 20]}")
+    return out
+
+
 def typed_capitals(letter: Letter, answers: Answers) -> list[str]:
     out = []
     text = " ".join(letter.paragraphs)
@@ -298,6 +316,7 @@ DETECTORS: dict[str, Callable[[Letter, Answers], list[str]]] = {
     "swiss-eszett": swiss_eszett,
     "repeated-phrase": repeated,
     "no-verb": no_verb,
+    "lead-word-kept": lead_word_kept,
     "typed-capitals": typed_capitals,
 }
 """Every German detector by the fault class it names (the names appear in test ids and xfail reasons)."""

@@ -42,16 +42,16 @@ HABITS = ("link", "hashtag", "emoji", "shouting", "date-range")
 "capital-added" does not: German frames capitalise their own nouns; `typed-capitals` reads German)."""
 _WHOLE_END = re.compile(r"(?:[.!?]|[.!?][\"”’“)])$")
 
-_VERBLESS = ("fault class 'typed phrase as a verbless sentence': a topic typed as a noun phrase with a clause "
-             "(\"Holzbau und wie man ihn durch die Genehmigung bringt\") is set down as a sentence of its own")
-_SWISS = "fault class 'ß in a Swiss letter': the check-in's \"unverändert groß\" is not written \"gross\" for de-CH"
 _TITLES = ("fault class 'title dropped from the salutation': \"Sehr geehrter Herr Huber\" to Dipl.-Ing. Florian "
            "Huber and \"Frau Gruber\" to Mag. Sabine Gruber in Austria; \"Frau Dr. Rainer\" to Univ.-Prof. Dr. "
            "Elisabeth Rainer")
-FAULTS: dict[str, str] = {"no-verb": _VERBLESS, "swiss-eszett": _SWISS, "title-dropped": _TITLES}
+FAULTS: dict[str, str] = {"title-dropped": _TITLES}
 """Detector -> the composer's fault class it finds over the corpus today (an expected failure)."""
 MUTATED_FAULTS: dict[str, str] = {
     **FAULTS,
+    "no-verb": "fault class 'typed phrase as a verbless sentence': a topic typed with a lead word and a clause "
+               "(\"Also wie ich Erstsemester fuer Korpusarbeit begeistere\") is set down as a sentence of its own",
+    "lead-word-kept": "fault class 'lead word kept': \"… zu einem Thema: ausserdem die Sanierung der Tunnelstrecke …\"",
     "shouting": "fault class 'shouted answer copied': an answer typed in capitals reaches the German letter as typed "
                 "(\"Besonders interessiert hat mich ein Thema: DIE UMSTELLUNG DES REPORTINGS …\")",
     "repeated-phrase": "fault class 'frame phrase said twice': a panel note says \"hat mich sehr gefreut\" in its "
@@ -234,10 +234,12 @@ def test_every_detector_fails_on_a_hand_made_bad_letter() -> None:
     data = json.loads((CORPUS / "26-architektur-ohne-anrede.json").read_text(encoding="utf-8"))
     data["language"] = "de-CH"
     data["interviewers"][0]["topic"] = "der neue Prozess für die Rechnungsprüfung"
+    data["forgot_to_mention"] = "ausserdem spreche ich Dänisch"
     answers = parse(data)
     bad = _letter(answers, "Kim Nguyen", "Sehr geehrter Herr nguyen", (
         "Gestern habe ich gern mit ihnen gesprochen, vor allem über der neue Prozess für die Rechnungsprüfung.",
         "Thank you for the interview. Sie suchen Erfahrung mit holzbau im schulbau.",
+        "Noch nicht erwähnt habe ich: ausserdem spreche ich Dänisch.",
         "Frau Schmitz-Berger hat mir die Stelle gut erklärt. Die Stelle passt gut zu mir, und die Stelle passt gut "
         "zu mir.",
         "Ich verbleibe mit freundlichen Grüßen, bis bald"), "Mit freundlichen Grüßen,")
@@ -259,7 +261,7 @@ def test_every_detector_fails_on_a_hand_made_bad_letter() -> None:
                  "'Damen und Herren'", "'Frau Schmitz-Berger'", "a closing with a comma", "pulled into a sentence",
                  "English words", "a capital after the salutation's comma: 'Gestern'", "über + typed 'der neue Prozess'",
                  "'ß' in a Swiss letter", "a phrase said twice", "a sentence without a verb: Thank you",
-                 "ending mid-phrase", "their_needs left out", "capitals changed in a typed answer", "Dipl.-Ing. of 'Dipl.-Ing. Florian Huber' left out"):
+                 "ending mid-phrase", "their_needs left out", "capitals changed in a typed answer", "the typed lead word 'ausserdem' kept", "Dipl.-Ing. of 'Dipl.-Ing. Florian Huber' left out"):
         assert what in joined, what
 
 
