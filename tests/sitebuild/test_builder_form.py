@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -78,13 +79,22 @@ def _leaf_fields() -> list[tuple[str, Field]]:
     return out
 
 
+def json_schema_of(path: str) -> dict:
+    """The JSON Schema the page carries for one dotted answers path (list items by their fields)."""
+    node = schema.json_schema()
+    for key in path.split("."):
+        if not key.isdigit():
+            node = node.get("items", node)["properties"][key]
+    return node
+
+
 @pytest.mark.parametrize(("path", "field"), _leaf_fields(), ids=lambda v: v if isinstance(v, str) else "")
 def test_every_schema_field_has_a_labelled_control(form: _Form, path: str, field: Field) -> None:
     control_id = hook.field_id(path)
     control = form.controls[control_id]
     assert form.labels[control_id] == field.label
     assert control["data-path"] == path
-    assert control["data-type"] == field.type
+    assert control["data-type"] == json_schema_of(path)["type"]
     if field.max_length is not None:
         assert control["maxlength"] == str(field.max_length)
     assert ("required" in control) == field.required(hook.DEFAULT_KIND)
@@ -111,7 +121,7 @@ def test_the_row_template_numbers_rows_by_a_token_the_page_replaces() -> None:
 
 def test_user_visible_text_from_the_schema_is_escaped() -> None:
     risky = Field("x", "string", 'Say "hi" <b>', help="a & b")
-    html = hook._simple_field(risky, "x")
+    html = hook._simple_field(risky, "x", hook._Page())
     assert "&quot;hi&quot; &lt;b&gt;" in html and "a &amp; b" in html and "<b>" not in html
 
 
@@ -152,3 +162,12 @@ def test_free_text_answers_are_spell_checked_in_the_letters_english(form: _Form)
             assert control.get("spellcheck") in (None, "false") and "lang" not in control, control_id
     row = hook.render_form().split("<template", 1)[1]
     assert 'data-path="interviewers.__index__.topic"' in row and 'spellcheck="true"' in row
+
+
+def test_the_outcome_control_offers_the_records_outcomes_in_order_with_the_default_chosen() -> None:
+    from followup.applications.model import OUTCOME, OUTCOMES
+
+    options = re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', hook.render_outcome_options())
+    assert tuple(value for value, _, _ in options) == OUTCOMES
+    assert [label for _, _, label in options] == [c.label for c in OUTCOME.choices]
+    assert [value for value, chosen, _ in options if chosen] == [OUTCOME.default]

@@ -15,7 +15,6 @@ from followup.schema import ALL_KINDS, NAME_MAX, Choice, Field, field_by_path
 APPLICATIONS_VERSION = 1
 """Version of the applications file format."""
 
-OUTCOMES = ("waiting", "offer", "rejected", "withdrawn", "no-reply")
 MAX_APPLICATIONS = 1000
 ID_MAX = 100
 
@@ -28,11 +27,14 @@ SENT = Field(
         Field("number", "integer", "Which check-in", "A check-in's number.", minimum=1, maximum=3),
         Field("date", "date", "Date sent", required_for=ALL_KINDS, required_hint="enter the day it was sent"),
     ))
+OUTCOME = Field("outcome", "choice", "Outcome", "Where the process stands.", default="waiting", choices=(
+    Choice("waiting", "Waiting to hear"), Choice("offer", "Offer"), Choice("rejected", "Rejected"),
+    Choice("withdrawn", "Withdrawn"), Choice("no-reply", "No reply")))
+"""Where an application stands; the page's Outcome control is rendered from it at build time."""
+OUTCOMES = OUTCOME.choice_values()
 RECORD_FIELDS: tuple[Field, ...] = (
     SENT,
-    Field("outcome", "choice", "Outcome", "Where the process stands.", default="waiting", choices=(
-        Choice("waiting", "Waiting"), Choice("offer", "Offer"), Choice("rejected", "Rejected"),
-        Choice("withdrawn", "Withdrawn"), Choice("no-reply", "No reply"))),
+    OUTCOME,
     Field("outcome_date", "date", "Outcome date", "When the outcome was set: a rejection's reply is due from it."),
 )
 APPLICATION_KEYS = ("id", "updated", "answers", "record")

@@ -1,6 +1,6 @@
 // The form <-> the answers: reads the answers file format from the form the build wrote
 // (scripts/sitebuild/builder_form.py: every control has `data-path`, a dotted answers path, and
-// `data-type`, the schema type) and fills the form from answers (a draft or a loaded file).
+// `data-type`, its JSON Schema type: string, integer or boolean) and fills the form from answers (a draft or a loaded file).
 // Also what depends on the letter type: which fields show and which are required.
 
 import { updateCounter } from "./limits.js";

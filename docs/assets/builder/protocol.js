@@ -166,9 +166,9 @@ export const CURRENT_APPLICATION_KEY = "followup:current-application";
  * change and removed once IndexedDB holds it (unsaved.js): a page closed mid-write loses nothing.
  */
 export const UNSAVED_PREFIX = "followup:unsaved:";
-/** The applications file ("Save all", `followup plan FILE`): its version and the outcomes a record holds. */
+/** The applications file ("Save all", `followup plan FILE`): its version. The outcomes a record holds are
+ * the Outcome control's options, rendered from Python's declaration, and checked by the file's JSON Schema. */
 export const APPLICATIONS_VERSION = 1;
-export const OUTCOMES = Object.freeze(["waiting", "offer", "rejected", "withdrawn", "no-reply"]);
 
 // --- the form ----------------------------------------------------------------------------------------
 
