@@ -28,9 +28,10 @@ GUIDE_PAGES: dict[str, str] = {
     "privacy.md": "privacy/",
     "sources.md": "sources/",
 }
-# The German guide pages (docs/de/), published beside the English guide.
+# The German pages (docs/de/), published beside the English site: the guide page and the builder.
 GERMAN_PAGES: dict[str, str] = {
     "de/nachfassen.md": "de/nachfassen/",
+    "de/builder.md": "de/builder/",
 }
 BUILDER_PAGE = "builder/"
 ALL_PAGES: tuple[str, ...] = (*GUIDE_PAGES.values(), *GERMAN_PAGES.values(), BUILDER_PAGE)

@@ -62,5 +62,5 @@ def test_the_hand_check_catches_a_typed_german_rule() -> None:
     assert all(any(re.search(p, s, re.I) for p in HAND_STATED.values()) for s in typed)
 
 
-def test_there_is_a_german_page() -> None:
-    assert [p.name for p in GERMAN_PAGES] == ["nachfassen.md"]
+def test_the_german_guide_page_is_read() -> None:
+    assert "nachfassen.md" in [p.name for p in GERMAN_PAGES]
