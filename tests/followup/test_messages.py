@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from importlib.resources import files
 
 import pytest
@@ -139,3 +140,28 @@ def test_each_row_of_the_plan_keeps_its_application_s_language() -> None:
     assert "Dank an Dr. Anna Weiß" in lines[1]
     assert lines[2].endswith("überfällig")
     assert "thank-you to Dana Lee" in lines[3]
+
+
+CORPUS_DE = sorted((Path(__file__).parent / "corpus" / "de").glob("*.json"))
+ENGLISH_LEFT = re.compile(r"\b(the|you|your|letter|interview|check-in|thank-you|Thursday|Friday|is|are|with|and|to)\b")
+
+
+@pytest.mark.parametrize("path", CORPUS_DE, ids=lambda p: p.stem)
+def test_every_finding_on_the_german_corpus_is_german_and_links_where_the_advice_is(path: Path) -> None:
+    """Each German corpus file as typed, checked on the day after, a week after and before the interview:
+    no English word of ours in a finding (a typed value may be English: it is quoted or a name), and
+    every link into the German page's anchors or the English guide."""
+    answers = loads(path.read_text(encoding="utf-8"))
+    day = answers.interview_date or FIXED_TODAY
+    for today in (day + timedelta(days=1), day + timedelta(days=8), day - timedelta(days=1)):
+        for f in check(answers, today):
+            page, _, anchor = f.anchor.partition("#")
+            assert (page == "de/nachfassen/" and anchor in GUIDE_DE) or f.anchor in ANCHORS.values(), f.anchor
+            ours = re.sub(r"„[^“]*“|\"[^\"]*\"|\([^)]*\)", "", f.message)  # what the person typed is quoted
+            assert not ENGLISH_LEFT.search(ours), f"{f.code}: {f.message}"
+    assert assert_plan_is_german(answers, day)
+
+
+def assert_plan_is_german(answers: Answers, day: date) -> bool:
+    step = next_step(answers, Record(), day, datetime.combine(day, time(9)))
+    return not ENGLISH_LEFT.search(step.label.replace(answers.company, ""))

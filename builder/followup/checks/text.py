@@ -9,6 +9,7 @@ from followup import languages
 from followup.answers import Answers, field_label, label_for
 from followup.languages import DEFAULT
 from followup.checks.findings import Finding, find, say
+from followup.say import table
 from followup.compose import FIELD_OF
 from followup.letter import Letter
 from followup.messages import limit_for
@@ -160,8 +161,8 @@ def left_out(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
                                 limit=limit_for(answers.message_to), name=letter.recipient_name))
                 continue
             advice = say(lang, "rephrase." + path.rsplit(".", 1)[-1])
-            out.append(find(lang, "problem", "rephrase", "rephrase", path, label=label_for(path, lang), why=why,
-                            advice=advice))
+            out.append(find(lang, "problem", "rephrase", "rephrase", path, label=label_for(path, lang),
+                            why=table(lang).after_colon(why), advice=advice))
     return out
 
 

@@ -85,7 +85,7 @@ MESSAGES: dict[str, str] = {
                               "neu aufgebaut und den Monatsabschluss von fünf auf zwei Tage verkürzt.“",
     "rephrase.forgot_to_mention": "Schreiben Sie es als einen Satz, zum Beispiel „Ich habe außerdem acht Kolleginnen "
                                   "und Kollegen in SQL geschult.“",
-    "message-shortened.detail": "Damit die Nachricht an {name} in {limit} Zeichen passt, fehlt darin, worüber Sie "
+    "message-shortened.detail": "Damit die Nachricht an {name} in {limit} Zeichen passt, lässt sie weg, worüber Sie "
                                 "gesprochen haben, und gerade das macht sie lesenswert. Kürzen Sie es auf wenige "
                                 "Wörter, oder schreiben Sie stattdessen eine E-Mail.",
     # What was typed.
@@ -141,7 +141,7 @@ MESSAGES: dict[str, str] = {
     "shortened.topic": "das Ende dessen, worüber Sie gesprochen haben",
     "shortened.fix-topic": "Kürzen Sie, worüber Sie gesprochen haben, um Platz zu schaffen",
     "shortened.fix-names": "Wählen Sie eine kürzere Stellen- oder Firmenbezeichnung",
-    "message-shortened": "Damit die Nachricht{to} in {limit} Zeichen passt, fehlt darin {what}. {fix}, oder "
+    "message-shortened": "Damit die Nachricht{to} in {limit} Zeichen passt, lässt sie {what} weg. {fix}, oder "
                          "schreiben Sie stattdessen eine E-Mail.",
     "check-in-thread.first": "Schicken Sie diese Nachfrage als Antwort in Ihrem letzten E-Mail-Verlauf mit der Person (Ihre "
                              "Dankesmail oder die E-Mail, mit der das Gespräch vereinbart wurde), damit der ganze "
@@ -160,8 +160,8 @@ MESSAGES: dict[str, str] = {
                          "Stellen Sie „{kind}“ auf „{check_in}“. Wenn eine Entscheidung gefallen ist, antworten Sie "
                          "darauf.",
     "late.check-in": "Das Gespräch war {ago}. {late_thank_you} Stellen Sie „{kind}“ auf „{check_in}“.",
-    "late.monday": "also nach dem Termin am Montagmorgen",
-    "late.hours": "also länger als die üblichen {hours} her",
+    "late.monday": "und der Termin am Montagmorgen ist vorbei",
+    "late.hours": "und die üblichen {hours} sind vorbei",
     "late": "Das Gespräch war {ago}, {past}. Senden Sie die Nachricht trotzdem: Ein kurzer, aufrichtiger Dank ein "
             "paar Tage später ist besser als keiner. Fassen Sie sich kurz, und entschuldigen Sie sich nicht lange.",
     "on-time.weekend": "die {hours} enden am Wochenende, und am Montagmorgen wird eine Nachricht gelesen",
