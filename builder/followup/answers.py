@@ -205,10 +205,10 @@ def field_label(path: str, language: str = languages.DEFAULT.code) -> str:
 def label_for(path: str, language: str = languages.DEFAULT.code) -> str:
     """The words a person sees for a problem path, in `language`: "interviewers.1.name" ->
     "Interviewer 2: Interviewer name" (each word from the language's form table, else the schema's)."""
-    if not path:
-        return "Answers"
-    if path == "schema_version":
-        return "Answers format version"
+    if path in ("", "schema_version"):
+        from followup.say import say
+
+        return say(language, "label.schema_version" if path else "label.answers")
     labels, items, _, _ = form_words(language)
     parts = path.split(".")
     fields = FIELDS

@@ -263,6 +263,12 @@ MESSAGES: dict[str, str] = {
     "log.result.rejected": "Absage",
     "log.result.withdrawn": "Bewerbung zurückgezogen",
     "log.result.no-reply": "Keine Antwort",
+    # The builder's worker: what it says about the call itself.
+    "bundle.unexpected": "Beim Schreiben ist etwas schiefgegangen. Ihre Angaben bleiben erhalten; ändern Sie die "
+                         "letzte Eingabe, und wenn es wieder passiert, melden Sie den Fehler bitte.",
+    "bundle.bad-today": "Das heutige Datum muss ein Datum wie 2026-11-24 oder 2026-11-24T14:30 sein.",
+    "label.answers": "Angaben",
+    "label.schema_version": "Version des Antwortformats",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Dank an {names} bei {company}",
     "plan.check-in.1": "Nachfrage bei {company}",

@@ -245,6 +245,12 @@ MESSAGES: dict[str, str] = {
     "log.result.rejected": "Not selected",
     "log.result.withdrawn": "Withdrew",
     "log.result.no-reply": "No reply",
+    # The builder's worker: what it says about the call itself.
+    "bundle.unexpected": "Something went wrong while writing the letter. Your answers are fine to keep; try "
+                         "changing the last edit, and if it keeps happening, please report it.",
+    "bundle.bad-today": "Today's date must be a date like 2026-11-24, or 2026-11-24T14:30.",
+    "label.answers": "Answers",
+    "label.schema_version": "Answers format version",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Thank {names} at {company}",
     "plan.check-in.1": "Check in with {company}",
