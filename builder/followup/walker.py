@@ -9,6 +9,7 @@ language's form labels (`languages.<family>.form`; the schema's English where it
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from followup import languages
@@ -28,9 +29,11 @@ MAX_JSON_CHARS = 2_000_000
 small enough that a pasted megabyte of junk is refused quickly."""
 
 
+@cache
 def form_words(language: str) -> tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str], Mapping[str, str]]:
     """The labels, item labels, help and required hints of the language's `form` table, keyed by
-    the dotted path without list indexes ({} for each the family has no table for yet)."""
+    the dotted path without list indexes ({} for each the family has no table for yet); read once per
+    language, as the tables never change while the program runs."""
     try:
         form = languages.get(language).table("form")
     except ModuleNotFoundError:
