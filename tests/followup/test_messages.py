@@ -19,7 +19,7 @@ from fixed_clock import FIXED_TODAY
 from followup.answers import Answers, loads
 from followup.applications import Application, Record, Sent
 from followup.checks import check
-from followup.checks.findings import ANCHORS
+from followup.checks.findings import ANCHORS, RULES_SAID
 from followup.cli_plan import table
 from followup.languages.de import messages as german
 from followup.plan import next_step
@@ -165,3 +165,12 @@ def test_every_finding_on_the_german_corpus_is_german_and_links_where_the_advice
 def assert_plan_is_german(answers: Answers, day: date) -> bool:
     step = next_step(answers, Record(), day, datetime.combine(day, time(9)))
     return not ENGLISH_LEFT.search(step.label.replace(answers.company, ""))
+
+
+def test_the_findings_state_each_rule_in_the_words_of_the_german_guide() -> None:
+    """The German page's rules (sitebuild.rules_de) and the findings' say a rule both name alike."""
+    from sitebuild import rules_de  # installed with the site's build by scripts/setup
+
+    shared = sorted(set(rules_de.RULES) & {*RULES_SAID})
+    assert shared, "no rule both name: nothing compared"
+    assert {name: german.rule(name) for name in shared} == {name: rules_de.text(name) for name in shared}
