@@ -120,11 +120,12 @@ def _plan(args: argparse.Namespace) -> int:
     """`followup plan`: the table or the calendar of every application in the file."""
     from followup.applications import loads
     from followup.cli_plan import planned, problem_lines, table
+    from followup.log import log_style
     from followup.reminders import plan_ics
 
     name = "standard input" if args.file == "-" else args.file
     loaded = loads(_read(args.file))
-    lines = problem_lines(loaded.problems)
+    lines = problem_lines(loaded.problems, log_style(loaded.applications))
     if not loaded.applications and lines:
         more = "".join(f"\n  {line}" for line in lines[1:])
         raise UsageError(f"{name}: {lines[0]}{more}")

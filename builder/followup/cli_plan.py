@@ -14,6 +14,7 @@ import argparse
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from followup import languages
 from followup.applications import Application, Loaded
 from followup.checks.findings import say
 from followup.log import log_style
@@ -34,17 +35,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     plan.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
 
-def problem_lines(problems: Sequence[Problem]) -> list[str]:
-    """One line per problem: "application 3 (left out): Company is required: ..." (from the path)."""
+def problem_lines(problems: Sequence[Problem], language: str = languages.DEFAULT.code) -> list[str]:
+    """One line per problem: "application 3 (left out): Company is required: ..." (from the path),
+    in `language` (the one most of the file's readable applications are in)."""
     from followup.answers import label_for
 
     lines = []
     for p in problems:
         parts = p.path.split(".")
         if parts[0] == "applications" and len(parts) > 1 and parts[1].isdigit():
-            where = f"application {int(parts[1]) + 1} (left out)"
+            where = say(language, "plan.left-out", n=int(parts[1]) + 1)
             rest = ".".join(parts[3:]) if parts[2:3] == ["answers"] else ""
-            label = label_for(rest) if rest else ".".join(parts[2:])
+            label = label_for(rest, language) if rest else ".".join(parts[2:])
             message = p.message if not label or p.message.startswith(label) else f"{label}: {p.message}"
             lines.append(f"{where}: {message}")
         else:

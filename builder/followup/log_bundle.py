@@ -51,7 +51,7 @@ def _range(which: str, today: date, style: str, start: str | None, end: str | No
 def log(text: str, today: str | None, which: str = "week", start: str | None = None,
         end: str | None = None) -> dict[str, Any]:
     loaded = loads(text, complete=False)
-    problems = problem_lines(loaded.problems)
+    problems = problem_lines(loaded.problems, log_style(loaded.applications))
     apps = loaded.applications
     style = log_style(apps)
     try:

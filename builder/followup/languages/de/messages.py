@@ -293,6 +293,7 @@ MESSAGES: dict[str, str] = {
     "plan.header.role": "Stelle",
     "plan.header.step": "Nächster Schritt",
     "plan.header.due": "Fällig",
+    "plan.left-out": "Bewerbung {n} (ausgelassen)",
     "plan.none": "(keine Bewerbungen)",
 }
 

@@ -275,6 +275,7 @@ MESSAGES: dict[str, str] = {
     "plan.header.role": "Role",
     "plan.header.step": "Next step",
     "plan.header.due": "Due",
+    "plan.left-out": "application {n} (left out)",
     "plan.none": "(no applications)",
 }
 
