@@ -174,3 +174,18 @@ def test_the_findings_state_each_rule_in_the_words_of_the_german_guide() -> None
     shared = sorted(set(rules_de.RULES) & {*RULES_SAID})
     assert shared, "no rule both name: nothing compared"
     assert {name: german.rule(name) for name in shared} == {name: rules_de.text(name) for name in shared}
+
+
+def test_the_calendar_reminders_of_a_german_application_are_german() -> None:
+    from followup.reminders import reminders
+    from followup.timing import timing_for
+
+    answers = german_answers(interview_date=date(2026, 11, 26), interview_time=time(16, 0))
+    found = reminders(answers, timing_for(answers))
+    assert [r.summary for r in found] == ["Dank nach dem Gespräch senden: Brenner Logistik GmbH",
+                                          "Nachfrage bei Brenner Logistik GmbH", "Zweite Nachfrage bei Brenner Logistik GmbH"]
+    assert "bis Freitag, 27. November, " in found[0].description and " Uhr. Innerhalb von 24 Stunden" in found[0].description
+    assert found[2].description.endswith("Halten Sie die zweite Nachfrage kürzer als die erste. Bleibt auch diese ohne "
+                                         "Antwort, konzentrieren Sie sich auf andere Bewerbungen.")
+    for r in found:
+        assert not ENGLISH_LEFT.search(re.sub(r"\([^)]*\)", "", r.description)), r.description

@@ -25,8 +25,8 @@ ANCHORS: dict[str, str] = english.ANCHORS
 `messages.ANCHORS` has the same codes, linking into its own guide where it has the advice."""
 
 RULES_SAID = ("send_within", "send_within_hours", "after_decision_date", "without_decision_date", "earliest_days",
-              "late_thank_you", "no_third_check_in")
-"""The rules the findings state (`rule`): every family's `messages.rule` has words for each."""
+              "late_thank_you", "no_third_check_in", "second_check_in_shorter")
+"""The rules the findings and the reminders state (`rule`): every family's `messages.rule` has words for each."""
 
 LEVEL_ORDER = {"problem": 0, "suggestion": 1, "good": 2}
 

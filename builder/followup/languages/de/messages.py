@@ -269,6 +269,26 @@ MESSAGES: dict[str, str] = {
     "bundle.bad-today": "Das heutige Datum muss ein Datum wie 2026-11-24 oder 2026-11-24T14:30 sein.",
     "label.answers": "Angaben",
     "label.schema_version": "Version des Antwortformats",
+    # Calendar reminders (.ics): each one's title and description.
+    "reminder.about": "Ihrer Bewerbung bei {company} (Stelle: {role})",
+    "reminder.hiring-team": "dem Personalteam",
+    "reminder.due": "{weekday}, {day}. {month}, {time}",
+    "reminder.send-by.summary": "Dank nach dem Gespräch senden: {company}",
+    "reminder.send-by": "Senden Sie {people} Ihren Dank für das Gespräch zu {about}, bis {due}. {within} ist am besten; "
+                        "ein kurzer Dank etwas später ist immer noch besser als keiner.",
+    "reminder.send-by.weekend": "Senden Sie {people} Ihren Dank für das Gespräch zu {about}, bis {due}. Die {hours} "
+                                "nach dem Gespräch enden am Wochenende, und gelesen wird ohnehin erst am Montag: Der "
+                                "Montagmorgen ist der richtige Zeitpunkt. Ein kurzer Dank etwas später ist immer noch "
+                                "besser als keiner.",
+    "reminder.check-in": "Noch keine Nachricht? Fragen Sie bei {contact} kurz nach, wie es mit {about} steht: Sagen Sie, "
+                         "dass Sie weiterhin interessiert sind, und bitten Sie höflich um eine Rückmeldung.",
+    "reminder.check-in.summary": "Nachfrage bei {company}",
+    "reminder.second.summary": "Zweite Nachfrage bei {company}",
+    "reminder.second": "{advice} {shorter} Bleibt auch diese ohne Antwort, konzentrieren Sie sich auf andere "
+                       "Bewerbungen.",
+    "reminder.reply.summary": "Antwort an {company}",
+    "reminder.reply": "Antworten Sie auf die Entscheidung von {company} (Stelle: {role}): Danken Sie kurz für die "
+                      "Nachricht, und halten Sie sich die Tür offen.",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Dank an {names} bei {company}",
     "plan.check-in.1": "Nachfrage bei {company}",
@@ -379,6 +399,7 @@ def rule(name: str) -> str:
                           "stattdessen eine Nachfrage, die in einer kurzen Nachricht nach dem Stand fragt. Wenn Sie "
                           "sich noch gar nicht bedankt haben, ergänzen Sie einen eigenen Satz, der sich bedankt und "
                           "an ein Detail aus Ihrem Gespräch erinnert.",
+        "second_check_in_shorter": "Halten Sie die zweite Nachfrage kürzer als die erste.",
         "no_third_check_in": f"{_number(MAX_CHECK_INS).capitalize()} Nachfragen im Abstand von etwa einer Woche sind "
                              "das höfliche Maximum. Wenn Sie dann noch keine Antwort haben, konzentrieren Sie sich "
                              "auf andere Bewerbungen.",

@@ -251,6 +251,24 @@ MESSAGES: dict[str, str] = {
     "bundle.bad-today": "Today's date must be a date like 2026-11-24, or 2026-11-24T14:30.",
     "label.answers": "Answers",
     "label.schema_version": "Answers format version",
+    # Calendar reminders (.ics): each one's title and description.
+    "reminder.about": "the {role} role at {company}",
+    "reminder.hiring-team": "the hiring team",
+    "reminder.due": "{weekday} {day} {month}, {time}",
+    "reminder.send-by.summary": "Send your thank-you note: {company}",
+    "reminder.send-by": "Send your thank-you note to {people} about {about} by {due}. {within} is best; a short note a "
+                        "little late still beats none.",
+    "reminder.send-by.weekend": "Send your thank-you note to {people} about {about} by {due}. The {hours} after the "
+                                "interview end on a weekend, when a note is read on Monday anyway: Monday morning is the "
+                                "time. A short note a little late still beats none.",
+    "reminder.check-in": "No news yet? Send {contact} a short check-in about {about}: say you are still interested and "
+                         "ask politely for an update.",
+    "reminder.check-in.summary": "Check in with {company}",
+    "reminder.second.summary": "Second check-in with {company}",
+    "reminder.second": "{advice} {shorter} If this one gets no answer, move on.",
+    "reminder.reply.summary": "Reply to {company}",
+    "reminder.reply": "Reply to the decision from {company} about the {role} role: thank them for letting you know, "
+                      "briefly, and keep the door open.",
     # `followup plan`: each step's label, the table's words.
     "plan.thank-you": "Thank {names} at {company}",
     "plan.check-in.1": "Check in with {company}",
@@ -326,12 +344,12 @@ ADVICE: dict[str, str] = {
 
 
 def rule(name: str) -> str:
-    """Rule `name` of `followup.rules` in words, or one of its sentences (`no_third_check_in`)."""
+    """Rule `name` of `followup.rules` in words, or one of its sentences (`no_third_check_in`,
+    `second_check_in_shorter`)."""
     from followup import rules  # followup.rules reads followup.checks, which reads this table: import late
 
-    if name == "no_third_check_in":
-        return rules.NO_THIRD_CHECK_IN
-    return rules.text(name)
+    sentences = {"no_third_check_in": rules.NO_THIRD_CHECK_IN, "second_check_in_shorter": rules.SECOND_CHECK_IN_SHORTER}
+    return sentences[name] if name in sentences else rules.text(name)
 
 
 def localise(text: str, code: str) -> str:
