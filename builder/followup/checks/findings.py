@@ -2,8 +2,9 @@
 
 Every word a finding says comes from the `messages` table of the answers' language
 (`followup.languages.<family>.messages`, see the English one for the contract): `say` fills in
-one of its keys (`followup.say`), `find` makes a finding of it with the link into that language's guide. Dates,
-weekdays and times are written by `format_date`, `weekday`, `clock` and `when` in the language.
+one of its keys (`followup.say`), `find` makes a finding of it with the link into that
+language's guide. Dates, weekdays and times are written by `format_date`, `weekday`, `clock`
+and `when` in the language.
 """
 
 from __future__ import annotations

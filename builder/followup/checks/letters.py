@@ -12,6 +12,9 @@ from followup.letter import Letter, body_text, word_count
 from followup.messages import limit_for
 from followup.wording import clean
 
+# Word counts that read well, by letter kind, for email and printed letters.
+# A thank-you is ideally 100-200 words; below 60 it says little, above 300 it is a chore.
+# Check-ins and replies to a rejection are shorter by design.
 LENGTHS = {
     "thank-you": (60, 300),
     "check-in": (25, 180),
