@@ -263,3 +263,11 @@ def test_a_german_greeting_is_sure_only_with_a_form_of_address_and_a_surname() -
     assert greeting_guesses(answers) == [{"guess": "Dr. Schulz", "certain": True},
                                          {"guess": "Krüger", "certain": True},
                                          {"guess": "Aylin Demir", "certain": False}]
+
+
+def test_an_austrian_letter_writes_jaenner_and_a_swiss_one_ss() -> None:
+    january = dict(interview_date=date(2027, 1, 12), decision_date=date(2027, 1, 20))
+    (austrian,) = compose(example(language="de-AT", **january), date(2027, 1, 13))
+    assert "20. Jänner" in body_text(austrian) and austrian.subject.endswith("am 12. Jänner – Datenanalystin")
+    (swiss,) = compose(example(language="de-CH", channel="letter"), TODAY)
+    assert swiss.closing == "Mit freundlichen Grüssen"
