@@ -29,7 +29,9 @@ GUIDE_PAGES: dict[str, str] = {
     "sources.md": "sources/",
 }
 BUILDER_PAGE = "builder/"
-ALL_PAGES: tuple[str, ...] = (*GUIDE_PAGES.values(), BUILDER_PAGE)
+GERMAN_BUILDER_PAGE = "de/builder/"
+"""The German builder (docs/de/builder.md): the same builder in the German section's words."""
+ALL_PAGES: tuple[str, ...] = (*GUIDE_PAGES.values(), BUILDER_PAGE, GERMAN_BUILDER_PAGE)
 
 # Attributes that make the browser fetch something (as opposed to <a href>, a link a person follows).
 FETCHING = {

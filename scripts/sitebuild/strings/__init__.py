@@ -11,7 +11,9 @@ The tables are the site's, not the composer's: they live with the build, never i
 wheel the browser downloads. A letter's own words come from `followup.languages`.
 
 The start-up stages' English names are the page protocol's (`docs/assets/builder/protocol.js`,
-`STAGE_LABEL`); another language names each as `script:stage.<id>` (`protocol_stages`).
+`STAGE_LABEL`); another language names each as `script:stage.<id>` (`protocol_stages`). Likewise a
+download format whose English label is more than its extension ("reminders (.ics)", from
+`followup.exports`) is named by another language as `page:format.<name>` (`worded_formats`).
 
 Edge cases: a family without a table (a language whose page is not built yet) reads English; a key
 missing from a table reads English's, so a missing translation shows English, never a key.
@@ -61,9 +63,19 @@ def protocol_stages() -> tuple[str, ...]:
     return tuple(f"stage.{name}" for name in re.findall(r"\[STAGE\.(\w+)\]", block[: block.index("});")]))
 
 
+@cache
+def worded_formats() -> tuple[str, ...]:
+    """The `page` keys naming the download formats whose label has words (`format.ics`)."""
+    from followup.exports import page_formats
+
+    return tuple(f"format.{f['name']}" for f in page_formats() if f["label"] != f".{f['extension']}")
+
+
 def _expected(family: str, part: str) -> set[str]:
     keys = set(table(REFERENCE)[part])
-    return keys | set(protocol_stages()) if part == "script" and family != REFERENCE else keys
+    if family == REFERENCE:
+        return keys
+    return keys | set(protocol_stages() if part == "script" else worded_formats())
 
 
 def missing(family: str) -> list[str]:
@@ -97,6 +109,10 @@ class Words:
     def __call__(self, key: str, **values: Any) -> str:
         text = self.page[key]
         return string.Formatter().vformat(text, (), values) if values else text
+
+    def format_label(self, format_: dict[str, Any]) -> str:
+        """A download format's label (`followup.exports.page_formats`), in this language's words."""
+        return self.page.get(f"format.{format_['name']}", format_["label"])
 
     def script_json(self) -> str:
         """The script's words as compact JSON (the template HTML-escapes it into `data-strings`)."""
