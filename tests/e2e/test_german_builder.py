@@ -3,7 +3,8 @@ offline after one visit with every export, one applications store shared with th
 (each application keeps its letter language), the browser's German region chosen for a new
 application, axe clean, no request to another origin.
 
-The letter's own words are the composer's (followup.languages); these tests check the page.
+The letter's own words are the composer's (followup.languages, templates/de/); these tests check
+that the German builder gets them: a German letter with the salutation of the form of address given.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ def open_german(page: Page, root: str) -> Page:
 
 
 def fill_german(page: Page, company: str = "Muster GmbH", interviewer: str = "Thomas Weber") -> None:
-    """What a thank-you needs, typed by the German labels."""
+    """What a formal thank-you needs, typed by the German labels."""
     page.get_by_label("Art der Nachricht", exact=True).select_option(label="Dankesnachricht")
+    page.get_by_label("Ton", exact=True).select_option(label="Förmlich")
     page.get_by_label("Unternehmen", exact=True).fill(company)
     page.get_by_label("Stelle", exact=True).fill("Controller")
     page.get_by_label("Ihr Name", exact=True).fill("Anna Müller")
@@ -51,6 +53,8 @@ def test_the_german_builder_speaks_german_before_and_after_the_composer_loads(
     expect(page.locator("[data-fk-status-text]")).to_have_text("Der Briefgenerator ist bereit: Ihr Brief entsteht beim Tippen.")
     fill_german(page)
     expect(letter(page)).to_contain_text("Muster GmbH")
+    expect(letter(page)).to_contain_text("Sehr geehrter Herr Weber,")
+    expect(letter(page)).to_contain_text("Mit freundlichen Grüßen")
     expect(page.locator("[data-fk-count]")).to_have_text(re.compile(r"^\d+ Wörter$"))
     expect(page.locator("[data-fk-announce]")).to_have_text(re.compile(r"^Brief aktualisiert: \d+ Wörter\."))
     page.get_by_role("button", name="Als gesendet markieren").click()
@@ -73,11 +77,12 @@ def test_the_german_builder_composes_offline_after_one_visit_with_every_export(
     wait_ready(fresh)
     fill_german(fresh, company="Offline Werke")
     expect(letter(fresh)).to_contain_text("Offline Werke")
+    expect(letter(fresh)).to_contain_text("Sehr geehrter Herr Weber,")
     for button, suffix, marker in [
         (".txt herunterladen", ".txt", "Offline Werke"),
         (".md herunterladen", ".md", "Offline Werke"),
         (".html herunterladen", ".html", "<!DOCTYPE html>"),
-        (".eml herunterladen", ".eml", "Subject: "),
+        (".eml herunterladen", ".eml", "Subject: "),  # the header's name; its text is German
         ("Erinnerungen (.ics) herunterladen", ".ics", "BEGIN:VCALENDAR"),
     ]:
         with fresh.expect_download() as info:
