@@ -150,3 +150,52 @@ def test_every_message_fills_in_for_every_code(code: str) -> None:
         assert said.strip(), key
         if code == "de-CH":
             assert "ß" not in said, f"{key}: Switzerland writes ss"
+
+
+# --- form (the builder's words for each answer; owner: site) --------------------------------------
+
+FORM_DICTS = ("LABELS", "HELP", "PLACEHOLDERS", "REQUIRED_HINTS", "ITEM_LABELS", "CHOICES")
+
+
+def _form(family: str):
+    return next(lang for lang in LANGUAGES if lang.family == family).table("form")
+
+
+def test_the_english_form_table_is_the_schema_said_again() -> None:
+    from followup.applications.model import OUTCOME
+    from followup.schema import TRACKING, field_by_path
+
+    form = _english("form")
+    assert form.LABELS["candidate.name"] == field_by_path("candidate.name").label
+    assert form.CHOICES["tone"] == {c.value: c.label for c in field_by_path("tone").choices}
+    assert form.HELP["tracking"] == TRACKING.help
+    assert form.CHOICES["record.outcome"] == {c.value: c.label for c in OUTCOME.choices}
+    assert "interviewers.name" in form.LABELS and "interviewers.0.name" not in form.LABELS
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_form_table_has_every_key_and_choice_english_has(family: str) -> None:
+    english, theirs = _english("form"), _form(family)
+    missing = [f"{family}/form.py: {name}[{key!r}]" for name in FORM_DICTS
+               for key in getattr(english, name).keys() - getattr(theirs, name, {}).keys()]
+    missing += [f"{family}/form.py: CHOICES[{path!r}][{value!r}]" for path, values in english.CHOICES.items()
+                for value in values.keys() - getattr(theirs, "CHOICES", {}).get(path, {}).keys()]
+    extra = [f"{family}/form.py: {name}[{key!r}]" for name in FORM_DICTS
+             for key in getattr(theirs, name, {}).keys() - getattr(english, name).keys()]
+    assert missing == []
+    assert extra == []
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_the_form_tables_words_are_never_empty(family: str) -> None:
+    form = _form(family)
+    empty = [f"{name}[{key!r}]" for name in FORM_DICTS if name != "CHOICES"
+             for key, text in getattr(form, name).items() if not text.strip()]
+    empty += [f"CHOICES[{path!r}][{value!r}]" for path, values in form.CHOICES.items()
+              for value, text in values.items() if not text.strip()]
+    assert empty == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_code_reads_a_form_table(code: str) -> None:
+    assert get(code).table("form").LABELS["company"]

@@ -318,7 +318,7 @@ describe("the start-up snapshot", () => {
       restored.runPython(`
 import json, sys
 from followup import compose
-json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compose._env().cache or {})})
+json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compose._env("en", "").cache or {})})
 `),
     );
     assert.equal(state.imported, true);
