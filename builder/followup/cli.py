@@ -1,4 +1,5 @@
-"""The `followup` command: example answers, compose, check, schema, plan (`followup.cli_plan`).
+"""The `followup` command: compose, check, schema; example answers (`followup.cli_example`), plan
+(`followup.cli_plan`), log and import (`followup.cli_log`).
 
 Exit codes: 0 success; 1 when `check` finds a problem; 2 for invalid input or usage,
 with a one-line reason on standard error. No traceback ever reaches the user: a
@@ -12,25 +13,24 @@ import contextlib
 import io
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from datetime import date
-from importlib import resources
 from typing import TYPE_CHECKING, NoReturn
 
 from followup import clock, languages
 from followup.answers import Answers, AnswersError, decode, label_for, parse
+from followup.cli_example import EXAMPLES
+from followup.cli_example import add_parser as add_example_parser
 from followup.cli_log import add_parsers as add_log_parsers
 from followup.cli_plan import add_parser as add_plan_parser
 from followup.exports import BY_NAME, NAMES
-from followup.schema import KINDS, json_schema
+from followup.schema import json_schema
 
 if TYPE_CHECKING:
     from followup.letter import Letter
 
 PROG = "followup"
-EXAMPLES = (*KINDS, "panel")
 MAX_INPUT_BYTES = 4_000_000
 
 
@@ -49,13 +49,7 @@ def _parser() -> argparse.ArgumentParser:
                             + ", ".join(f"{lang.code} ({lang.name})" for lang in languages.LANGUAGES))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    example = sub.add_parser("example", help="print a complete example answers file")
-    example.add_argument("kind", nargs="?", default="thank-you", choices=EXAMPLES, metavar="KIND",
-                         help=f"one of {', '.join(EXAMPLES)} (default: thank-you)")
-    example.add_argument("--language", choices=(*languages.CODES, *languages.FAMILIES), metavar="LANGUAGE",
-                         help=f"the letter language: {', '.join(languages.CODES)}, or a family "
-                              f"({', '.join(languages.FAMILIES)}) for its example as written "
-                              f"(default: {languages.DEFAULT.family})")
+    add_example_parser(sub)
     compose = sub.add_parser("compose", help="print the letter (or every panel note)")
     compose.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
     compose.add_argument("--format", default="text", choices=NAMES, help="output format (default: text)")
@@ -158,25 +152,6 @@ def date_arg(value: str, flag: str) -> date:
     except ValueError:
         pass
     raise UsageError(f"{flag} must be a date like 2026-11-24, not {value!r}")
-
-
-def _example(kind: str, language: str | None = None) -> str:
-    """The example answers file of `kind` in `language` (a code or a family; None: the default's family).
-
-    A family's examples are `examples/<family>-<kind>.json` (English's have no prefix); asked for
-    a code, the family's example is printed with that code as its language, the file otherwise
-    as it is (so a code of the example's own region prints the file unchanged).
-    """
-    family = language if language in languages.FAMILIES else languages.get(language or "").family
-    name = kind if family == languages.DEFAULT.family else f"{family}-{kind}"
-    try:
-        text = (resources.files("followup") / "examples" / f"{name}.json").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UsageError(f"the {name} example is missing from this installation; reinstall followup") from None
-    if language in languages.CODES:
-        text = re.sub(r'^(\s*"language":\s*)"[^"]*"', lambda m: f'{m.group(1)}"{language}"', text, count=1,
-                      flags=re.MULTILINE)
-    return text
 
 
 def _compose(args: argparse.Namespace) -> int:
@@ -287,9 +262,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if hasattr(args, "run"):  # subcommands registered with their own `run` (followup.cli_log)
         return int(args.run(args))
-    if args.command == "example":
-        sys.stdout.write(_example(args.kind, args.language))
-        return 0
     if args.command == "schema":
         if args.applications:
             from followup.applications.schema import json_schema as applications_schema

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from fixed_clock import cli_args
 
-from followup.cli import EXAMPLES
+from followup.cli_example import EXAMPLES
 from followup.languages import LANGUAGES
 from followup.schema import SCHEMA_VERSION, json_schema
 
