@@ -189,3 +189,11 @@ def test_the_calendar_reminders_of_a_german_application_are_german() -> None:
                                          "Antwort, konzentrieren Sie sich auf andere Bewerbungen.")
     for r in found:
         assert not ENGLISH_LEFT.search(re.sub(r"\([^)]*\)", "", r.description)), r.description
+
+
+def test_a_german_placeholder_is_found_and_named_in_german() -> None:
+    answers = dataclasses.replace(german_answers(forgot_to_mention="Ich habe außerdem [Projektname] geleitet."),
+                                  role="Stelle hier einfügen")
+    found = {f.field: f.message for f in check(answers, FIXED_TODAY, letters=()) if f.code == "placeholder"}
+    assert found["forgot_to_mention"].startswith("„[Projektname]“ sieht nach einem Platzhalter aus.")
+    assert found["role"].startswith("„Stelle hier einfügen“ sieht nach einem Platzhalter aus.")

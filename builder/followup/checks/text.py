@@ -38,6 +38,7 @@ PLACEHOLDERS = (
     re.compile(r"lorem ipsum", re.IGNORECASE),
     re.compile(r"^\s*insert\b|\binsert (your|the|name|company|role|title|date|here)\b", re.IGNORECASE),
     re.compile(r"\b(your|company|interviewer|first|last) name here\b", re.IGNORECASE),
+    re.compile(r"\b(hier einfügen|(name|firma|datum|stelle|text) (hier )?einfügen)\b", re.IGNORECASE),  # German
 )
 DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to|bis)\s*((19|20)\d{2}|present|now|current|today|heute)\b",
                         re.IGNORECASE)
