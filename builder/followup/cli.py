@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, NoReturn
 
 from followup import clock, languages
 from followup.answers import Answers, AnswersError, decode, label_for, parse
-from followup.cli_example import EXAMPLES
 from followup.cli_example import add_parser as add_example_parser
 from followup.cli_log import add_parsers as add_log_parsers
 from followup.cli_plan import add_parser as add_plan_parser

@@ -17,7 +17,7 @@ from followup import languages
 from followup.answers import Answers
 from followup.languages.en import messages as english
 from followup.names import address
-from followup.say import rule, say, table
+from followup.say import say, table
 
 Level = Literal["problem", "suggestion", "good"]
 
