@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from followup.answers import Answers, field_label
 from followup.checks.findings import Finding, clock, find, format_date, link, say, when
-from followup.say import rule
 from followup.compose import MAX_CHECK_INS
+from followup.say import rule
 from followup.timing import LATE_AFTER_DAYS
 
 PLAUSIBLE_DAYS = 366
