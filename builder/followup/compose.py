@@ -26,7 +26,7 @@ import jinja2
 from followup.answers import Answers
 from followup.context import (FIELD_OF, _context, _greeting, _lines, _names_in, _Person, _shapes, _sign_off,
                               company_ref, role_title, seed_of, subject_role, variant_picker)
-from followup.english import format_date
+from followup.languages import get
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import address, is_role_name
@@ -54,15 +54,21 @@ class Refused(ValueError):
 # --- templates ----------------------------------------------------------------------------
 
 
-def _load_template(name: str) -> str:
-    return files("followup.templates").joinpath(name).read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def _env(family: str = "en", region: str = "") -> jinja2.Environment:
+    """The template environment of one language family (`templates/<family>/`): plain text out, every
+    variable required. A family's templates import each other by their bare names ("_shared.j2").
 
+    `region` is a code whose spelling of the templates' own words differs (de-CH writes "ss" for "ß"):
+    the template source is `localise`d once, never the person's text, which reaches it as variables.
+    """
 
-@lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
-    """The template environment: plain text out, every variable required."""
+    def load(name: str) -> str:
+        text = files("followup.templates").joinpath(family, name).read_text(encoding="utf-8")
+        return get(region).table("letters").localise(text, region) if region else text
+
     env = jinja2.Environment(
-        loader=jinja2.FunctionLoader(_load_template),
+        loader=jinja2.FunctionLoader(load),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -71,6 +77,12 @@ def _env() -> jinja2.Environment:
     )
     env.globals["PARA"] = PARA
     return env
+
+
+def _template(answers: Answers) -> jinja2.Template:
+    language = get(answers.language)
+    regional = answers.language in getattr(language.table("letters"), "TEMPLATE_VARIANTS", ())
+    return _env(language.family, answers.language if regional else "").get_template(f"{answers.kind}.j2")
 
 
 def paragraphs(rendered: str) -> tuple[str, ...]:
@@ -91,7 +103,8 @@ ATTEMPTS = 6
 def _faults_of(letter: Letter, names: frozenset[str], typed: str = "", masks: tuple[str, ...] = ()) -> list[str]:
     """The proofreader's faults of each paragraph, and what the whole letter says twice: a phrase,
     or two sentences opening alike across a paragraph break ("I came away… / I came away…")."""
-    found = [f for p in letter.paragraphs for f in faults(p, names)]
+    family = get(letter.language).family
+    found = [f for p in letter.paragraphs for f in faults(p, names, family)]
     text = " ".join(letter.paragraphs)
     across = [f for f in repeated_openings(text) if f not in found]
     return found + across + repeated_phrases(text, typed, masks)
@@ -110,7 +123,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
     (with the fault's own reason, for `check`), and every other answer stays. A fault no
     answer causes (in a name or the role) is left as it is: no answer is dropped for it.
     """
-    template = _env().get_template(f"{answers.kind}.j2")
+    template = _template(answers)
     names = _names_in(answers)
     typed, masks = _typed(answers), (company_ref(answers.company), role_title(answers.role))
     seed = seed_of(answers)
@@ -148,7 +161,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
                 culprit = (slot, gone)
         if culprit is None:
             break  # the fault is in a name or the role, which no letter can leave out
-        left_out[culprit[0]] = reason(culprit[1][0])
+        left_out[culprit[0]] = reason(culprit[1][0], answers.language)
         letter, found = best()
     return letter
 
@@ -162,12 +175,13 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
     candidate = answers.candidate
     name = clean(candidate.name)
     interviewer = person.interviewer
-    recipient = clean(interviewer.name) if interviewer and clean(interviewer.name) else "Hiring Team"
+    words = get(answers.language).table("letters")
+    recipient = clean(interviewer.name) if interviewer and clean(interviewer.name) else words.NO_NAME_RECIPIENT
     where = (lambda s: f"interviewers.{ctx['index']}.topic" if s == "topic" else FIELD_OF[s])
     common: dict[str, Any] = dict(
         kind=answers.kind, tone=answers.tone, channel=answers.channel, recipient_name=recipient,
         recipient_email=clean(interviewer.email) if interviewer else "",
-        salutation=_greeting(answers.tone, answers.channel, person), closing=_sign_off(answers, person),
+        salutation=_greeting(answers.tone, answers.channel, person, answers.language), closing=_sign_off(answers, person),
         language=answers.language, left_out=tuple((where(s), why) for s, why in left_out),
     )
     if answers.channel == "message":
@@ -191,7 +205,7 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""
     recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(answers.company_address)
-    return Letter(subject=None, date_line=format_date(today, answers.language),
+    return Letter(subject=None, date_line=words.format_date(today, answers.language),
                   sender_block=(name, *_lines(candidate.address), *contact), recipient_block=recipient_block,
                   paragraphs=body, signature=(name,), **common)
 
@@ -214,15 +228,25 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
 
 
 def greeting_guesses(answers: Answers) -> list[dict[str, Any]]:
-    """For each interviewer, the name the greeting uses without "Address them as", and how sure it is."""
+    """For each interviewer, the name the greeting uses without "Address them as", and how sure it is.
+
+    A German greeting is sure when the form of address is known (the answer, or "Frau"/"Herr" typed
+    with the name) and a surname was found: else it greets the whole name ("Guten Tag Anna Müller,"),
+    which `check` may suggest improving by giving the form of address.
+    """
     out = []
+    german = hasattr(get(answers.language).table("letters"), "read_name")  # a language reading names its own way
     for p in answers.interviewers:
         a = address(p.name, "", answers.language)
+        if german:
+            known = bool(p.form_of_address or a.form) and a.certain
+            out.append({"guess": a.formal if known or a.role else a.given, "certain": known or a.role})
+            continue
         used = a.formal if answers.tone == "formal" or a.role else a.given
         out.append({"guess": used, "certain": a.certain or answers.tone == "formal" or a.role})
     return out
 
 
 __all__ = ["FIELD_OF", "MAX_CHECK_INS", "PARA", "SUBJECT_MAX", "Refused", "clean", "company_ref", "compose",
-           "format_date", "greeting_guesses", "is_role_name", "paragraphs", "role_title", "seed_of", "subject_role",
+           "greeting_guesses", "is_role_name", "paragraphs", "role_title", "seed_of", "subject_role",
            "variant_picker"]

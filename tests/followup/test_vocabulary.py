@@ -18,7 +18,8 @@ from followup import schema
 from followup.vocabulary import BY_NAME, KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = sorted((ROOT / "templates").glob("*.j2"))
+TEMPLATES = sorted(p for p in (ROOT / "templates").glob("*/*.j2") if p.parent.name not in ("docx", "odt"))
+"""Every language's letter templates (`templates/<family>/`)."""
 MODULES = sorted(p for p in (ROOT / "builder" / "followup").rglob("*.py"))
 NAMES = "|".join(BY_NAME)
 
@@ -27,7 +28,7 @@ _JINJA = re.compile(rf"""\b(?:\w+\.)?({NAMES})\s*(==|!=|not\s+in|in)\s*(\([^)]*\
 _STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
 
 # `kind` also names a text's shape (followup.shapes: "phrase", "none", ...): these receivers hold shapes.
-_OTHER_VOCABULARY = {"shapes.py": {"s", "shaped", "first"}, "compose.py": {"s", "shaped"}, "context.py": {"shaped"}}
+_OTHER_VOCABULARY = {"shapes.py": {"s", "shaped", "first"}, "reading.py": {"first"}, "compose.py": {"s", "shaped"}, "context.py": {"shaped"}}
 
 
 _SET = re.compile(rf"{{%-?\s*set\s+({NAMES})\s*=")

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 
 import { $, FakeComposer, field, freshPage, settle, type } from "./page-fixture.mjs";
 import {
-  UNNAMED,
+  unnamed,
   applicationProblems,
   applicationsFile,
   byNextStep,
@@ -41,7 +41,7 @@ describe("applications as data", () => {
     assert.equal(title({ company: "Northwind Traders", role: "Data Analyst" }), "Northwind Traders – Data Analyst");
     assert.equal(title({ company: " Northwind " }), "Northwind");
     assert.equal(title({ role: "Analyst" }), "Analyst");
-    assert.equal(title({}), UNNAMED);
+    assert.equal(title({}), unnamed());
   });
 
   test("a record is checked: letter types, dates, check-in numbers, outcomes, unknown fields", () => {

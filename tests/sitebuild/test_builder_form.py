@@ -121,7 +121,7 @@ def test_the_row_template_numbers_rows_by_a_token_the_page_replaces() -> None:
 
 def test_user_visible_text_from_the_schema_is_escaped() -> None:
     risky = Field("x", "string", 'Say "hi" <b>', help="a & b")
-    html = hook._simple_field(risky, "x")
+    html = hook._simple_field(risky, "x", hook._Page())
     assert "&quot;hi&quot; &lt;b&gt;" in html and "a &amp; b" in html and "<b>" not in html
 
 

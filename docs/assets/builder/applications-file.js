@@ -6,6 +6,7 @@
 // (csv-import.js). A file, or an application in it, that cannot be used changes nothing and is
 // named with the reason; the others still load.
 
+import { t, tn } from "./strings.js";
 import { applicationsFile, clashWith, localDate, newId, readApplicationsFile, title } from "./applications.js";
 import { JSON_TYPE, download } from "./exports.js";
 import { onEscape } from "./inline-question.js";
@@ -42,7 +43,7 @@ export class ApplicationsFile {
     const text = JSON.stringify(applicationsFile(this.drafts.all), null, 2) + "\n";
     download(`followup-applications-${localDate()}.json`, text, JSON_TYPE);
     const n = this.drafts.items.size;
-    this.message(`${n === 1 ? "Your application was" : `All ${n} applications were`} saved to a file in your downloads.`);
+    this.message(tn("file.saved", n));
   }
 
   /** Asks what to do with `loaded`, which clashes with `here`: "both", "replace" or "skip". */
@@ -50,8 +51,8 @@ export class ApplicationsFile {
     const box = this.$("[data-fk-clash]");
     const same = title(loaded.answers) === title(here.answers);
     this.$("[data-fk-clash-text]").textContent = same
-      ? `${title(here.answers)} is already in your applications. Keep both, replace the one here with the one in the file, or skip it?`
-      : `The file's ${title(loaded.answers)} is a copy of ${title(here.answers)} here. Keep both, replace the one here with the one in the file, or skip it?`;
+      ? t("file.clash_same", { name: title(here.answers) })
+      : t("file.clash_copy", { loaded: title(loaded.answers), here: title(here.answers) });
     box.hidden = false;
     box.querySelector("[data-fk-clash-choice]").focus();
     return new Promise((resolve) => {
@@ -80,7 +81,7 @@ export class ApplicationsFile {
       const result = await this.read(file);
       if (result.refused) {
         isError = true;
-        said.push(`“${file.name}” was not loaded: ${result.problems.slice(0, 3).join(" ")}`);
+        said.push(t("file.not_loaded", { name: file.name, problems: result.problems.slice(0, 3).join(" ") }));
         continue;
       }
       const counts = { added: 0, replaced: 0, skipped: 0 };
@@ -91,14 +92,14 @@ export class ApplicationsFile {
       said.push(summary(file.name, counts));
       if (result.problems.length) {
         isError = true;
-        said.push(`Not loaded from “${file.name}”, the others are: ${result.problems.slice(0, 3).join(" ")}`);
+        said.push(t("file.partly_loaded", { name: file.name, problems: result.problems.slice(0, 3).join(" ") }));
       }
     }
     if (shown) {
       this.drafts.dropPlaceholder();
       this.drafts.show(shown);
     }
-    this.message(`${said.join(" ")}${shown || !isError ? "" : " Your applications are unchanged."}`, isError);
+    this.message(`${said.join(" ")}${shown || !isError ? "" : ` ${t("file.unchanged")}`}`, isError);
     this.$("[data-fk-load]").focus();
   }
 
@@ -131,13 +132,13 @@ export class ApplicationsFile {
   async read(file) {
     const refuse = (why) => ({ applications: [], problems: [why], refused: true });
     if (file.size > FILE_MAX) {
-      return refuse(`it is ${megabytes(file.size)} MB, far too large to be an applications file (the limit is ${megabytes(FILE_MAX)} MB).`);
+      return refuse(t("file.too_large", { size: megabytes(file.size), limit: megabytes(FILE_MAX) }));
     }
     let data;
     try {
       data = JSON.parse(await file.text());
     } catch (error) {
-      return refuse(`it is not valid JSON (${error.message}).`);
+      return refuse(t("file.invalid_json", { error: error.message }));
     }
     return readApplicationsFile(data, this.schemas);
   }
@@ -151,8 +152,8 @@ export class ApplicationsFile {
 
 function summary(name, { added, replaced, skipped }) {
   const parts = [];
-  if (added) parts.push(`${added} added`);
-  if (replaced) parts.push(`${replaced} replaced`);
-  if (skipped) parts.push(`${skipped} skipped`);
-  return `Loaded “${name}”: ${parts.join(", ") || "nothing in it"}.`;
+  if (added) parts.push(t("file.added", { count: added }));
+  if (replaced) parts.push(t("file.replaced", { count: replaced }));
+  if (skipped) parts.push(t("file.skipped", { count: skipped }));
+  return t("file.loaded", { name, counts: parts.join(", ") || t("file.empty") });
 }

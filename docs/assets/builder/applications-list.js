@@ -2,6 +2,7 @@
 // step (overdue ones first, marked in words), and what is done to the list: new, the next round at
 // the same company, rename, delete (with undo), and switching to another one.
 
+import { t } from "./strings.js";
 import { byNextStep, emptyRecord, newApplication, nextRoundAnswers, title } from "./applications.js";
 import { closer, onEscape } from "./inline-question.js";
 
@@ -24,11 +25,11 @@ export class ApplicationsList {
       if (button) this.open(button.dataset.fkAppId);
     });
     this.$("[data-fk-app-new]").addEventListener("click", () => {
-      this.create(this.drafts.blankAnswers(), "A new application is on show: its form is empty.");
+      this.create(this.drafts.blankAnswers(), t("apps.new_shown"));
     });
     this.$("[data-fk-app-next-round]").addEventListener("click", () => {
       const from = this.drafts.current;
-      this.create(nextRoundAnswers(from.answers), `The next round at ${title(from.answers)}: the company, the role and your details are filled in.`);
+      this.create(nextRoundAnswers(from.answers), t("apps.next_round_shown", { name: title(from.answers) }));
     });
     this.$("[data-fk-app-delete]").addEventListener("click", () => this.remove());
     this.$("[data-fk-app-undo]").addEventListener("click", () => this.undoRemove());
@@ -39,7 +40,7 @@ export class ApplicationsList {
     if (id === this.drafts.currentId) return;
     this.forgetRemoved();
     this.drafts.show(id);
-    this.message(`Showing ${title(this.drafts.current.answers)}.`);
+    this.message(t("apps.showing", { name: title(this.drafts.current.answers) }));
   }
 
   create(answers, said) {
@@ -53,7 +54,7 @@ export class ApplicationsList {
     const removed = this.drafts.remove(this.drafts.currentId);
     if (!removed) return;
     this.deleted = removed;
-    this.message(`Deleted ${title(removed.answers)}. Now showing ${title(this.drafts.current.answers)}.`);
+    this.message(t("apps.deleted", { name: title(removed.answers), current: title(this.drafts.current.answers) }));
     const undo = this.$("[data-fk-app-undo]");
     undo.hidden = false;
     undo.focus();
@@ -99,7 +100,7 @@ export class ApplicationsList {
         control.value = input.value.trim();
         control.dispatchEvent(new control.ownerDocument.defaultView.Event("input", { bubbles: true }));
       }
-      this.message(`Renamed to ${title(this.drafts.current.answers)}.`);
+      this.message(t("apps.renamed", { name: title(this.drafts.current.answers) }));
       close();
     });
   }
@@ -120,7 +121,7 @@ export class ApplicationsList {
       return {
         id: application.id,
         name: title(application.answers),
-        step: step === undefined ? "" : step ? step.label : "Nothing more to send.",
+        step: step === undefined ? "" : step ? step.label : t("apps.nothing_more"),
         overdue: Boolean(step?.overdue),
         current: application.id === this.drafts.currentId,
       };
@@ -175,7 +176,7 @@ function update(li, row) {
   if (row.overdue) {
     const mark = document.createElement("strong");
     mark.className = "fk-apps__overdue";
-    mark.textContent = "Overdue: ";
+    mark.textContent = t("apps.overdue");
     parts.push(mark);
   }
   parts.push(row.step);

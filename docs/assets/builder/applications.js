@@ -5,12 +5,13 @@
 // the name shown for it, the order of the list, the next round's answers, and the file "Save all"
 // writes.
 
+import { t } from "./strings.js";
 import { answersFileProblems } from "./answers-file.js";
 import { APPLICATIONS_VERSION } from "./protocol.js";
 import { schemaProblems } from "./schema-check.js";
 
 /** What the list says for an application with neither company nor role (not "New application": that is the button that makes one). */
-export const UNNAMED = "Untitled application";
+export const unnamed = () => t("apps.unnamed");
 
 const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
@@ -28,10 +29,10 @@ export function newApplication(answers, record = emptyRecord()) {
   return { id: newId(), updated: new Date().toISOString(), answers, record };
 }
 
-/** "Company – Role" (en dash), one of them when the other is empty, UNNAMED when both are. */
+/** "Company – Role" (en dash), one of them when the other is empty, `unnamed()` when both are. */
 export function title(answers) {
   const parts = [answers?.company, answers?.role].map((v) => (typeof v === "string" ? v.trim() : "")).filter(Boolean);
-  return parts.length ? parts.join(" – ") : UNNAMED;
+  return parts.length ? parts.join(" – ") : unnamed();
 }
 
 /** Today in the visitor's time zone, as a record's dates are written (YYYY-MM-DD). */
@@ -117,7 +118,7 @@ export function clashWith(loaded, existing) {
   return existing.find(
     (b) =>
       b.id === loaded.id ||
-      (title(a) !== UNNAMED && same(a.company, b.answers.company) && same(a.role, b.answers.role) && same(a.interview_date, b.answers.interview_date)),
+      (title(a) !== unnamed() && same(a.company, b.answers.company) && same(a.role, b.answers.role) && same(a.interview_date, b.answers.interview_date)),
   );
 }
 

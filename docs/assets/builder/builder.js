@@ -23,7 +23,7 @@ import { downloadBytes, holdForDataSaver } from "./data-saver.js";
 import { Drafts } from "./drafts.js";
 import { FollowUpRecord } from "./follow-up-record.js";
 import { Exports } from "./exports.js";
-import { FormModel, englishForLanguages } from "./form-model.js";
+import { FormModel } from "./form-model.js";
 import { refuseLongPaste, updateCounter } from "./limits.js";
 import { Preview } from "./preview.js";
 import { Problems } from "./problems.js";
@@ -81,7 +81,7 @@ export class Builder {
     this.followUp.wire();
     this.status.wire(() => this.composer.retry());
     new ViewSwitch(this.app).wire();
-    // A new application's English follows the browser's language (a stored one keeps its own).
+    // A new application's language is the page's, in the browser's region (a stored one keeps its own).
     this.setLanguageFromBrowser();
     this.form.updateKind();
     this.form.updateRows();
@@ -148,7 +148,7 @@ export class Builder {
     if (!control.dataset?.path) return;
     this.form.engaged = true;
     if (event.type === "change") this.form.touched.add(control.id);
-    if (control.dataset.path === "kind") this.form.updateKind();
+    if (control.dataset.path === "kind" || control.dataset.path === "language") this.form.updateKind();
     updateCounter(this.app, control);
     this.changed();
   }
@@ -208,10 +208,10 @@ export class Builder {
     for (const field of this.form.form.querySelectorAll("[data-prose]")) field.lang = language;
   }
 
-  /** A new form's English follows the browser's language (a draft or file keeps its own). */
+  /** A new form's letter language is the page's, in the browser's region (a draft or file keeps its own). */
   setLanguageFromBrowser() {
     const language = this.form.form.querySelector('[data-path="language"]');
-    if (language) language.value = englishForLanguages(navigator.languages || [navigator.language]);
+    if (language) language.value = this.form.newLanguage();
   }
 
   onResult(result) {

@@ -4,6 +4,7 @@
 // other scripts (register.js) read `state` and listen for COMPOSER_STATE_EVENT. The messages are
 // named in protocol.js.
 
+import { stageLabel, t } from "./strings.js";
 import {
   COMPOSER_STATE,
   COMPOSER_STATE_EVENT,
@@ -138,7 +139,7 @@ export class Composer extends EventTarget {
     try {
       worker = new Worker(WORKER_URL, options);
     } catch (error) {
-      this.fail(`The letter composer could not start (${error.message || error}).`, true);
+      this.fail(t("composer.could_not_start", { error: error.message || error }), true);
       return;
     }
     if (!readsType) {
@@ -158,7 +159,7 @@ export class Composer extends EventTarget {
   }
 
   cannotRun(missing) {
-    this.fail(`This browser can't run the letter builder: it needs ${missing}, which it does not have or has turned off. Every current version of Firefox, Chrome, Edge and Safari has them.`, false);
+    this.fail(t("composer.unsupported", { missing }), false);
   }
 
   /** (Re)arm the one watchdog: `then` runs if nothing resets it for `ms`. */
@@ -173,10 +174,10 @@ export class Composer extends EventTarget {
   }
 
   stuck() {
-    const at = this.stage ? ` at “${STAGE_LABEL[this.stage] || this.stage}”` : "";
     const why = this.problem ? ` (${this.problem})` : "";
+    const said = this.stage ? t("composer.stuck_at", { stage: stageLabel(this.stage), why }) : t("composer.stuck", { why });
     this.stop();
-    this.fail(`The letter composer did not start: it has been stuck${at} for a minute${why}.`, true);
+    this.fail(said, true);
   }
 
   stop() {
@@ -206,7 +207,7 @@ export class Composer extends EventTarget {
     this.stop();
     if (!wasReady) {
       // The worker script or the Pyodide loader it imports did not arrive or did not run.
-      this.fail("The letter composer could not start: its files did not download completely.", true);
+      this.fail(t("composer.incomplete"), true);
     } else if (this.restarts < RESTARTS_MAX) {
       // Crashed mid-session: start again quietly and re-send the latest answers.
       this.restarts += 1;
@@ -214,7 +215,7 @@ export class Composer extends EventTarget {
       this.emit("onRestart", reason);
       this.start();
     } else {
-      this.fail(`The letter composer stopped (${reason}) and did not recover.`, true);
+      this.fail(t("composer.stopped", { reason }), true);
     }
   }
 
@@ -255,7 +256,7 @@ export class Composer extends EventTarget {
           this.onCrash(message.message);
         } else {
           this.stop();
-          this.fail(`The letter composer could not start: ${message.message}.`, true);
+          this.fail(t("composer.failed", { message: message.message }), true);
         }
         break;
       default:

@@ -4,6 +4,7 @@
 // "Add" merges the applications the way a loaded applications file does (a clash asks first);
 // "Cancel" changes nothing. Loaded on first use by applications-file.js.
 
+import { t, tn } from "./strings.js";
 import { normalized } from "./applications.js";
 import { sharedComposer } from "./composer-client.js";
 import { MESSAGE } from "./protocol.js";
@@ -37,7 +38,7 @@ export class CsvImport {
   /** Reads `csv` (a File), shows the preview, and resolves once it was added or cancelled. */
   async run(csv) {
     if (csv.size > CSV_MAX) {
-      this.file.message(`“${csv.name}” was not loaded: it is too large for a list of applications.`, true);
+      this.file.message(t("csv.too_large", { name: csv.name }), true);
       return;
     }
     const data = base64(new Uint8Array(await csv.arrayBuffer()));
@@ -47,11 +48,11 @@ export class CsvImport {
     try {
       result = await read(null);
     } catch (error) {
-      this.file.message(`“${csv.name}” was not loaded: ${error.message}. Wait until the composer has loaded, then try again.`, true);
+      this.file.message(t("csv.failed", { name: csv.name, error: error.message }), true);
       return;
     }
     if (!result.ok) {
-      this.file.message(`“${csv.name}” was not loaded: ${result.problem}`, true);
+      this.file.message(t("csv.refused", { name: csv.name, problem: result.problem }), true);
       return;
     }
     this.show(csv.name, result);
@@ -61,7 +62,7 @@ export class CsvImport {
       try {
         result = await read(order.value || null);
       } catch (error) {
-        this.file.message(`“${csv.name}” could not be read again: ${error.message}.`, true);
+        this.file.message(t("csv.reread", { name: csv.name, error: error.message }), true);
         return;
       }
       this.show(csv.name, result);
@@ -72,7 +73,7 @@ export class CsvImport {
     });
     this.box.hidden = true;
     if (choice === "cancel") {
-      this.file.message(`Nothing was added from “${csv.name}”.`);
+      this.file.message(t("csv.nothing", { name: csv.name }));
       return;
     }
     const counts = { added: 0, replaced: 0, skipped: 0 };
@@ -82,28 +83,31 @@ export class CsvImport {
       this.file.drafts.dropPlaceholder();
       this.file.drafts.show(last);
     }
-    const parts = [`${counts.added} added`, counts.replaced && `${counts.replaced} replaced`, counts.skipped && `${counts.skipped} skipped`];
-    this.file.message(`Loaded “${csv.name}”: ${parts.filter(Boolean).join(", ")}.`);
+    const parts = [
+      t("file.added", { count: counts.added }),
+      counts.replaced && t("file.replaced", { count: counts.replaced }),
+      counts.skipped && t("file.skipped", { count: counts.skipped }),
+    ];
+    this.file.message(t("file.loaded", { name: csv.name, counts: parts.filter(Boolean).join(", ") }));
   }
 
   show(name, result) {
     const n = result.applications.length;
     const encoding = result.encoding === "utf-8" ? "UTF-8" : "Windows-1252";
-    const separator = result.delimiter === ";" ? "semicolons" : "commas";
-    this.$("[data-fk-import-title]").textContent =
-      `“${name}” (${encoding}, separated by ${separator}): ${n === 1 ? "1 application" : `${n} applications`} can be added. Nothing is added until you choose Add.`;
+    const separator = t(result.delimiter === ";" ? "csv.semicolons" : "csv.commas");
+    this.$("[data-fk-import-title]").textContent = tn("csv.title", n, { name, encoding, separator });
     const rows = result.columns.map(({ header, read_as: readAs }) => {
       const tr = document.createElement("tr");
-      for (const text of [header || "(no name)", readAs]) tr.append(Object.assign(document.createElement("td"), { textContent: text }));
+      for (const text of [header || t("csv.no_name"), readAs]) tr.append(Object.assign(document.createElement("td"), { textContent: text }));
       return tr;
     });
     this.$("[data-fk-import-columns]").replaceChildren(...rows);
-    const notes = [...result.notes, ...result.skipped.map((s) => `Line ${s.line} not read: ${s.reason}`)];
+    const notes = [...result.notes, ...result.skipped.map((s) => t("csv.line_skipped", { line: s.line, reason: s.reason }))];
     this.$("[data-fk-import-notes]").replaceChildren(...notes.map((text) => Object.assign(document.createElement("p"), { textContent: text })));
     const orderField = this.$("[data-fk-import-order-field]");
     orderField.hidden = !result.needs_date_order && !this.$("[data-fk-import-order]").value;
     const add = this.$("[data-fk-import-add]");
-    add.textContent = n === 1 ? "Add 1 application" : `Add ${n} applications`;
+    add.textContent = tn("csv.add", n);
     add.disabled = n === 0;
     this.box.hidden = false;
     this.box.focus();

@@ -5,6 +5,7 @@
 // cannot be read is kept aside and offered as a download; storage turned off or full says so, and
 // everything stays in memory with "Save all" offered.
 
+import { t } from "./strings.js";
 import { answersFileProblems } from "./answers-file.js";
 import { applicationProblems, emptyRecord, newApplication, normalized } from "./applications.js";
 import { ApplicationsStore } from "./applications-store.js";
@@ -13,10 +14,9 @@ import { closer, onEscape } from "./inline-question.js";
 import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
 import { forgetUnsaved, keepUnsaved, local, unsavedCopies } from "./unsaved.js";
 
-const SAVE_ALL = "use “Save all” to keep a copy.";
 const WARNINGS = {
-  denied: `This browser does not let the page keep your applications (storage is turned off). They stay on this page until you close it: ${SAVE_ALL}`,
-  full: `Your applications cannot be saved on this device (private browsing, or storage is full or turned off). They stay on this page until you close it: ${SAVE_ALL}`,
+  denied: () => t("drafts.storage_denied"),
+  full: () => t("drafts.storage_full"),
 };
 
 export class Drafts {
@@ -38,7 +38,7 @@ export class Drafts {
     this.placeholderId = null; // the empty application made because there was none, until it is edited
     this.store = new ApplicationsStore({
       onRemote: (id, value) => this.onRemote(id, value),
-      onFailure: (reason) => this.storageWarning(WARNINGS[reason]),
+      onFailure: (reason) => this.storageWarning(WARNINGS[reason]?.()),
     });
   }
 
@@ -60,7 +60,7 @@ export class Drafts {
     for (const value of await this.store.readAll()) {
       if (value?.unreadable) {
         // Left where it is (the browser may read it next time); there is no text to offer.
-        this.message("A saved application could not be read by this browser, so it is not in your list; the others are. It is still stored in this browser.", true);
+        this.message(t("drafts.unreadable"), true);
         continue;
       }
       const problems = applicationProblems(value, this.schemas);
@@ -95,14 +95,14 @@ export class Drafts {
     } catch {
       data = undefined;
     }
-    const problems = data === undefined ? ["It is not valid JSON (it may have been cut off)."] : answersFileProblems(data, this.schemas.answers);
+    const problems = data === undefined ? [t("drafts.not_json")] : answersFileProblems(data, this.schemas.answers);
     if (problems.length) {
       const kept = local((s) => {
         s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
         s.removeItem(DRAFT_KEY);
         return true;
       });
-      this.offerAside("Your saved draft could not be used, so the form starts empty.", text, problems, kept);
+      this.offerAside(t("drafts.old_draft"), text, problems, kept);
       return undefined;
     }
     // Already copied (the key came back, e.g. restored by another copy of the page): not twice.
@@ -119,14 +119,14 @@ export class Drafts {
     } catch {
       value = undefined;
     }
-    const problems = value?.id !== id ? ["It is not a whole application (it may have been cut off)."] : applicationProblems(value, this.schemas);
+    const problems = value?.id !== id ? [t("drafts.not_whole")] : applicationProblems(value, this.schemas);
     if (problems.length) {
       const kept = local((s) => {
         s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
         return true;
       });
       forgetUnsaved(id);
-      return this.offerAside("A change that was still being saved could not be used.", text, problems, kept);
+      return this.offerAside(t("drafts.change_lost"), text, problems, kept);
     }
     const stored = this.items.get(id);
     if (stored && stored.updated >= value.updated) return forgetUnsaved(id, text);
@@ -151,15 +151,14 @@ export class Drafts {
   /** A stored application that cannot be used: moved aside in the database, offered as a download. */
   async keepAside(text, problems, id) {
     const kept = await this.store.setAside(id, text);
-    this.offerAside("A saved application could not be used, so it is not in your list; the others are.", text, problems, kept);
+    this.offerAside(t("drafts.unusable"), text, problems, kept);
   }
 
   /** Says what could not be used and why, and offers every text set aside as one download. */
   offerAside(what, text, problems, kept) {
     this.setAside.push(text);
-    const where = kept ? "It has been kept aside in this browser" : "It is still stored in this browser";
-    const more = this.setAside.length > 1 ? ` (${this.setAside.length} kept aside in all: the download has each of them.)` : "";
-    this.message(`${what} ${problems.slice(0, 2).join(" ")} ${where}; download it to keep a copy.${more}`, true);
+    const more = this.setAside.length > 1 ? ` ${t("drafts.more_aside", { count: this.setAside.length })}` : "";
+    this.message(t(kept ? "drafts.kept_aside" : "drafts.still_stored", { what, problems: problems.slice(0, 2).join(" "), more }), true);
     this.$("[data-fk-download-aside]").hidden = false;
   }
 
@@ -276,7 +275,7 @@ export class Drafts {
     this.$("[data-fk-download-aside]").addEventListener("click", () => {
       if (!this.setAside.length) return;
       download("followup-unreadable-draft.json", this.setAside.join("\n"), JSON_TYPE);
-      this.message("The old draft was saved to your downloads. Open it in a text editor to copy your words back.");
+      this.message(t("drafts.downloaded_aside"));
     });
     this.wireReset();
   }

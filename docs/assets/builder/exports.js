@@ -4,6 +4,8 @@
 // key of its name, or, for a format made on demand, asked of the composer when wanted (files() for
 // text, document() for a binary document). A new format needs nothing here.
 
+import { t } from "./strings.js";
+
 const MAILTO_MAX = 1800; // longer mailto: links are cut or refused by some mail apps
 
 export class Exports {
@@ -40,8 +42,8 @@ export class Exports {
     // The reminders (a format of the answers, not of a letter) exist only with an interview date.
     const noReminders =
       result?.kind === "after-rejection"
-        ? "A reply to a rejection has no reminders."
-        : "Add the interview date to get reminders.";
+        ? t("exports.no_reminders_rejection")
+        : t("exports.no_reminders_date");
     for (const format of this.formats.values()) {
       if (format.scope !== "answers") continue;
       const button = this.$(`[data-fk-download="${format.name}"]`);
@@ -105,11 +107,11 @@ export class Exports {
     try {
       result = await request();
     } catch (error) {
-      this.message(`The file could not be made (${error.message}). Try again.`);
+      this.message(t("exports.failed", { error: error.message }));
       return null;
     }
     if (!result.ok) {
-      this.message("The file could not be made: check the answers marked above.");
+      this.message(t("exports.invalid"));
       return null;
     }
     return result;
@@ -126,7 +128,7 @@ export class Exports {
       ? `${this.fileStem({ perLetter: false })}-reminders.${format.extension}`
       : `${this.fileStem()}.${format.extension}`;
     download(name, contents, format.media_type);
-    this.message(`Downloaded ${reminders ? "the reminders" : `the .${format.extension} file`}.`);
+    this.message(reminders ? t("exports.downloaded_reminders") : t("exports.downloaded", { extension: format.extension }));
   }
 
   async copy({ subject = false } = {}) {
@@ -144,8 +146,8 @@ export class Exports {
       done = false;
     }
     if (!done) done = copyWithSelection(text);
-    const what = subject ? "the subject line" : email ? "the letter (its subject has its own button)" : "the letter";
-    this.message(done ? `Copied ${what} to the clipboard.` : "Copying is blocked here: select the letter and copy it, or download the .txt file.");
+    const copied = subject ? "exports.copied_subject" : email ? "exports.copied_body" : "exports.copied";
+    this.message(t(done ? copied : "exports.copy_blocked"));
   }
 }
 

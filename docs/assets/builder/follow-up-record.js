@@ -3,27 +3,38 @@
 // (followup.plan, through the worker's "plan" message) with one action that starts that letter in
 // the same application, the guide's advice where there is no letter left to send, and the outcome.
 
+import { dateLocale, t } from "./strings.js";
 import { localDate } from "./applications.js";
 
-const KIND_NAME = { "thank-you": "thank-you note", "check-in": "check-in", "after-rejection": "reply to the rejection" };
+/** A letter kind in the page's words ("thank-you note", "check-in 2"; "Nachfrage 2"). */
+function kindName(kind, number = 1) {
+  const key = `record.kind.${kind}`;
+  const said = t(key, { number });
+  return said === key ? kind : said;
+}
 
-/** "2 December" (en-GB) or "December 2" (en-US), as the letter's English style writes dates. */
-export function dayMonth(iso, style = "en-US") {
+/**
+ * "2 December" (en-GB), "December 2" (en-US), "2. Dezember" (de-DE): in the page's language, in the
+ * region of the letter's language (`language`) when it is one of the page's (a German letter on the
+ * English page is dated in the page's English).
+ */
+export function dayMonth(iso, language = "en-US") {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(style === "en-GB" ? "en-GB" : "en-US", { day: "numeric", month: "long" });
+  return new Date(y, m - 1, d).toLocaleDateString(dateLocale(language), { day: "numeric", month: "long" });
 }
 
 /** A letter marked as sent, in words: "check-in 1 on December 8", "thank-you note to Dana Lee on …". */
-export function sentText(entry, style) {
-  const what = entry.kind === "check-in" ? `check-in ${entry.number ?? 1}` : KIND_NAME[entry.kind] || entry.kind;
-  return `${what}${entry.to ? ` to ${entry.to}` : ""} on ${dayMonth(entry.date, style)}`;
+export function sentText(entry, language) {
+  const what = kindName(entry.kind, entry.number ?? 1);
+  const date = dayMonth(entry.date, language);
+  return entry.to ? t("record.sent_to", { what, to: entry.to, date }) : t("record.sent_on", { what, date });
 }
 
 /** What the action button says for a step's letter. */
 function actionText(step) {
-  if (step.kind === "check-in") return step.check_in_number === 2 ? "Write the second check-in" : "Write the check-in";
-  if (step.kind === "after-rejection") return "Write the reply";
-  return "Write the thank-you note";
+  if (step.kind === "check-in") return t(step.check_in_number === 2 ? "record.write.check-in-2" : "record.write.check-in");
+  if (step.kind === "after-rejection") return t("record.write.after-rejection");
+  return t("record.write.thank-you");
 }
 
 export class FollowUpRecord {
@@ -70,10 +81,10 @@ export class FollowUpRecord {
     if (!entry || !current) return;
     const style = current.answers.language;
     if (current.record.sent.some((e) => JSON.stringify(e) === JSON.stringify(entry))) {
-      return this.message(`Already marked: ${sentText(entry, style)}.`);
+      return this.message(t("record.already", { what: sentText(entry, style) }));
     }
     this.drafts.update(current.id, (application) => application.record.sent.push(entry));
-    this.message(`Marked as sent: ${sentText(entry, style)}.`);
+    this.message(t("record.marked", { what: sentText(entry, style) }));
     this.marked = { id: current.id, entry };
     this.$("[data-fk-unmark]").hidden = false;
   }
@@ -88,7 +99,7 @@ export class FollowUpRecord {
     });
     this.forgetMarked();
     this.$("[data-fk-mark-sent]").focus();
-    this.message("No longer marked as sent.");
+    this.message(t("record.unmarked"));
   }
 
   forgetMarked() {
@@ -107,8 +118,7 @@ export class FollowUpRecord {
     this.form.updateKind();
     if (step.kind === "check-in") this.form.form.querySelector('[data-path="check_in_number"]').value = String(step.check_in_number || 1);
     this.page.changed();
-    const what = step.kind === "check-in" ? `check-in ${step.check_in_number || 1}` : KIND_NAME[step.kind];
-    this.message(`The letter is now the ${what}, with your answers carried over.`);
+    this.message(t("record.now", { what: kindName(step.kind, step.check_in_number || 1) }));
     this.$("#fk-preview-title")?.scrollIntoView?.({ block: "nearest" });
   }
 
@@ -133,7 +143,7 @@ export class FollowUpRecord {
     if (!current) return;
     const style = current.answers.language;
     const sent = current.record.sent;
-    this.$("[data-fk-sent]").textContent = sent.length ? `Sent: ${sent.map((e) => sentText(e, style)).join("; ")}.` : "Nothing marked as sent yet.";
+    this.$("[data-fk-sent]").textContent = sent.length ? t("record.sent", { list: sent.map((e) => sentText(e, style)).join("; ") }) : t("record.none_sent");
     const outcome = this.$("[data-fk-outcome]");
     if (outcome.value !== current.record.outcome) outcome.value = current.record.outcome;
     this.showStep(this.page.step(current.id), current.answers);
@@ -143,15 +153,15 @@ export class FollowUpRecord {
     const text = this.$("[data-fk-next-step]");
     const action = this.$("[data-fk-next-action]");
     const advice = this.$("[data-fk-next-advice]");
-    const mark = step?.overdue ? "Overdue: " : "";
+    const mark = step?.overdue ? t("record.overdue") : "";
     text.textContent =
       step === undefined
-        ? "The next step shows once the composer has read this application."
+        ? t("record.step_unknown")
         : !step
-          ? "Nothing more to send for this application."
+          ? t("record.nothing_more")
           : step.step === "done"
             ? `${step.label}.`
-            : `Next: ${mark}${step.label}`;
+            : t("record.next", { overdue: mark, label: step.label });
     text.classList.toggle("fk-next--overdue", Boolean(step?.overdue));
     // The action is offered unless that letter is the one on screen already.
     const onScreen = Boolean(step?.kind) && step.kind === (answers.kind || "thank-you") && (step.kind !== "check-in" || (answers.check_in_number ?? 1) === step.check_in_number);

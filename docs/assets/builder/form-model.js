@@ -1,7 +1,9 @@
 // The form <-> the answers: reads the answers file format from the form the build wrote
 // (scripts/sitebuild/builder_form.py: every control has `data-path`, a dotted answers path, and
 // `data-type`, its JSON Schema type: string, integer or boolean) and fills the form from answers (a draft or a loaded file).
-// Also what depends on the letter type: which fields show and which are required.
+// Also what depends on the letter type: which fields show and which are required; and on the
+// letter language: a field only some languages' letters use (`data-languages`, the language
+// families) shows, and is sent, only while the letter language is in one of them.
 
 import { updateCounter } from "./limits.js";
 import { appendRow, removeRow, renumberRows, rowsOf } from "./rows.js";
@@ -28,10 +30,25 @@ export class FormModel {
     return this.form.elements.namedItem("kind").value;
   }
 
-  /** Whether a control (or list) is used by the chosen letter type. */
+  /** The letter language's family ("en", "de"); English when the form has no language control. */
+  get languageFamily() {
+    return (this.form.elements.namedItem("language")?.value || "en-US").split("-")[0];
+  }
+
+  /** Whether a control (or list) is used by the chosen letter type and letter language. */
   inUse(control) {
     const scoped = control.closest("[data-kinds]");
-    return !scoped || kindsOf(scoped, "kinds").includes(this.kind);
+    if (scoped && !kindsOf(scoped, "kinds").includes(this.kind)) return false;
+    const languages = control.closest("[data-languages]");
+    return !languages || kindsOf(languages, "languages").includes(this.languageFamily);
+  }
+
+  /**
+   * The letter language a new application starts in: the page's (`data-letter-language`: en-US on
+   * the English builder, de-DE on the German one), in the region of the browser's languages.
+   */
+  newLanguage(languages = globalThis.navigator?.languages || [globalThis.navigator?.language]) {
+    return letterLanguageForBrowser(languages, this.app.dataset.letterLanguage || "en-US");
   }
 
   /** The form's controls with a path, leaving out the row templates'. */
@@ -110,6 +127,8 @@ export class FormModel {
   /** Every field back to the value the page came with; one row per list; nothing visited. */
   reset() {
     this.form.reset();
+    const language = this.form.elements.namedItem("language");
+    if (language) language.value = this.newLanguage();
     for (const list of this.form.querySelectorAll("[data-list]")) {
       for (const row of rowsOf(list).slice(1)) row.remove();
     }
@@ -143,8 +162,10 @@ export class FormModel {
   /** Show the fields the chosen letter type uses, and mark the ones it requires. */
   updateKind() {
     const kind = this.kind;
-    for (const el of this.form.querySelectorAll("[data-kinds]")) {
-      el.hidden = !kindsOf(el, "kinds").includes(kind);
+    const family = this.languageFamily;
+    for (const el of this.form.querySelectorAll("[data-kinds], [data-languages]")) {
+      el.hidden = (el.dataset.kinds !== undefined && !kindsOf(el, "kinds").includes(kind)) ||
+        (el.dataset.languages !== undefined && !kindsOf(el, "languages").includes(family));
     }
     for (const el of this.form.querySelectorAll("[data-required-for]")) {
       const required = kindsOf(el, "requiredFor").includes(kind);
@@ -184,4 +205,23 @@ export function englishForLanguages(languages) {
   const english = (languages || []).map((l) => String(l).toLowerCase()).find((l) => l === "en" || l.startsWith("en-"));
   if (!english || english === "en") return "en-US";
   return US_ENGLISH.has(english) ? "en-US" : "en-GB";
+}
+
+/**
+ * The German letter language for a browser's language list: the first German one decides (de-AT
+ * Austria; de-CH and de-LI, which write "ss" like Switzerland); else de-DE.
+ */
+export function germanForLanguages(languages) {
+  const german = (languages || []).map((l) => String(l).toLowerCase()).find((l) => l === "de" || l.startsWith("de-"));
+  if (german === "de-at") return "de-AT";
+  if (german === "de-ch" || german === "de-li") return "de-CH";
+  return "de-DE";
+}
+
+/** A new application's letter language on a page whose own is `pageLanguage` (its family decides). */
+export function letterLanguageForBrowser(languages, pageLanguage = "en-US") {
+  const family = pageLanguage.split("-")[0];
+  if (family === "de") return germanForLanguages(languages);
+  if (family === "en") return englishForLanguages(languages);
+  return pageLanguage;
 }

@@ -5,6 +5,7 @@
 // (followup/log.css, the one stylesheet of the printed log) and is adopted by the document, as
 // the page's Content Security Policy allows no inline style.
 
+import { t, tn } from "./strings.js";
 import { applicationsFile } from "./applications.js";
 import { download } from "./exports.js";
 import { MESSAGE } from "./protocol.js";
@@ -45,7 +46,7 @@ class JobLog {
     const range = this.$("[data-fk-log-range]").value;
     const [start, end] = [this.$("[data-fk-log-from]").value, this.$("[data-fk-log-to]").value];
     if (range === "custom" && (!start || !end)) {
-      this.message("Choose the first and the last day of the log, or another range.", true);
+      this.message(t("log.choose_days"), true);
       this.$(start ? "[data-fk-log-to]" : "[data-fk-log-from]").focus();
       return null;
     }
@@ -59,7 +60,7 @@ class JobLog {
         end,
       });
     } catch (error) {
-      this.message(`The log could not be made: ${error.message}. Wait until the composer has loaded, then try again.`, true);
+      this.message(t("log.failed", { error: error.message }), true);
       return null;
     }
     if (!result.ok) {
@@ -73,7 +74,7 @@ class JobLog {
     const log = await this.ask();
     if (!log) return;
     download(`job-search-log-${log.start}-to-${log.end}.csv`, log.csv, CSV_TYPE);
-    this.message(`${said(log)} saved to a file in your downloads.`);
+    this.message(t("log.saved", { log: said(log) }));
   }
 
   async print() {
@@ -93,7 +94,7 @@ class JobLog {
     holder.innerHTML = log.html; // escaped by the composer (followup.log_formats.fragment)
     document.body.classList.add(PRINTING);
     window.addEventListener("afterprint", () => document.body.classList.remove(PRINTING), { once: true });
-    this.message(`${said(log)}: printing.`);
+    this.message(t("log.printing", { log: said(log) }));
     window.print();
   }
 
@@ -105,6 +106,5 @@ class JobLog {
 }
 
 function said(log) {
-  const what = log.count === 1 ? "1 contact" : `${log.count} contacts`;
-  return `The log of ${log.label} (${what})`;
+  return tn("log.said", log.count, { label: log.label });
 }

@@ -3,6 +3,7 @@
 // (scripts/sitebuild/builder_form.py), `#<id>-counter` (shown, not spoken) and `#<id>-said` (a polite
 // live region, spoken only when something is worth saying).
 
+import { t } from "./strings.js";
 import { number } from "./numbers.js";
 
 const COUNTER_FROM = 0.8; // the counter shows from 80% of a field's limit
@@ -25,7 +26,7 @@ export function updateCounter(root, control) {
   counter.classList.toggle("fk-counter--warn", used >= max);
   delete counter.dataset.note;
   if (counter.hidden) counter.textContent = "";
-  else counter.textContent = `${number(used)} of ${number(max)} characters${used >= max ? ": the limit" : ""}`;
+  else counter.textContent = t(used >= max ? "limits.counter_full" : "limits.counter", { used: number(used), max: number(max) });
   const said = slot(root, control, "said");
   if (!said) return;
   const band = SAID_AT.filter((at) => used >= max * at).length;
@@ -71,12 +72,10 @@ export function refuseLongPaste(root, event, data) {
   if (control.value.length - replaced + pasted.length <= max) return;
   event.preventDefault();
   const room = max - (control.value.length - replaced);
-  const what = event.type === "drop" ? "dropped text" : "paste";
+  const what = event.type === "drop" ? "limits.drop" : "limits.paste";
   fieldNote(
     root,
     control,
-    `That ${what} is ${number(pasted.length)} characters; this field holds at most ${number(max)}` +
-      (room < max ? ` (${number(Math.max(room, 0))} more here)` : "") +
-      `. Nothing was ${event.type === "drop" ? "dropped" : "pasted"}.`,
+    t(room < max ? `${what}_room` : what, { length: number(pasted.length), max: number(max), room: number(Math.max(room, 0)) }),
   );
 }

@@ -3,6 +3,8 @@
 // spoken summary once typing pauses (the preview itself is not a live region: a screen reader
 // would read the whole letter again on every keystroke).
 
+import { t, tn } from "./strings.js";
+
 const ANNOUNCE_AFTER_MS = 1500; // the spoken summary waits for a pause in typing
 
 export class Preview {
@@ -97,14 +99,14 @@ export class Preview {
     if (this.result.channel === "message" && this.result.message_limit == null) {
       // A message to a connection or a text has no hard limit: the count, and what to aim for.
       const target = this.result.message_target || this.messageLimit;
-      count.textContent = `${letter.characters} characters (aim for under ${target})`;
+      count.textContent = t("preview.count_target", { characters: letter.characters, target });
       count.classList.remove("fk-count--over");
     } else if (this.result.channel === "message") {
       const limit = this.result.message_limit;
-      count.textContent = `${letter.characters} of ${limit} characters`;
+      count.textContent = t("preview.count_limit", { characters: letter.characters, limit });
       count.classList.toggle("fk-count--over", letter.characters > limit);
     } else {
-      count.textContent = `${letter.words} words`;
+      count.textContent = t("preview.words", { words: letter.words });
       count.classList.remove("fk-count--over");
     }
   }
@@ -138,7 +140,7 @@ export class Preview {
       heading.textContent = this.result.refused;
       box.append(heading);
     } else {
-      heading.textContent = "Your letter appears here once these are sorted out:";
+      heading.textContent = t("preview.blocked");
       const list = document.createElement("ul");
       list.append(...errors.map((error) => this.errorItem(error)));
       box.append(heading, list);
@@ -185,14 +187,15 @@ export class Preview {
     if (!result || (!result.ok && !this.engaged())) return null;
     if (result.ok) {
       const letter = this.letter();
-      const size = result.channel === "message" ? `${letter.characters} characters` : `${letter.words} words`;
-      const notes = result.letters.length > 1 ? `, one of ${result.letters.length} notes` : "";
+      const count = result.channel === "message"
+        ? t("preview.characters", { characters: letter.characters })
+        : t("preview.words", { words: letter.words });
+      const size = result.letters.length > 1 ? t("preview.one_of", { size: count, count: result.letters.length }) : count;
       const problems = (result.findings || []).filter((f) => f.level === "problem").length;
-      return `Letter updated: ${size}${notes}.` + (problems ? ` ${problems} to fix, listed under Checks.` : "");
+      return t("preview.updated", { size }) + (problems ? ` ${tn("preview.problems", problems)}` : "");
     }
-    if (result.refused) return "No letter: the preview says why.";
-    const n = this.problems.errors(result).length;
-    return `No letter yet: ${n} answer${n === 1 ? "" : "s"} to fix, listed in the preview.`;
+    if (result.refused) return t("preview.refused");
+    return tn("preview.errors", this.problems.errors(result).length);
   }
 }
 

@@ -2,10 +2,10 @@
 // names (once the person has been there), and the composer's checks (findings) under "Checks",
 // each with a link to the guide.
 
+import { t } from "./strings.js";
 import { fieldId } from "./protocol.js";
 
 const SITE_BASE = new URL("../../", import.meta.url);
-const LEVEL_LABELS = { problem: "Fix", suggestion: "Tip", good: "Good" };
 
 /** Site-relative guide anchor ("what-to-write/#length") -> absolute URL on this site, any sub-path. */
 export function guideUrl(anchor) {
@@ -113,7 +113,7 @@ function findingItem(finding, i) {
   item.className = `fk-finding fk-finding--${finding.level}`;
   const level = document.createElement("span");
   level.className = "fk-finding__level";
-  level.textContent = LEVEL_LABELS[finding.level] || finding.level;
+  level.textContent = ["problem", "suggestion", "good"].includes(finding.level) ? t(`problems.level.${finding.level}`) : finding.level;
   const text = document.createElement("span");
   text.className = "fk-finding__text";
   text.id = `fk-finding-${i}`;
@@ -123,7 +123,7 @@ function findingItem(finding, i) {
     const link = document.createElement("a");
     link.className = "fk-finding__link";
     link.href = guideUrl(finding.anchor);
-    link.textContent = "Read more in the guide";
+    link.textContent = t("problems.read_more");
     link.setAttribute("aria-describedby", text.id);
     item.append(" ", link);
   }

@@ -49,11 +49,12 @@ export function renumberRows(form) {
     const idPrefix = escapeRegExp(fieldId(`${name}.`));
     const anyId = new RegExp(`(^|\\s)${idPrefix}(\\d+|${ROW_INDEX_TOKEN})-`, "g");
     const anyPath = new RegExp(`^${escapeRegExp(name)}\\.(\\d+|${ROW_INDEX_TOKEN})\\.`);
+    const anyNumber = new RegExp(`\\b(\\d+|${ROW_INDEX_TOKEN})\\b`);
     rows.forEach((row, i) => {
       row.querySelector("[data-fk-row-number]").textContent = String(i + 1);
       const remove = row.querySelector("[data-fk-remove-row]");
-      const title = remove.getAttribute("aria-label").replace(/\s+\S+$/, "");
-      remove.setAttribute("aria-label", `${title} ${i + 1}`);
+      // "Remove interviewer 2", "Person 2 entfernen": the row's number is wherever the words put it.
+      remove.setAttribute("aria-label", remove.getAttribute("aria-label").replace(anyNumber, String(i + 1)));
       const id = `$1${fieldId(`${name}.${i}.`)}`;
       for (const el of row.querySelectorAll("[data-field], [data-path], label[for], [id]")) {
         for (const attr of ["id", "for", "name", "data-path", "data-field", "aria-describedby"]) {

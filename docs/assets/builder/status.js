@@ -3,8 +3,9 @@
 // `data-state` ("waiting" for a tap to start, "loading", "ready", "restarting", "failed") and `data-restarts`, for the
 // stylesheet and the tests.
 
+import { stageLabel, t } from "./strings.js";
 import { megabytes } from "./numbers.js";
-import { STAGE, STAGE_LABEL } from "./protocol.js";
+import { STAGE } from "./protocol.js";
 
 export class Status {
   /** `storageOk()`: whether drafts are saved on this device (the failure message says so). */
@@ -28,10 +29,10 @@ export class Status {
    */
   onDataSaver(bytes, start) {
     this.app.dataset.state = "waiting";
-    const size = bytes ? `about ${megabytes(bytes)} MB` : "several megabytes";
-    this.$("[data-fk-status-text]").textContent = `Your browser asks to save data, so the letter composer has not been downloaded: it is ${size}, once; after that it works offline. You can fill in the form now, and your letter appears once it has started.`;
+    const size = bytes ? t("status.size", { mb: megabytes(bytes) }) : t("status.size_unknown");
+    this.$("[data-fk-status-text]").textContent = t("status.save_data", { size });
     const button = this.$("[data-fk-start]");
-    button.textContent = bytes ? `Start the letter composer (${megabytes(bytes)} MB)` : "Start the letter composer";
+    button.textContent = bytes ? t("status.start_size", { mb: megabytes(bytes) }) : t("status.start");
     button.hidden = false;
     this.$("[data-fk-retry]").hidden = true;
     this.$("[data-fk-status-actions]").hidden = false;
@@ -43,7 +44,7 @@ export class Status {
   }
 
   onProgress({ stage, loaded, total }) {
-    const label = STAGE_LABEL[stage] || stage;
+    const label = stageLabel(stage);
     const bar = this.$("[data-fk-progress]");
     bar.hidden = false;
     const isDownload = stage === STAGE.download && loaded > 0;
@@ -60,8 +61,8 @@ export class Status {
     this.$("[data-fk-status-bytes]").textContent = !isDownload
       ? ""
       : total
-        ? `${megabytes(loaded)} of ${megabytes(total)} MB`
-        : `${megabytes(loaded)} MB so far`;
+        ? t("status.bytes", { loaded: megabytes(loaded), total: megabytes(total) })
+        : t("status.bytes_so_far", { loaded: megabytes(loaded) });
     this.app.dataset.state = "loading";
   }
 
@@ -70,24 +71,24 @@ export class Status {
     this.$("[data-fk-progress]").hidden = true;
     this.$("[data-fk-status-bytes]").textContent = "";
     this.$("[data-fk-status-actions]").hidden = true;
-    this.$("[data-fk-status-text]").textContent = "The composer is ready: your letter updates as you type.";
+    this.$("[data-fk-status-text]").textContent = t("status.ready");
   }
 
   onRestart() {
     this.app.dataset.state = "restarting";
     this.app.dataset.restarts = String(Number(this.app.dataset.restarts || 0) + 1);
-    this.$("[data-fk-status-text]").textContent = "The letter composer stopped, so it is restarting by itself. Your answers are safe.";
+    this.$("[data-fk-status-text]").textContent = t("status.restart");
   }
 
   onFailure({ message, canRetry }) {
     this.app.dataset.state = "failed";
     this.$("[data-fk-progress]").hidden = true;
     this.$("[data-fk-status-bytes]").textContent = "";
-    const kept = this.storageOk() ? "Your answers are still here and saved on this device." : "Your answers are still here.";
+    const kept = this.storageOk() ? t("status.kept_saved") : t("status.kept");
     this.$("[data-fk-status-text]").textContent = `${message} ${kept} ${
       canRetry
-        ? "Check your connection and try again; meanwhile the guide and its example letters still work."
-        : "The guide and its example letters still work in this browser."
+        ? t("status.retry_hint")
+        : t("status.no_retry")
     }`;
     this.$("[data-fk-status-actions]").hidden = false;
     this.$("[data-fk-start]").hidden = true;
