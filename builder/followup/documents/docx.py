@@ -37,7 +37,7 @@ def twips(mm: float) -> int:
 
 def to_docx(doc: Layout) -> bytes:
     """The laid-out letter(s) as the bytes of a .docx file."""
-    context = dict(doc=doc, page=doc.page, styles=STYLES, body=BODY, builtin=WORD_BUILTIN, font=FONT,
+    context = dict(doc=doc, page=doc.page, styles=doc.styles, english={s.key: s.name for s in STYLES}, body=BODY, builtin=WORD_BUILTIN, font=FONT,
                    fallbacks=FONT_FALLBACKS, size_pt=FONT_SIZE_PT, line_pt=LINE_PT, app=APP_NAME,
                    twips=twips, TAB="\t", BREAK="\n")
     return zip_parts((name, render(f"docx/{template}", **context), True) for name, template in sorted(PARTS.items()))
