@@ -8,7 +8,7 @@ written in sorted order (so `[Content_Types].xml` comes first, where some reader
 from __future__ import annotations
 
 from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, STYLES, Layout
-from followup.documents.package import render, zip_parts
+from followup.documents.package import flow, render, zip_parts
 from followup.exports import media_type
 
 MEDIA_TYPE = media_type("docx")
@@ -35,9 +35,14 @@ def twips(mm: float) -> int:
     return round(mm / 25.4 * 1440)
 
 
+def emu(mm: float) -> int:
+    """Millimetres in English Metric Units (36,000 to the millimetre), DrawingML's unit."""
+    return round(mm * 36000)
+
+
 def to_docx(doc: Layout) -> bytes:
     """The laid-out letter(s) as the bytes of a .docx file."""
-    context = dict(doc=doc, page=doc.page, styles=doc.styles, english={s.key: s.name for s in STYLES}, body=BODY, builtin=WORD_BUILTIN, font=FONT,
+    context = dict(doc=doc, page=doc.page, flow=flow(doc), emu=emu, styles=doc.styles, english={s.key: s.name for s in STYLES}, body=BODY, builtin=WORD_BUILTIN, font=FONT,
                    fallbacks=FONT_FALLBACKS, size_pt=FONT_SIZE_PT, line_pt=LINE_PT, app=APP_NAME,
                    twips=twips, TAB="\t", BREAK="\n")
     return zip_parts((name, render(f"docx/{template}", **context), True) for name, template in sorted(PARTS.items()))

@@ -10,9 +10,8 @@ import re
 
 from markupsafe import Markup, escape
 
-from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, Layout, Paragraph
-from followup.documents.din5008 import Frame
-from followup.documents.package import render, zip_parts
+from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, STYLES, Layout
+from followup.documents.package import flow, render, zip_parts
 from followup.exports import media_type
 
 MEDIA_TYPE = media_type("odt")
@@ -44,25 +43,6 @@ def odf_name(key: str) -> str:
 def _font_family() -> str:
     """Calibri and its fallbacks as a CSS font-family list, which LibreOffice tries in order."""
     return ", ".join(f"'{name}'" if " " in name else name for name in (FONT, *FONT_FALLBACKS))
-
-
-def flow(doc: Layout) -> list[tuple[Paragraph, list[tuple[Frame, list[Paragraph]]]]]:
-    """The paragraphs in the flow, each with the frames anchored to it: a framed paragraph goes
-    into the frame of the flow paragraph before it (consecutive ones with the same frame share
-    it). Framed paragraphs before any flow paragraph get an empty one of the body's style."""
-    out: list[tuple[Paragraph, list[tuple[Frame, list[Paragraph]]]]] = []
-    for p in doc.paragraphs:
-        if p.frame is None:
-            out.append((p, []))
-            continue
-        if not out:
-            out.append((Paragraph(BODY.key, ()), []))
-        boxes = out[-1][1]
-        if boxes and boxes[-1][0] == p.frame:
-            boxes[-1][1].append(p)
-        else:
-            boxes.append((p.frame, [p]))
-    return out
 
 
 def to_odt(doc: Layout) -> bytes:
