@@ -78,7 +78,7 @@ def recipient_block(form_of_address: str, name: str, title: str, company: str,
     return tuple(x for x in (company, person) if x) + tuple(line for line in address if line)
 
 
-_CONTACT = re.compile(r"@|://|^www\.|^[+\d][\d\s()/.-]{5,}$")
+_CONTACT = re.compile(r"@|://|^www\.|^[+(\d][\d\s()/.-]{5,}$")
 
 
 def return_address(sender_block: Sequence[str]) -> str:
