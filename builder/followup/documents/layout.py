@@ -66,20 +66,25 @@ STYLES = (
 changing the font or size of "Letter body" changes the whole letter."""
 
 _MM_PT = 72 / 25.4
+DIN_LINE_PT = 13.2
+"""A DIN 5008 letter is written single-spaced (11 pt on 1.2) with a blank line between
+paragraphs: the block arrangement's 1.5 lines would not fit a letter on the page under the head."""
 DIN_STYLES = (
-    *(s for s in STYLES if s.key not in {"Subject", "Closing", "RecipientAddress"}),
+    *(replace(s, space_after_pt=DIN_LINE_PT if s.space_after_pt == SPACE_PT else s.space_after_pt)
+      for s in STYLES if s.key not in {"Subject", "Closing", "RecipientAddress"}),
     Style("RecipientAddress", "Recipient address", space_after_pt=0.0, together=True,
           exact_line_pt=din5008.ADDRESS_LINE_PT),
     Style("ReturnAddress", "Return address", space_after_pt=0.0, size_pt=8.0,
           exact_line_pt=round(din5008.RETURN_LINE_MM * _MM_PT, 1)),
     Style("HeadSpace", "Letterhead space", space_after_pt=0.0,
           exact_line_pt=round(din5008.HEAD_SPACE_MM * _MM_PT, 1)),
-    Style("Subject", "Subject", space_after_pt=2 * LINE_PT, bold=True),
-    Style("Closing", "Closing", space_after_pt=3 * LINE_PT),
+    Style("Subject", "Subject", space_after_pt=2 * DIN_LINE_PT, bold=True),
+    Style("Closing", "Closing", space_after_pt=3 * DIN_LINE_PT),
 )
-"""The styles of a DIN 5008 letter: the subject two blank lines above the salutation, three
-lines kept for the handwritten signature under the closing, the address zone's exact lines, the
-8 pt return address, and the empty paragraph that keeps the frames' place in the flow."""
+"""The styles of a DIN 5008 letter: single-spaced with a blank line after each paragraph, the
+subject two blank lines above the salutation, three lines kept for the handwritten signature
+under the closing, the address zone's exact lines, the 8 pt return address, and the empty
+paragraph that keeps the frames' place in the flow."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,13 @@ class Layout:
     paragraphs: tuple[Paragraph, ...]
     styles: tuple[Style, ...] = STYLES
     """Every style the document defines, named in the letter's language."""
+    line_pt: float = LINE_PT
+    """The body's least line height (every style but the exact ones inherits it)."""
+
+    @property
+    def body(self) -> Style:
+        """The style every other is based on."""
+        return next(s for s in self.styles if s.key == BODY.key)
 
 # XML 1.0 allows tab, line feed, carriage return and these ranges; anything else (other C0
 # controls, lone surrogates, U+FFFE/U+FFFF) would make the file unreadable, so it is dropped.
@@ -230,7 +242,8 @@ def layout(letters: Sequence[Letter], author: str) -> Layout:
     arrangement = "din5008-b" if din else "block"
     page = PAGES.get((arrangement, table.paper(language.code)), A4)
     styles = tuple(replace(s, name=table.style_name(s.key, language.code)) for s in (DIN_STYLES if din else STYLES))
-    return Layout(page, language.tag, _one_line(title(letters)), _one_line(author), tuple(paragraphs), styles)
+    return Layout(page, language.tag, _one_line(title(letters)), _one_line(author), tuple(paragraphs), styles,
+                  DIN_LINE_PT if din else LINE_PT)
 
 
 def _one_line(text: str) -> str:
