@@ -26,7 +26,7 @@ import jinja2
 from followup.answers import Answers
 from followup.context import (FIELD_OF, _context, _greeting, _lines, _names_in, _Person, _shapes, _sign_off,
                               company_ref, role_title, seed_of, subject_role, variant_picker)
-from followup.english import format_date
+from followup.languages import get
 from followup.letter import Letter
 from followup.messages import message_letter
 from followup.names import address, is_role_name
@@ -54,15 +54,16 @@ class Refused(ValueError):
 # --- templates ----------------------------------------------------------------------------
 
 
-def _load_template(name: str) -> str:
-    return files("followup.templates").joinpath(name).read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def _env(family: str = "en") -> jinja2.Environment:
+    """The template environment of one language family (`templates/<family>/`): plain text out, every
+    variable required. A family's templates import each other by their bare names ("_shared.j2")."""
 
+    def load(name: str) -> str:
+        return files("followup.templates").joinpath(family, name).read_text(encoding="utf-8")
 
-@lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
-    """The template environment: plain text out, every variable required."""
     env = jinja2.Environment(
-        loader=jinja2.FunctionLoader(_load_template),
+        loader=jinja2.FunctionLoader(load),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -110,7 +111,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
     (with the fault's own reason, for `check`), and every other answer stays. A fault no
     answer causes (in a name or the role) is left as it is: no answer is dropped for it.
     """
-    template = _env().get_template(f"{answers.kind}.j2")
+    template = _env(get(answers.language).family).get_template(f"{answers.kind}.j2")
     names = _names_in(answers)
     typed, masks = _typed(answers), (company_ref(answers.company), role_title(answers.role))
     seed = seed_of(answers)
@@ -162,12 +163,13 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
     candidate = answers.candidate
     name = clean(candidate.name)
     interviewer = person.interviewer
-    recipient = clean(interviewer.name) if interviewer and clean(interviewer.name) else "Hiring Team"
+    words = get(answers.language).table("letters")
+    recipient = clean(interviewer.name) if interviewer and clean(interviewer.name) else words.NO_NAME_RECIPIENT
     where = (lambda s: f"interviewers.{ctx['index']}.topic" if s == "topic" else FIELD_OF[s])
     common: dict[str, Any] = dict(
         kind=answers.kind, tone=answers.tone, channel=answers.channel, recipient_name=recipient,
         recipient_email=clean(interviewer.email) if interviewer else "",
-        salutation=_greeting(answers.tone, answers.channel, person), closing=_sign_off(answers, person),
+        salutation=_greeting(answers.tone, answers.channel, person, answers.language), closing=_sign_off(answers, person),
         language=answers.language, left_out=tuple((where(s), why) for s, why in left_out),
     )
     if answers.channel == "message":
@@ -191,7 +193,7 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""
     recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(answers.company_address)
-    return Letter(subject=None, date_line=format_date(today, answers.language),
+    return Letter(subject=None, date_line=words.format_date(today, answers.language),
                   sender_block=(name, *_lines(candidate.address), *contact), recipient_block=recipient_block,
                   paragraphs=body, signature=(name,), **common)
 
@@ -224,5 +226,5 @@ def greeting_guesses(answers: Answers) -> list[dict[str, Any]]:
 
 
 __all__ = ["FIELD_OF", "MAX_CHECK_INS", "PARA", "SUBJECT_MAX", "Refused", "clean", "company_ref", "compose",
-           "format_date", "greeting_guesses", "is_role_name", "paragraphs", "role_title", "seed_of", "subject_role",
+           "greeting_guesses", "is_role_name", "paragraphs", "role_title", "seed_of", "subject_role",
            "variant_picker"]

@@ -20,20 +20,13 @@ from datetime import date
 from typing import Any
 
 from followup.answers import Answers, Interviewer
-from followup.english import format_date, sign_off, spell, weekday
 from followup.frames import in_own_voice, is_need, is_trait, role_parts, says_also
+from followup.languages import get
 from followup.names import Address, address
 from followup.schema import field_by_path
 from followup.shapes import Shaped, keep_words, shape
 from followup.wording import COMMON_STARTERS, clean, join_names, lower_first_word
 
-STAGE_NOUNS = {
-    "phone-screen": "phone call",
-    "video": "video interview",
-    "on-site": "interview",
-    "panel": "panel interview",
-    "final": "final-round interview",
-}
 MET_IN_PERSON = frozenset({"on-site", "panel", "final"})
 """Stages at which the candidate met people in a room (a tour, the team) - never assumed otherwise."""
 
@@ -74,21 +67,8 @@ def company_ref(company: str) -> str:
 
 
 def _when(interview: date | None, today: date, tone: str, channel: str, style: str) -> str:
-    """" yesterday", " on Tuesday", " on 24 November" or "": when the interview was, as a person says it.
-
-    A printed letter arrives days later and formal letters prefer the date itself, so
-    both always name the date.
-    """
-    if interview is None:
-        return ""
-    days = (today - interview).days
-    if tone != "formal" and channel != "letter" and 0 <= days <= 6:
-        if days == 0:
-            return " today"
-        if days == 1:
-            return " yesterday"
-        return f" on {weekday(interview)}"
-    return " on " + format_date(interview, style, with_year=interview.year != today.year)
+    """When the interview was, as the letter's language says it after a verb (the `letters` table's `when`)."""
+    return get(style).table("letters").when(interview, today, tone, channel, style)
 
 
 def seed_of(answers: Answers) -> int:
@@ -146,30 +126,17 @@ class _Person:
     address: Address | None
 
 
-def _greeting(tone: str, channel: str, person: _Person) -> str:
-    if person.address is None or not person.address.formal:
-        return "Hello," if tone == "brief" and channel != "letter" else "Dear Hiring Team,"
-    a = person.address
-    if a.role:
-        return f"Dear {a.formal},"
-    if tone == "formal":
-        return f"Dear {a.formal},"
-    if channel == "letter":
-        return f"Dear {a.given},"
-    if tone == "brief" or channel == "message":
-        return f"Hi {a.given},"
-    return f"Dear {a.given},"
+def _greeting(tone: str, channel: str, person: _Person, language: str = "en-US") -> str:
+    """The salutation line, from the language's table: by tone, channel and what is known of the person."""
+    form = person.interviewer.form_of_address if person.interviewer else ""
+    return get(language).table("letters").salutation(tone, channel, person.address, form, language)
 
 
 def _sign_off(answers: Answers, person: _Person) -> str:
-    words = clean(answers.sign_off)
-    if not words:
-        words = sign_off(answers.tone, answers.channel, answers.language)
-        unnamed = person.address is None or person.address.role
-        if words == "Yours sincerely" and unnamed:
-            words = "Yours faithfully"  # UK usage when the letter opens without a name
-    words = words.rstrip(", ")
-    return words if words[-1:] in "!." else words + ","
+    """The closing line: the person's own words or the language's default (a letter to no name may differ)."""
+    named = not (person.address is None or person.address.role)
+    return get(answers.language).table("letters").sign_off(clean(answers.sign_off), answers.tone, answers.channel,
+                                                           answers.language, named)
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -248,6 +215,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
     shapes = _shapes(answers, interviewer)
     role = role_title(answers.role)
     style = answers.language
+    words = get(style).table("letters")
     noun = "position" if answers.tone == "formal" else "role"
     ctx: dict[str, Any] = {
         "tone": answers.tone,
@@ -255,7 +223,7 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         "style": style,
         "index": index,
         "variant": variant_picker(seed),
-        "sp": lambda word: spell(word, style),
+        "sp": lambda word: words.spell(word, style),
         "panel": len(answers.interviewers) > 1 and answers.kind == "thank-you",
         "company": company_ref(answers.company),
         "role": role,
@@ -263,14 +231,14 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         "role_noun": f"the {role} {noun}",
         "title": clean(interviewer.title) if interviewer else "",
         "at_when": _when(answers.interview_date, today, answers.tone, answers.channel, style),
-        "stage_noun": STAGE_NOUNS.get(answers.stage, "interview"),
+        "stage_noun": words.STAGE_NAMES.get(answers.stage, words.STAGE_NAMES["on-site"]),
         "in_person": answers.stage in MET_IN_PERSON,
         "met": _met(answers, known=answers.internal or bool(interviewer and interviewer.met_before)),
         "others_met": _met(answers, known=answers.internal or _others_known(answers, index)),
         "internal": answers.internal,
         "known": bool(interviewer and interviewer.met_before),
         "others": _others(answers, index) if answers.kind == "thank-you" else "",
-        "decision": format_date(answers.decision_date, style, answers.decision_date.year != today.year)
+        "decision": words.format_date(answers.decision_date, style, answers.decision_date.year != today.year)
         if answers.decision_date else "",
         "decision_passed": bool(answers.decision_date and answers.decision_date < today),
         "check_in_number": answers.check_in_number,

@@ -1,62 +1,26 @@
-"""US and UK English: the words and forms of the letters that differ between the two.
+"""The English forms of a letter, kept importable for the modules that still read them here.
 
-One answer (`style`: "en-US" or "en-GB") chooses; everything that depends on it is
-looked up here, so the templates never spell a word that differs.
+Moved to `followup.languages.en.letters` (the English instance of the `letters` table, which every
+language provides); new code reaches it through `followup.languages.get(code).table("letters")`.
+This module goes once `checks/`, `log.py` and `plan.py` read the table.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-SPELLING = {
-    "en-US": {"candour": "candor", "enquire": "inquire", "enquiry": "inquiry", "organisation": "organization",
-              "prioritise": "prioritize", "recognise": "recognize", "programme": "program",
-              "centre": "center", "colleagues": "colleagues", "favourite": "favorite", "behaviour": "behavior",
-              "analyse": "analyze", "practise": "practice", "realise": "realize", "in future": "in the future"},
-    "en-GB": {},
-}
-"""Words as the templates write them (UK forms) mapped to their US forms."""
-
-SIGN_OFFS = {
-    ("formal", "letter"): ("Sincerely", "Yours sincerely"),
-    ("formal", "email"): ("Best regards", "Kind regards"),
-    ("formal", "message"): ("Best regards", "Kind regards"),
-    ("warm", "letter"): ("Warm regards", "Warm regards"),
-    ("warm", "email"): ("Best regards", "Best regards"),
-    ("warm", "message"): ("Best", "Best wishes"),
-    ("brief", "letter"): ("Best", "Best wishes"),
-    ("brief", "email"): ("Best", "Best"),
-    ("brief", "message"): ("Best", "Best"),
-}
-"""Default sign-off by tone and channel, (US, UK), used when the person leaves theirs empty.
-
-Not "Thanks": every letter already thanks them in its body.
-"""
-
-
-def spell(word: str, style: str) -> str:
-    """The word as the style spells it (templates write UK forms)."""
-    return SPELLING.get(style, {}).get(word, word)
-
-
-def format_date(d: date, style: str = "en-US", with_year: bool = True) -> str:
-    """"4 December 2026" (en-GB) or "December 4, 2026" (en-US); independent of the machine's locale."""
-    month = MONTHS[d.month - 1]
-    if style == "en-GB":
-        return f"{d.day} {month} {d.year}" if with_year else f"{d.day} {month}"
-    return f"{month} {d.day}, {d.year}" if with_year else f"{month} {d.day}"
+from followup.languages.en.letters import MONTHS, SIGN_OFFS, SPELLING, WEEKDAYS, format_date, spell
+from followup.languages.en.letters import weekday as _weekday
 
 
 def weekday(d: date) -> str:
-    return WEEKDAYS[d.weekday()]
+    return _weekday(d)
 
 
 def sign_off(tone: str, channel: str, style: str) -> str:
+    """The default sign-off's words for tone and channel, without punctuation."""
     us, uk = SIGN_OFFS[(tone, channel)]
     return uk if style == "en-GB" else us
+
+
+__all__ = ["MONTHS", "SIGN_OFFS", "SPELLING", "WEEKDAYS", "format_date", "sign_off", "spell", "weekday"]

@@ -91,6 +91,8 @@ class Address:
     given: str
     certain: bool
     role: bool = False
+    form: str = ""
+    """German letters: the form of address typed with the name ("Frau …": "ms", "Herr …": "mr"), else ""."""
 
 
 _ROLE_FILLER = frozenset({"the", "dear", "of", "and", "&", "or", "to", "it", "may", "concern"})
@@ -292,7 +294,16 @@ def _split(words: list[str], comma: int | None) -> tuple[str | None, str | None]
 
 
 def address(name: str, address_as: str = "", style: str = "en-US") -> Address:
-    """The greeting forms for a person: what they asked to be called wins over any reading."""
+    """The greeting forms for a person: what they asked to be called wins over any reading.
+
+    A language whose `letters` table reads names itself (`read_name`, German) is asked instead: there
+    `formal` is what follows "Frau"/"Herr", `given` the whole name a greeting without them uses.
+    """
+    from followup.languages import get
+
+    own = getattr(get(style).table("letters"), "read_name", None)
+    if own is not None:
+        return own(name, address_as)
     chosen = ordinary_capitals(unicodedata.normalize("NFC", address_as))
     if chosen:
         return Address(chosen, chosen, True, role=is_role_name(chosen))

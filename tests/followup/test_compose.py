@@ -14,7 +14,8 @@ import pytest
 
 from followup.answers import Answers, Interviewer, loads
 from followup.checks import sentences, shared_sentence_ratio
-from followup.compose import Refused, compose, format_date, variant_picker
+from followup.compose import Refused, compose, variant_picker
+from followup.languages.en.letters import format_date
 from followup.rules import NO_THIRD_CHECK_IN
 from followup.wording import clip
 
@@ -405,8 +406,8 @@ def test_forgot_to_mention_drops_a_leading_i_forgot_to_mention() -> None:
 
 
 def test_templates_ship_in_the_package() -> None:
-    names = {p.name for p in files("followup.templates").iterdir()}
-    assert {"thank-you.j2", "check-in.j2", "after-rejection.j2", "_shared.j2", "__init__.py"} <= names
+    names = {p.name for p in files("followup.templates").joinpath("en").iterdir()}
+    assert {"thank-you.j2", "check-in.j2", "after-rejection.j2", "_shared.j2"} <= names
 
 
 @pytest.mark.parametrize("name", ["thank-you", "panel", "check-in", "after-rejection"])

@@ -18,7 +18,8 @@ from followup import schema
 from followup.vocabulary import BY_NAME, KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = sorted((ROOT / "templates").glob("*.j2"))
+TEMPLATES = sorted(p for p in (ROOT / "templates").glob("*/*.j2") if p.parent.name not in ("docx", "odt"))
+"""Every language's letter templates (`templates/<family>/`)."""
 MODULES = sorted(p for p in (ROOT / "builder" / "followup").rglob("*.py"))
 NAMES = "|".join(BY_NAME)
 

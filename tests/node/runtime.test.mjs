@@ -364,7 +364,7 @@ json.dumps({"imported": "followup.bundle" in sys.modules, "compiled": len(compos
 import json, sys
 json.dumps(sorted(p.rsplit("site-packages/", 1)[1] for p in sys.modules["${SNAPSHOT_FILES_MODULE}"].files))
 `));
-    assert.ok(kept.includes("followup/templates/thank-you.j2") && kept.includes("followup/documents/docx.py"), kept.join(" "));
+    assert.ok(kept.includes("followup/templates/en/thank-you.j2") && kept.includes("followup/documents/docx.py"), kept.join(" "));
     assert.ok(!kept.some((name) => /^(jinja2\/environment|followup\/compose|markupsafe\/_speedups)\./.test(name)), kept.join(" "));
   });
 
