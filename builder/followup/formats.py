@@ -135,7 +135,9 @@ def to_html(letter: Letter) -> str:
     A letter in another language than English says so (`lang`), for screen readers and
     hyphenation on the English page. A DIN 5008 printed letter says its arrangement
     (`data-layout="din5008-b"`, which the print stylesheet places on the page) and holds the
-    address field (the return address over the recipient) and the subject in bold, unlabelled.
+    address field (the return address over the recipient) and the subject in bold, unlabelled;
+    its letterhead is the name and the rest of the sender's block on one line, and the closing and
+    the signature are two paragraphs.
     """
     words = _words(letter)
     din = letter.channel == "letter" and words.ARRANGEMENT == "din5008-b"
@@ -150,9 +152,11 @@ def to_html(letter: Letter) -> str:
     parts = [f'<article class="letter" {attrs}>']
     if letter.channel == "email" and letter.subject:
         parts.append(f'<p class="letter-subject"><strong>{_h(words.SUBJECT_LABEL)}:</strong> {_h(letter.subject)}</p>')
-    if din:
-        if letter.sender_block:
-            parts.append(f'<address class="letter-sender">{_h(chr(10).join(letter.sender_block))}</address>')
+    if din:  # the letterhead as the documents print it: the name, then the rest on one line
+        name, *rest = letter.sender_block or ("",)
+        head = [line for line in (name, " · ".join(line for line in rest if line)) if line]
+        if head:
+            parts.append(f'<address class="letter-sender">{_h(chr(10).join(head))}</address>')
         back = words.return_address(letter.sender_block)
         parts.append('<div class="letter-field">' + (f'<p class="letter-return">{_h(back)}</p>' if back else "")
                      + f'<address class="letter-recipient">{_h(chr(10).join(letter.recipient_block))}</address></div>')
@@ -174,7 +178,12 @@ def to_html(letter: Letter) -> str:
             parts.append(f'<p class="letter-salutation">{_h(letter.salutation)}</p>')
         parts.extend(f"<p>{_h(p)}</p>" for p in letter.paragraphs if p)
         sign = [line for line in (letter.closing, *letter.signature) if line]
-        if sign:
+        if din:  # apart, so that print keeps room for the handwritten signature between them
+            if letter.closing:
+                parts.append(f'<p class="letter-signoff">{_h(letter.closing)}</p>')
+            if letter.signature:
+                parts.append(f'<p class="letter-signature">{_h(chr(10).join(letter.signature))}</p>')
+        elif sign:
             parts.append(f'<p class="letter-signoff">{_h(chr(10).join(sign))}</p>')
     parts.append("</article>")
     return "\n".join(parts)

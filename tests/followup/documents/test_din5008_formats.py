@@ -47,3 +47,11 @@ def test_the_html_page_of_german_letters_is_in_german():
     assert "<title>Briefe an Dr. Anna Müller, Prof. Dr. Max Weber, Kim Berger</title>" in page
     single = to_html_document([replace(letter(), subject=None)])
     assert "<title>Brief an Dr. Anna Müller</title>" in single and '<html lang="de-DE">' in single
+
+
+def test_a_german_printed_letters_html_keeps_the_letterhead_short_and_the_signature_apart():
+    out = to_html(letter())
+    assert ('<address class="letter-sender">Jana Schneider<br>\nLindenstraße 12 · 10969 Berlin · '
+            'jana.schneider@example.de · +49 170 1234567</address>') in out
+    assert out.endswith('<p class="letter-signoff">Mit freundlichen Grüßen</p>\n'
+                        '<p class="letter-signature">Jana Schneider</p>\n</article>')
