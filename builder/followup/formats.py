@@ -197,6 +197,24 @@ article + article { break-before: page; margin-top: 3em; }
 @media print { body { margin: 0; max-width: none; } }
 @page { size: auto; margin: 20mm 18mm; }"""
 
+_DIN_STYLE = """\
+@page din5008 { size: A4; margin: 0; }
+@media print {
+body { page: din5008; margin: 0; padding: 0; max-width: none; }
+article[data-layout="din5008-b"] { position: relative; box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0; padding: 98.46mm 20mm 20mm 25mm; font: 11pt/1.2 Georgia, "Times New Roman", serif; }
+article[data-layout="din5008-b"] + article { margin-top: 0; }
+article[data-layout="din5008-b"] p, article[data-layout="din5008-b"] address { margin: 0 0 1.2em; }
+.letter-sender { position: absolute; top: 15mm; left: 25mm; right: 20mm; margin: 0 !important; line-height: 1.5; }
+.letter-field { position: absolute; top: 45mm; left: 20mm; width: 85mm; height: 45mm; overflow: hidden; }
+.letter-return { position: absolute; top: 13.47mm; left: 5mm; right: 0; margin: 0 !important; font-size: 8pt; line-height: 4.23mm; white-space: nowrap; overflow: hidden; }
+.letter-recipient { position: absolute; top: 17.7mm; left: 5mm; right: 0; margin: 0 !important; line-height: 4.55mm; }
+.letter-date { position: absolute; top: 50mm; left: 125mm; right: 20mm; margin: 0 !important; }
+article[data-layout="din5008-b"] .letter-subject { margin-bottom: 2.4em; }
+article[data-layout="din5008-b"] .letter-signoff { margin-bottom: 3.6em; }
+}"""
+"""A DIN 5008 letter's print (Form B on A4), as the builder's print stylesheet has it; only in a
+page of such letters, so an English page is as it always was."""
+
 
 def to_html_document(letters: Sequence[Letter]) -> str:
     """The letters as one complete HTML page (the CLI's `html` and the builder's .html download).
@@ -215,9 +233,11 @@ def to_html_document(letters: Sequence[Letter]) -> str:
         title = words.PAGE_TITLE_MANY.format(names=", ".join(letter.recipient_name for letter in letters))
     articles = "\n".join(to_html(letter) for letter in letters)
     page_lang = "en" if lang.family == "en" else lang.tag  # an English page has always said "en"
+    din = letters[0].channel == "letter" and words.ARRANGEMENT == "din5008-b"
+    style = f"{_HTML_STYLE}\n{_DIN_STYLE}" if din else _HTML_STYLE
     return (f"<!DOCTYPE html>\n<html lang=\"{page_lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{html.escape(title, quote=False)}</title>\n<style>\n{_HTML_STYLE}\n</style>\n</head>\n"
+            f"<title>{html.escape(title, quote=False)}</title>\n<style>\n{style}\n</style>\n</head>\n"
             f"<body>\n{articles}\n</body>\n</html>\n")
 
 

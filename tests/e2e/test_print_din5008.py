@@ -15,11 +15,11 @@ from pathlib import Path
 from playwright.sync_api import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "followup" / "documents"))
-from german import letter  # noqa: E402
+from german import letter, panel  # noqa: E402
 from test_din5008_print import first, near, words  # noqa: E402
 
 from followup.documents import din5008  # noqa: E402
-from followup.formats import to_html  # noqa: E402
+from followup.formats import to_html, to_html_document  # noqa: E402
 
 
 def test_a_german_printed_letter_prints_on_a4_in_form_b(builder: Page, tmp_path: Path) -> None:
@@ -30,7 +30,27 @@ def test_a_german_printed_letter_prints_on_a4_in_form_b(builder: Page, tmp_path:
     page.pdf(path=str(pdf), prefer_css_page_size=True)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info and "(A4)" in info, info
-    found = words(pdf, 1)
+    _form_b(words(pdf, 1))
+    assert "Letter preview" not in " ".join(w.text for w in words(pdf, 1))
+
+
+def test_the_downloaded_page_of_a_panels_german_letters_prints_each_on_its_a4_page(page: Page,
+                                                                                  tmp_path: Path) -> None:
+    letters = panel()
+    page.set_content(to_html_document(letters))
+    page.emulate_media(media="print")
+    pdf = tmp_path / "letters.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert f"Pages:           {len(letters)}" in info and "(A4)" in info, info
+    for number, one in enumerate(letters, start=1):
+        found = words(pdf, number)
+        _form_b(found)
+        assert first(found, one.salutation.split()[-1], 100).y > 100  # each page its own letter
+
+
+def _form_b(found: list) -> None:
+    """The page's blocks where DIN 5008 Form B puts them, within 2 mm."""
     field_top = din5008.FIELD_Y_MM
     zone_top = field_top + din5008.REMARKS_ZONE_MM
     assert first(found, "Jana", 0, field_top).bottom <= field_top  # the letterhead
@@ -48,4 +68,3 @@ def test_a_german_printed_letter_prints_on_a4_in_form_b(builder: Page, tmp_path:
     assert max(w.right for w in found) <= 210.0 - din5008.RIGHT_MM + 0.3
     closing = first(found, "Mit", subject.bottom)
     assert first(found, "Jana", closing.bottom).y - closing.bottom >= 10  # room to sign
-    assert "Letter preview" not in " ".join(w.text for w in found)
