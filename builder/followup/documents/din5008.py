@@ -59,9 +59,12 @@ ADDRESS_LINE_PT = 12.9
 """The address zone's 27.3 mm hold its 6 lines at 4.55 mm (12.9 pt) each."""
 
 LETTERHEAD = Frame("letterhead", LEFT_MM, 15.0, 210.0 - LEFT_MM - RIGHT_MM, 28.0)
+# The return address is one line made from the sender's block: a longer one is cut at the field's edge.
 RETURN = Frame("return", FIELD_X_MM + FIELD_INDENT_MM, FIELD_Y_MM + REMARKS_ZONE_MM - RETURN_LINE_MM,
                FIELD_WIDTH_MM - FIELD_INDENT_MM, RETURN_LINE_MM, exact=True)
 ADDRESS = Frame("address", FIELD_X_MM + FIELD_INDENT_MM, FIELD_Y_MM + REMARKS_ZONE_MM,
-                FIELD_WIDTH_MM - FIELD_INDENT_MM, FIELD_HEIGHT_MM - REMARKS_ZONE_MM, exact=True)
+                FIELD_WIDTH_MM - FIELD_INDENT_MM, FIELD_HEIGHT_MM - REMARKS_ZONE_MM)
+"""The address zone holds six lines; a seventh is printed under it rather than cut (no typed
+line is ever lost; the window may not show it)."""
 INFO = Frame("info", INFO_X_MM, INFO_Y_MM, INFO_WIDTH_MM, 40.0)
 FRAMES = (LETTERHEAD, RETURN, ADDRESS, INFO)

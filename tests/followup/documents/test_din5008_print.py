@@ -26,6 +26,9 @@ A4_POINTS = (595.3, 841.9)
 LONG = replace(letter("de-AT", 1), paragraphs=(*BODY, BODY[1], BODY[2]))
 """Six paragraphs: longer than the composer writes, and still one page."""
 CASES = {"panel-de-DE": panel("de-DE"), "one-de-CH": (letter("de-CH", 2),), "long-de-AT": (LONG,)}
+SEVEN = replace(letter(), recipient_block=(*letter().recipient_block[:2], "Abteilung Datenanalyse", "Gebäude C",
+                                            "3. Stock", "Hafenstraße 5", "20457 Hamburg"))
+"""An address of seven lines, one more than the address zone holds."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
     soffice = _tool("soffice")
     folder = tmp_path_factory.mktemp("din5008")
     sources = []
-    for name, letters in CASES.items():
+    for name, letters in {**CASES, "seven-lines": (SEVEN,)}.items():
         for fmt in FORMATS:
             path = folder / f"{name}-{fmt}.{fmt}"
             path.write_bytes(to_document(letters, fmt, "Jana Schneider"))
@@ -118,3 +121,14 @@ def test_each_letter_is_one_a4_page_with_form_bs_blocks_where_the_norm_puts_them
         closing = first(found, "Mit", salutation.bottom)
         signature = first(found, "Jana", closing.bottom)
         assert signature.y - closing.bottom >= 10, "room for the handwritten signature"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_address_longer_than_the_zone_is_printed_whole_not_cut(pdfs, fmt):
+    pdf = pdfs[f"seven-lines-{fmt}"]
+    assert _pdfinfo(pdf)[0] == 1
+    found = words(pdf, 1)
+    zone_top = din5008.FIELD_Y_MM + din5008.REMARKS_ZONE_MM
+    tops = [first(found, line.split()[0], zone_top - 1).y for line in SEVEN.recipient_block]
+    assert tops == sorted(tops) and len(set(tops)) == 7
+    assert tops[-1] < first(found, "Vielen", zone_top).y  # still above the subject
