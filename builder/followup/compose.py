@@ -55,12 +55,17 @@ class Refused(ValueError):
 
 
 @lru_cache(maxsize=None)
-def _env(family: str = "en") -> jinja2.Environment:
+def _env(family: str = "en", region: str = "") -> jinja2.Environment:
     """The template environment of one language family (`templates/<family>/`): plain text out, every
-    variable required. A family's templates import each other by their bare names ("_shared.j2")."""
+    variable required. A family's templates import each other by their bare names ("_shared.j2").
+
+    `region` is a code whose spelling of the templates' own words differs (de-CH writes "ss" for "ß"):
+    the template source is `localise`d once, never the person's text, which reaches it as variables.
+    """
 
     def load(name: str) -> str:
-        return files("followup.templates").joinpath(family, name).read_text(encoding="utf-8")
+        text = files("followup.templates").joinpath(family, name).read_text(encoding="utf-8")
+        return get(region).table("letters").localise(text, region) if region else text
 
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(load),
@@ -72,6 +77,12 @@ def _env(family: str = "en") -> jinja2.Environment:
     )
     env.globals["PARA"] = PARA
     return env
+
+
+def _template(answers: Answers) -> jinja2.Template:
+    language = get(answers.language)
+    regional = answers.language in getattr(language.table("letters"), "TEMPLATE_VARIANTS", ())
+    return _env(language.family, answers.language if regional else "").get_template(f"{answers.kind}.j2")
 
 
 def paragraphs(rendered: str) -> tuple[str, ...]:
@@ -92,7 +103,8 @@ ATTEMPTS = 6
 def _faults_of(letter: Letter, names: frozenset[str], typed: str = "", masks: tuple[str, ...] = ()) -> list[str]:
     """The proofreader's faults of each paragraph, and what the whole letter says twice: a phrase,
     or two sentences opening alike across a paragraph break ("I came away… / I came away…")."""
-    found = [f for p in letter.paragraphs for f in faults(p, names)]
+    family = get(letter.language).family
+    found = [f for p in letter.paragraphs for f in faults(p, names, family)]
     text = " ".join(letter.paragraphs)
     across = [f for f in repeated_openings(text) if f not in found]
     return found + across + repeated_phrases(text, typed, masks)
@@ -111,7 +123,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
     (with the fault's own reason, for `check`), and every other answer stays. A fault no
     answer causes (in a name or the role) is left as it is: no answer is dropped for it.
     """
-    template = _env(get(answers.language).family).get_template(f"{answers.kind}.j2")
+    template = _template(answers)
     names = _names_in(answers)
     typed, masks = _typed(answers), (company_ref(answers.company), role_title(answers.role))
     seed = seed_of(answers)
@@ -149,7 +161,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
                 culprit = (slot, gone)
         if culprit is None:
             break  # the fault is in a name or the role, which no letter can leave out
-        left_out[culprit[0]] = reason(culprit[1][0])
+        left_out[culprit[0]] = reason(culprit[1][0], answers.language)
         letter, found = best()
     return letter
 

@@ -149,8 +149,14 @@ def _lines(text: str) -> tuple[str, ...]:
 
 
 def _shapes(answers: Answers, interviewer: Interviewer | None) -> dict[str, Shaped]:
+    """Each free-text answer read for its shape: English by `followup.shapes`, another language by its
+    family's `reading` module (`followup.languages.<family>.reading`), which has its own kinds."""
     texts = {"topic": interviewer.topic if interviewer else "", "needs": answers.their_needs,
              "strength": answers.your_strength, "forgot": answers.forgot_to_mention}
+    language = get(answers.language)
+    if language.family != "en":
+        reading = language.table("reading")
+        return {slot: reading.shape(texts[slot], slot) for slot in texts}
     keep = keep_words(answers)  # acronyms a shouted answer keeps in capitals
     small = _typed_small(answers)
     return {slot: _small_start(shape(texts[slot], slot, keep), small) for slot in texts}
@@ -262,4 +268,37 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         ctx[f"{slot}_trait"] = shaped.kind in ("phrase", "inf") and is_trait(shaped.text)
         ctx[f"{slot}_also"] = says_also(shaped.text)
         ctx[f"{slot}_mine"] = in_own_voice(shaped.text)
+    if get(style).family != "en":
+        ctx.update(_other_language(answers, today, index, shapes, dropped, ctx))
     return ctx
+
+
+def _other_language(answers: Answers, today: date, index: int, shapes: dict[str, Shaped], dropped: frozenset[str],
+                    ctx: dict[str, Any]) -> dict[str, Any]:
+    """What a letter in another language than English reads instead of English's words: the company and
+    the other panel members as its table names them, the interview's date for a subject line, and each
+    slot's opening word (the conjunction of a clause, the preposition of a phrase) and own voice."""
+    language = get(answers.language)
+    words = language.table("letters")
+    reading = language.table("reading")
+    out: dict[str, Any] = {"family": language.family, "company": words.company_ref(answers.company)}
+    interview = answers.interview_date
+    out["subject_date"] = (" am " + words.format_date(interview, answers.language, interview.year != today.year)
+                           if interview else "")
+    names = []
+    n = len(answers.interviewers)
+    if answers.kind == "thank-you" and n > 1:
+        picks = [(index + 1) % n, (index - 1) % n] if n > 2 else [(index + 1) % n]
+        for j in dict.fromkeys(p for p in picks if p != index):
+            person = answers.interviewers[j]
+            a = address(person.name, person.address_as, answers.language)
+            if a.formal and not a.role:
+                names.append(words.person(a, person.form_of_address))
+    out["others_many"] = n > 3  # the template adds "and the others": the names are then only listed
+    out["others"] = ", ".join(names) if n > 3 else words.join_names(names)
+    out["others_known"] = answers.internal or _others_known(answers, index)
+    for slot in shapes:
+        text = str(ctx[slot])
+        out[f"{slot}_conj"] = text.split()[0].lower() if ctx[f"{slot}_kind"] in ("sub", "pp") and text else ""
+        out[f"{slot}_mine"] = reading.in_own_voice(text)
+    return out

@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from followup.languages import get
 from followup.letter import Letter, body_text
 from followup.proofread import faults, reason
 from followup.schema import MESSAGE_LIMITS, MESSAGE_TARGET
@@ -41,7 +42,8 @@ def _plans(ctx: dict[str, Any], hard: bool) -> Iterator[tuple[dict[str, Any], st
         return
     ctx = {**ctx, "m_role": False}  # from here on: a role too long to name (a check-in has no detail to cut)
     yield {**ctx, "m_long": False, "m_close": False}, ""
-    if ctx.get("topic_kind") in ("phrase", "event", "fact"):
+    if ctx.get("topic_kind") in ("phrase", "event", "fact") and ctx.get("family", "en") == "en":
+        # English's seams (", ", " on "); another language's phrase is kept whole or left out
         for shorter in cuts(ctx["topic"]):
             yield {**ctx, "m_long": False, "m_close": False, "topic": shorter}, ""
     if ctx.get("topic_kind") not in (None, "none"):
@@ -58,6 +60,9 @@ def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[
     detail is left out although a message with it fitted, the reason `check` gives is the
     fault that every such phrasing had, not the limit.
     """
+    language = common.get("language", "en-US")
+    family = get(language).family
+    limit_reason = get(language).table("letters").LIMIT_REASON
     limit = limit_for(message_to)
     budget = limit if limit is not None else MESSAGE_TARGET
     pickers = list(alternatives) or [ctx["variant"]]
@@ -78,10 +83,10 @@ def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[
     for c, lost, picker in order:
         left = common["left_out"]
         if lost:
-            why = reason(fitted_fault) if fitted_fault else "the message's limit"
+            why = reason(fitted_fault, language) if fitted_fault else limit_reason
             left = left + ((f"interviewers.{ctx['index']}.topic", why),)
         letter = build({**c, "variant": picker}, name, left)
-        found = [f for p in letter.paragraphs for f in faults(p, names)]
+        found = [f for p in letter.paragraphs for f in faults(p, names, family)]
         fits = len(body_text(letter)) <= budget
         if not found and fits:
             return letter
@@ -93,7 +98,7 @@ def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[
     # Only names longer than any real one get here: clip the signer's name, keep the rest whole.
     ctx = {**ctx, "m_long": False, "m_close": False, "m_role": False, "topic": "", "topic_kind": "none"}
     bare = build(ctx, name,
-                  common["left_out"] + ((f"interviewers.{ctx['index']}.topic", "the message's limit"),))
+                  common["left_out"] + ((f"interviewers.{ctx['index']}.topic", limit_reason),))
     over = len(body_text(bare)) - limit
     if over > 0:
         bare = build(ctx, clip(name, max(NAME_FLOOR, len(name) - over)), bare.left_out)

@@ -46,7 +46,10 @@ def _doubled(sentence: str) -> str | None:
     return None
 
 
-def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
+_GERMAN_QUOTED_QUESTION = re.compile(r"[„\"“][^“\"”]*\?[“\"”]")
+
+
+def faults(text: str, names: frozenset[str] = frozenset(), family: str = "en") -> list[str]:
     """What reads wrong in one paragraph of a letter; empty when nothing does.
 
     `names` are words the person typed with a capital (names, products, places): after
@@ -56,7 +59,14 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     line break inside a sentence, a question mark inside a sentence that is not quoted,
     a dash left after the letter's words, a bracket left open in a sentence, and an empty
     slot left by a template (two spaces, " ." or " ,").
+
+    A letter in another language (`family`) is read only for what every language shares: line
+    breaks, bullets, brackets, a word doubled, a question mark in a sentence that does not quote
+    it, empty slots and sentences opening alike (German writes nouns and "Sie" with a capital, and
+    a full sentence after a colon too, so the capitals are English's checks alone).
     """
+    if family != "en":
+        return _shared_faults(text)
     out: list[str] = []
     if "\n" in text:
         out.append("a line break inside a paragraph")
@@ -84,6 +94,27 @@ def faults(text: str, names: frozenset[str] = frozenset()) -> list[str]:
         out.append("an empty slot")
     out += repeated_openings(text) + _stray_capitals(text, names)
     return out
+
+
+def _shared_faults(text: str) -> list[str]:
+    out: list[str] = []
+    if "\n" in text:
+        out.append("a line break inside a paragraph")
+    if re.search(r"[•·▪●]|(?:^|[.!?:]\s+)[-*]\s", text):
+        out.append("a bullet marker inside a sentence")
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if sentence.count("(") != sentence.count(")") or sentence.count("[") != sentence.count("]"):
+            out.append("a bracket left open")
+        words = [w.strip(".,;:!?\"„“”()").lower() for w in sentence.split()]
+        doubled = next((a for a, b in zip(words, words[1:]) if a and a == b and len(a) > 1 and a not in ("die", "das")), None)
+        if doubled:
+            out.append(f'a doubled word "{doubled} {doubled}"')
+        inner = sentence.rstrip("\"”“)").rstrip("?")
+        if "?" in inner and not _GERMAN_QUOTED_QUESTION.search(sentence):
+            out.append("a question inside a statement")
+    if re.search(r"\s[.,;:]|\s{2,}", text):
+        out.append("an empty slot")
+    return out + repeated_openings(text)
 
 
 def repeated_openings(text: str) -> list[str]:
@@ -160,13 +191,22 @@ def repeated_phrases(text: str, typed: str = "", masks: tuple[str, ...] = ()) ->
             if not typed_in(g)]
 
 
-def reason(fault: str) -> str:
+def reason(fault: str, language: str = "en-US") -> str:
     """Why an answer that caused `fault` was left out, as `check` says it: "<cause> (<what to type>)".
 
     `fault` is one of the strings `faults` returns; an unknown one gets a general reason. No
-    colon in the result: `check` puts it after one.
+    colon in the result: `check` puts it after one. The words are the letter language's (its
+    `letters` table's `FAULT_REASONS`, English's own here).
     """
+    from followup.languages import get
+
     quoted = re.search(r"(\"[^\"]*\")\)?$", fault)
+    table = getattr(get(language).table("letters"), "FAULT_REASONS", None)
+    if table is not None:
+        for prefix, cause, fix in table:
+            if fault.startswith(prefix):
+                return f"{cause.format(quoted.group(1) if quoted else 'ein Wort')} ({fix})"
+        return table[-1][1]
     for prefix, cause, fix in _REASONS:
         if fault.startswith(prefix):
             return f"{cause.format(quoted.group(1) if quoted else 'a word')} ({fix})"

@@ -24,6 +24,7 @@ sign-off keeps its words and loses a trailing comma; a code of another family re
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from typing import Any
 
@@ -173,3 +174,48 @@ def when(interview: date | None, today: date, tone: str, channel: str, code: str
             return " gestern"
         return f" am {weekday(interview, code)}"
     return " am " + format_date(interview, code, with_year=interview.year != today.year)
+
+
+LIMIT_REASON = "das Zeichenlimit der Nachricht"
+"""Why a short message left the detail out when it could not fit (`check` says it after a colon)."""
+
+FAULT_REASONS = (
+    ("a line break", "es geht über mehrere Zeilen", "als einen Satz schreiben"),
+    ("a bullet marker", "es ist eine Liste", "nur den wichtigsten Punkt behalten"),
+    ("a doubled word", "neben den Worten des Briefs liest es sich {0}", "ohne dieses Wort sagen"),
+    ("a question", "es ist eine Frage, die der Brief nicht als Aussage sagen kann", "als Aussage schreiben"),
+    ("a bracket left open", "eine Klammer wird nicht geschlossen", "die Klammer schließen oder weglassen"),
+    ("a phrase said twice", "der Brief würde damit {0} zweimal sagen", "mit anderen Worten sagen"),
+    ("an empty slot", "es lässt eine Lücke im Satz, ein einzelnes Komma oder einen Strich",
+     "als ganze Wendung schreiben"),
+    ("two sentences opening", "es beginnt wie der Satz daneben ({0})", "anders beginnen"),
+    ("", "es liest sich im Brief nicht richtig", "anders formulieren"),
+)
+"""Why an answer the proofreader faulted was left out, by the fault's English prefix (`proofread.reason`)."""
+
+_LEGAL_FORMS = re.compile(r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|UG|OHG|GbR|mbH|e\. ?V\.|eG|Stiftung|Gesellschaft|Bank|"
+                          r"Universität|Hochschule|Klinik|Stadt|Gemeinde|Agentur|Versicherung|Sparkasse)\b")
+"""Words that make a company name feminine in German: "bei der Northwind GmbH", "bei der Stadt Wien"."""
+
+
+_DATIVE_ARTICLE = {"die": "der", "das": "dem", "der": "dem"}
+
+
+def company_ref(name: str) -> str:
+    """The company after "bei" (dative): "der Northwind GmbH" for a name with a feminine legal form or
+    noun, else as typed ("Northwind Traders", "Siemens").
+
+    A name typed with its article is put in the dative: "die Bahn" -> "der Bahn", "die Deutsche Bahn"
+    -> "der Deutschen Bahn" (an adjective before the last word takes "-n"), "das Deutsche Rote Kreuz"
+    -> "dem Deutschen Roten Kreuz". Edge case: a plural noun before a legal form keeps its ending
+    ("die Stadtwerke AG" -> "der Stadtwerke AG").
+    """
+    text = " ".join((name or "").split())
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in _DATIVE_ARTICLE:
+        rest = words[1:]
+        for i, word in enumerate(rest[:-1]):
+            if word.endswith("e") and not _LEGAL_FORMS.fullmatch(rest[i + 1]):
+                rest[i] = word + "n"
+        return " ".join([_DATIVE_ARTICLE[words[0].lower()], *rest])
+    return f"der {text}" if _LEGAL_FORMS.search(text) else text

@@ -12,6 +12,9 @@ which code outside the composer reaches through `followup.languages.get(code).ta
   KIND_NAMES: dict[str, str]                    each letter kind as running text names it ("thank-you note")
   STAGE_NAMES: dict[str, str]                   each interview stage as running text names it ("video interview")
   NO_NAME_RECIPIENT: str                        who a letter to no named person goes to ("Hiring Team")
+  LIMIT_REASON: str                             why a short message left its detail out ("the message's limit")
+  FAULT_REASONS (optional)                      (fault prefix, cause, fix) rows: why an answer the proofreader
+                                                faulted was left out; English's are `proofread`'s own
   salutation(tone, channel, address, form_of_address, code) -> str
                                                 the greeting line with its comma: `address` is a
                                                 `followup.names.Address` or None (no one named);
@@ -35,6 +38,10 @@ from __future__ import annotations
 
 from datetime import date, time
 from typing import Any
+
+API = ("format_date", "numeric_date", "weekday", "month_name", "time_of_day", "KIND_NAMES", "STAGE_NAMES",
+       "NO_NAME_RECIPIENT", "LIMIT_REASON", "salutation", "sign_off", "when", "spell")
+"""The names every family's `letters` table provides (`tests/followup/test_languages.py` lists what is missing)."""
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -76,6 +83,8 @@ STAGE_NAMES = {
     "final": "final-round interview",
 }
 NO_NAME_RECIPIENT = "Hiring Team"
+LIMIT_REASON = "the message's limit"
+"""Why a short message left the detail out when it could not fit (`check` says it after a colon)."""
 
 
 def _uk(code: str) -> bool:

@@ -1,0 +1,199 @@
+"""German free text read for its shape, so that a frame never asks it for a case or word order it lacks.
+
+German answers the questions of the form in shapes English does not have: a noun phrase is in the
+case its writer thought of ("der neue Prozess", nominative; "jemanden, der…", accusative), a
+subordinate clause has its verb last ("wie Sie das Reporting umstellen wollen"), a main clause its
+verb second ("Bei Fabrikam habe ich…"). The frames in `templates/de/` take each shape as it is:
+
+  phrase    a noun phrase: after a colon ("…im Gedächtnis geblieben: der neue Prozess."), where
+            German leaves a phrase in the case it was typed in; never after a preposition
+  pp        a phrase that brings its own preposition ("über den neuen Prozess"): after "Gespräch"
+  sub       a clause opened by "dass", "wie", "ob", "weil", "was"… (`conj`), verb last: after a
+            comma ("Besonders interessant fand ich, wie…")
+  inf       an infinitive with "zu" ("das Reporting umzustellen"): after "darum, "
+  own       a main clause, verb second: a sentence of its own, its first letter capital
+  question  a question: quoted („Wie …?“)
+  none      nothing a frame can take; `reason` says why, in German, for `check`
+
+Edge cases: umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns typed in lower
+case are left so (only `check` may point them out: a lower-case noun cannot be told from a verb
+or adjective with certainty); a determiner capitalised only because it opens the answer ("Der
+neue Prozess") is lowered after a colon, but "Ihr/Ihre…" keeps its capital (it addresses the
+reader); a list, a résumé line, a link or an answer too long for one sentence is left out, except
+that of several sentences the first is used when it reads whole (`shortened_from`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from followup.shapes import Shaped
+from followup.wording import EMOJI, clean, upper_first
+
+SUBORDINATORS = frozenset("""dass ob wie weil was wer wen wem wo wann warum wieso weshalb welche welcher welches
+welchen welchem wofür womit woran worauf wozu wobei wodurch woher wohin inwiefern inwieweit als damit sodass""".split())
+"""Words that open a clause with its verb last."""
+_W_WORDS = frozenset("wie was wer wen wem wo wann warum wieso weshalb welche welcher welches welchen wofür womit "
+                     "woran worauf wozu inwiefern".split())
+FINITE = frozenset("""ist sind war waren bin bist seid hat haben habe hatte hatten hast hattest wird werden wurde
+wurden würde würden werde kann können konnte konnten könnte könnten will wollen wollte wollten möchte möchten
+muss müssen musste mussten soll sollen sollte sollten darf dürfen durfte gibt gab geht ging gehen suchen sucht
+suche suchte braucht brauchen brauche brauchte plant planen plane plante arbeite arbeitet arbeiten arbeitete leite
+leitet leiten leitete bringe bringt bringen brachte kenne kennt kennen kannte spreche spricht sprechen sprach
+erzählte erzählten fragte fragten erklärte erklärten zeigte zeigten wächst wachsen steht stehen stand liegt liegen
+lag fehlt fehlen fehlte geht geht's gibt's baue baut bauen baute betreue betreut betreuen betreute entwickle
+entwickelt entwickeln entwickelte verantworte verantwortet habt gehört""".split())
+"""Finite verbs common in answers: one near the start of a clause makes it a main clause."""
+FIRST_PERSON_FORMS = frozenset("habe hab bin arbeite leite bringe kenne spreche suche brauche plane baue betreue "
+                               "entwickle verantworte werde hatte war".split())
+"""Verbs of "ich": an answer opening with one has dropped its "ich" ("Habe fünf Jahre…"), it asks nothing."""
+PRONOUN_SUBJECTS = frozenset("ich wir er es man du".split())
+DETERMINERS = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem mein
+meine meinen meinem meiner unser unsere unseren unserem unserer dieser diese dieses diesen jede jeder jedes alle
+mehr viele einige""".split())
+PREPOSITIONS = frozenset("über zum zur zu um von vom mit bei für".split())
+_PP_TOPIC = frozenset("über zum zur zu um".split())
+"""Prepositions a topic may open with: "unser Gespräch über…", "…zum Thema…", "…um die Frage…"."""
+_INF = re.compile(r"(?:^|\s)(?:\w+zu\w{2,}en|zu \w+(?:en|ern|eln|n))$")
+_OWN = re.compile(r"(?<![\w-])(?:ich|mein\w*|mir|mich)(?![\w-])", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TAG = re.compile(r"(?<!\w)#\w+")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)])\s+", re.MULTILINE)
+_RESUME = re.compile(r"\b(?:19|20)\d{2}\s*(?:-|–|—|bis)\s*(?:(?:19|20)\d{2}|heute|jetzt|dato)\b|\bseit (?:19|20)\d{2}\b"
+                     r"|\s\|\s", re.IGNORECASE)
+_LEADS = re.compile(r"^(?:(?:und|aber|also|ähm|äh|ach ja|naja|na ja|übrigens|außerdem|ausserdem|zudem|ps|p\.s\.|"
+                    r"btw|noch was|thema|themen|stichwort)\s*[,:;–—-]+\s*|(?:und|ähm|äh|ps|p\.s\.)\s+)",
+                    re.IGNORECASE)
+"""Words before the answer proper. Only with a comma or colon after them, or words outside the
+clause ("und", "äh"): a first word such as "Außerdem habe ich…" is part of a verb-second clause."""
+_FORGOT_LEAD = re.compile(r"^ich\s+(?:habe|hab)\s+(?:leider\s+)?(?:vergessen(?:\s+zu\s+(?:erwähnen|sagen))?|"
+                          r"nicht\s+(?:erwähnt|gesagt))\s*[,:]?\s*(?=dass\b|ob\b|wie\b|was\b|:|$)",
+                          re.IGNORECASE)
+MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
+"""Longest answer a sentence can carry, as in English."""
+_CONJ_BY_SLOT = {
+    "topic": SUBORDINATORS - {"damit", "sodass", "wer", "wen", "wem"},
+    "needs": frozenset({"dass", "was", "wie", "wen", "welche", "welcher", "welches"}),
+    "strength": frozenset({"dass", "weil"}),
+    "forgot": frozenset({"dass", "wie", "was", "ob", "wo", "warum", "welche", "welcher", "welches"}),
+}
+"""The clauses each slot's frames can join."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",;:()\"„“”'").lower() for w in text.split()]
+
+
+def _head(text: str) -> str:
+    """The clause before its first comma: a relative clause after it ("jemanden, der…") says nothing of the shape."""
+    return text.split(",", 1)[0]
+
+
+def is_main_clause(text: str) -> bool:
+    """A finite verb in first to fourth place of the head, or a subject pronoun next to a verb form."""
+    words = _words(_head(text))
+    if any(w in FINITE for w in words[:4]):
+        return True
+    for i, w in enumerate(words):
+        if w in PRONOUN_SUBJECTS:
+            near = words[max(0, i - 1):i] + words[i + 1:i + 2]
+            if any(re.fullmatch(r"\w+(?:e|t|en|te|ten|st)", n) for n in near):
+                return True
+    return False
+
+
+def in_own_voice(text: str) -> bool:
+    """The answer is about the writer ("ich…", "mein…", "mir"): something they told, not something they heard."""
+    return bool(_OWN.search(text))
+
+
+def _lower_determiner(text: str) -> str:
+    """"Der neue Prozess" -> "der neue Prozess" mid-sentence; "Ihr Plan" and any noun keep their capital."""
+    first, sep, rest = text.partition(" ")
+    return first.lower() + sep + rest if rest and first.lower() in DETERMINERS and first[1:].islower() else text
+
+
+@lru_cache(maxsize=1024)
+def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
+    """The shape of one German answer for `slot` ("topic", "needs", "strength", "forgot"); see the module docstring."""
+    text = EMOJI.sub("", raw or "")
+    if not clean(text):
+        return Shaped("none")
+    if _LINK.search(text) or _TAG.search(text):
+        bare = clean(_TAG.sub("", _LINK.sub("", text)))
+        if not bare:
+            return Shaped("none", reason="es ist nur ein Link oder Hashtag, den kein Satz tragen kann")
+        return Shaped("none", reason="es enthält einen Link oder Hashtag (den Link weglassen: er gehört in die Signatur)")
+    lines = [line for line in text.splitlines() if clean(line)]
+    bullets = len(_BULLET.findall(text))
+    if len(lines) >= 2 or bullets >= 2 or clean(text).count(";") >= 2:
+        points = max(len(lines), bullets, clean(text).count(";") + 1)
+        return Shaped("none", reason=f"es ist eine Liste mit {points} Punkten (den wichtigsten Punkt als einen Satz schreiben)")
+    text = clean(_BULLET.sub("", text))
+    if _RESUME.search(text):
+        return Shaped("none", reason="es liest sich wie eine Zeile aus dem Lebenslauf (in einem Satz sagen, was Sie "
+                                     "dort erreicht haben)")
+    return _shape(text, slot)
+
+
+def _shape(text: str, slot: str) -> Shaped:
+    for _ in range(3):
+        before = text
+        text = clean(_LEADS.sub("", text))
+        if slot == "forgot":
+            text = clean(_FORGOT_LEAD.sub("", text)).lstrip(":, ")
+        if text == before:
+            break
+    if not text:
+        return Shaped("none", reason="es sagt nur, wie die Antwort beginnt")
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) > 1:
+        first = _shape_one(sentences[0], slot)
+        if first.kind == "none":
+            return Shaped("none", reason="es sind mehrere Sätze (den wichtigsten als einen Satz schreiben)")
+        return Shaped(first.kind, first.text, first.quoted, low=first.low, shortened_from=len(text))
+    return _shape_one(text, slot)
+
+
+def _shape_one(text: str, slot: str) -> Shaped:
+    words = _words(text)
+    if len(words) > MAX_WORDS[slot]:
+        return Shaped("none", reason=f"es ist zu lang für einen Satz (auf den Kern kürzen, höchstens {MAX_WORDS[slot]} "
+                                     "Wörter)")
+    if words[0] in FIRST_PERSON_FORMS and not text.rstrip().endswith("?"):
+        return Shaped("none", reason="es fehlt das „ich“ am Anfang (als ganzen Satz schreiben)")
+    question = text.rstrip().endswith("?") or (
+        words[0] in FINITE and len(words) > 2) or (words[0] in _W_WORDS and len(words) > 1 and words[1] in FINITE)
+    body = text.rstrip(" .!?;:,–—-")
+    if not body:
+        return Shaped("none")
+    if question:
+        if slot not in ("topic", "forgot"):
+            return Shaped("none", reason="es ist eine Frage (als Aussage schreiben)")
+        quoted = upper_first(body) + "?"
+        return Shaped("question", quoted=quoted)
+    first = words[0]
+    if first in SUBORDINATORS:
+        if first not in _CONJ_BY_SLOT[slot]:
+            return Shaped("none", reason=f"ein Nebensatz mit „{first}“ passt hier in keinen Satz (als ganzen Satz "
+                                         "schreiben)")
+        clause = first + body[len(first):]
+        return Shaped("sub", clause, low=clause)
+    if is_main_clause(body):
+        return Shaped("own", upper_first(body), low=body)
+    if first in PREPOSITIONS:
+        ok = (slot == "topic" and first in _PP_TOPIC) or (slot == "forgot" and first == "über")
+        if not ok:
+            return Shaped("none", reason="es beginnt mit einer Präposition (als Stichwort ohne Präposition oder als "
+                                         "ganzen Satz schreiben)")
+        pp = first + body[len(first):]
+        return Shaped("pp", pp, low=pp)
+    if _INF.search(body) and "," not in body:  # "Ihr Plan, das Reporting umzustellen" is a noun phrase
+        if slot == "forgot":
+            return Shaped("none", reason="es ist ein Satzteil mit „zu“ (als ganzen Satz schreiben)")
+        inf = _lower_determiner(body)
+        return Shaped("inf", inf, low=inf)
+    phrase = _lower_determiner(body)
+    return Shaped("phrase", phrase, low=phrase)

@@ -1,0 +1,83 @@
+"""What a letter language must provide, compared with English's, failing with the list of what is missing.
+
+Like Material for MkDocs' translations check: each family of `followup.languages.FAMILIES` is held
+against English, the reference. Each table's owner checks it in a test function of its own below
+(letters, messages, form, documents), so that the parts merge without touching each other.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from followup.languages import CODES, FAMILIES, LANGUAGES, get
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "templates"
+OTHERS = [f for f in FAMILIES if f != "en"]
+
+
+def _english(concern: str):
+    return get("en-US").table(concern)
+
+
+def _missing_names(family: str, concern: str, names: tuple[str, ...]) -> list[str]:
+    table = next(lang for lang in LANGUAGES if lang.family == family).table(concern)
+    return [f"{family}/{concern}.py: {name}" for name in names if not hasattr(table, name)]
+
+
+def test_there_is_a_language_besides_english_to_check() -> None:
+    assert OTHERS, "no family but English: the checks below would check nothing"
+
+
+# --- letters (the composer's templates and the letters table) ---------------------------------
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_every_letter_template_has_a_counterpart(family: str) -> None:
+    english = sorted(p.name for p in (TEMPLATES / "en").glob("*.j2"))
+    assert english, "English has no templates: the comparison would be empty"
+    missing = [f"templates/{family}/{name}" for name in english if not (TEMPLATES / family / name).is_file()]
+    assert missing == []
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_letters_table_has_every_name_of_the_api(family: str) -> None:
+    assert _missing_names(family, "letters", _english("letters").API) == []
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_letters_tables_name_every_kind_and_stage(family: str) -> None:
+    english, table = _english("letters"), next(l for l in LANGUAGES if l.family == family).table("letters")
+    missing = [f"{family}/letters.py: {name}[{key!r}]" for name in ("KIND_NAMES", "STAGE_NAMES")
+               for key in getattr(english, name) if not getattr(table, name, {}).get(key)]
+    assert missing == []
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_a_family_besides_english_reads_its_own_free_text(family: str) -> None:
+    assert _missing_names(family, "reading", ("shape", "in_own_voice")) == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_letters_function_answers_for_every_code(code: str) -> None:
+    """Every function of the table works for every code of its family (region differences inside)."""
+    words = get(code).table("letters")
+    d, t = date(2026, 1, 26), time(17, 0)
+    out = [words.format_date(d, code), words.format_date(d, code, with_year=False), words.numeric_date(d, code),
+           words.weekday(d, code), words.month_name(1, code), words.time_of_day(t, code),
+           words.when(d, date(2026, 1, 27), "warm", "email", code), words.spell("enquire", code),
+           words.sign_off("", "formal", "letter", code, True), words.salutation("formal", "letter", None, "", code)]
+    assert all(isinstance(x, str) and x for x in out), out
+
+
+def test_english_forms_of_the_new_table_functions() -> None:
+    words = _english("letters")
+    assert words.time_of_day(time(17, 5), "en-US") == "5:05 PM"
+    assert words.time_of_day(time(0, 30), "en-US") == "12:30 AM"
+    assert words.time_of_day(time(17, 5), "en-GB") == "17:05"
+    assert words.numeric_date(date(2026, 11, 6), "en-US") == "11/06/2026"
+    assert words.numeric_date(date(2026, 11, 6), "en-GB") == "06/11/2026"
+    assert words.KIND_NAMES["thank-you"] == "thank-you note"
