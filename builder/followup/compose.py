@@ -209,7 +209,9 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
     paper = get(answers.language).table("documents")
     recipient_block = paper.recipient_block(interviewer.form_of_address if interviewer else "", recipient, title,
                                             clean(answers.company), _lines(answers.company_address))
-    subject = clean(str(module.subject())) if paper.ARRANGEMENT == "din5008-b" else None
+    # The letterhead names the sender: the subject line does not repeat the name an email's carries.
+    subject = (clean(str(template.make_module({**ctx, "subject_name": ""}).subject()))
+               if paper.ARRANGEMENT == "din5008-b" else None)
     return Letter(subject=subject, date_line=words.format_date(today, answers.language),
                   sender_block=(name, *_lines(candidate.address), *contact), recipient_block=recipient_block,
                   paragraphs=body, signature=(name,), **common)

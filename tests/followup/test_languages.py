@@ -81,3 +81,19 @@ def test_english_forms_of_the_new_table_functions() -> None:
     assert words.numeric_date(date(2026, 11, 6), "en-US") == "11/06/2026"
     assert words.numeric_date(date(2026, 11, 6), "en-GB") == "06/11/2026"
     assert words.KIND_NAMES["thank-you"] == "thank-you note"
+
+
+# --- documents (the printed letter's and the downloads' words, paper and address field) --------
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_documents_table_has_every_name_of_the_api(family: str) -> None:
+    assert _missing_names(family, "documents", _english("documents").API) == []
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_documents_tables_name_every_kind_and_style(family: str) -> None:
+    english, table = _english("documents"), next(l for l in LANGUAGES if l.family == family).table("documents")
+    missing = [f"{family}/documents.py: {name}[{key!r}]" for name in ("KIND_TITLES", "STYLE_NAMES")
+               for key in getattr(english, name) if not getattr(table, name, {}).get(key)]
+    assert missing == []

@@ -16,16 +16,30 @@ from pathlib import Path
 
 import pytest
 from german import BODY, letter, panel
+from reading import TODAY, example
 from test_libreoffice import _pdfinfo, _tool
 
+from followup.answers import parse
+from followup.compose import compose
 from followup.documents import din5008, to_document
+from followup.letter import Letter
 
 FORMATS = ("docx", "odt")
 TOLERANCE_MM = 2.0
 A4_POINTS = (595.3, 841.9)
 LONG = replace(letter("de-AT", 1), paragraphs=(*BODY, BODY[1], BODY[2]))
 """Six paragraphs: longer than the composer writes, and still one page."""
-CASES = {"panel-de-DE": panel("de-DE"), "one-de-CH": (letter("de-CH", 2),), "long-de-AT": (LONG,)}
+
+
+def composed(name: str) -> tuple[Letter, ...]:
+    """A German example as the composer writes it, as a printed letter."""
+    data = {**example(name), "channel": "letter"}
+    return tuple(compose(parse(data), TODAY))
+
+
+CASES = {"panel-de-DE": panel("de-DE"), "one-de-CH": (letter("de-CH", 2),), "long-de-AT": (LONG,),
+         **{f"composed-{name}": composed(name) for name in ("de-thank-you", "de-check-in", "de-after-rejection",
+                                                             "de-panel")}}
 SEVEN = replace(letter(), recipient_block=(*letter().recipient_block[:2], "Abteilung Datenanalyse", "Gebäude C",
                                             "3. Stock", "Hafenstraße 5", "20457 Hamburg"))
 """An address of seven lines, one more than the address zone holds."""
@@ -88,15 +102,16 @@ def test_each_letter_is_one_a4_page_with_form_bs_blocks_where_the_norm_puts_them
     zone_top = field_top + din5008.REMARKS_ZONE_MM
     for number, one in enumerate(letters, start=1):
         found = words(pdf, number)
+        sender = one.sender_block[0].split()[0]
         # The letterhead: the sender's name inside the top 45 mm.
-        head = first(found, "Jana", 0, field_top)
+        head = first(found, sender, 0, field_top)
         assert head.bottom <= field_top
         # The return address: on the remarks zone's last line, smaller than the address.
-        back = first(found, "Jana", field_top, zone_top)
+        back = first(found, sender, field_top, zone_top)
         assert back.bottom <= zone_top + 0.5 and back.x == pytest.approx(25.0, abs=0.3)
         # The address zone: its first line at 62.7 mm, 25 mm from the left (the field's 20 mm and
         # 5 mm in), every line inside the field's 85 x 45 mm.
-        company = first(found, "Nordwind", zone_top - 1)
+        company = first(found, one.recipient_block[0].split()[0], zone_top - 1)
         near(company.y, zone_top, "address zone's first line, from the top")
         near(company.x, din5008.FIELD_X_MM + din5008.FIELD_INDENT_MM, "address, from the left")
         assert back.bottom - back.y < company.bottom - company.y  # 8 pt under 11 pt
@@ -105,11 +120,11 @@ def test_each_letter_is_one_a4_page_with_form_bs_blocks_where_the_norm_puts_them
         last = first(found, one.recipient_block[-1].split()[0], zone_top)
         assert last.bottom <= field_bottom and last.right <= din5008.FIELD_X_MM + din5008.FIELD_WIDTH_MM
         # The information block: the date at 50 mm from the top, 125 mm from the left.
-        date = first(found, "Berlin,", field_top, field_bottom)
+        date = first(found, one.date_line.split()[0], field_top, field_bottom)
         near(date.y, din5008.INFO_Y_MM, "date in the information block, from the top")
         near(date.x, din5008.INFO_X_MM, "date in the information block, from the left")
         # The subject two blank lines under the field, bold, without the word "Betreff".
-        subject = first(found, "Vielen", field_bottom)
+        subject = first(found, one.subject.split()[0], field_bottom)
         near(subject.y, din5008.SUBJECT_Y_MM, "subject, from the top")
         assert "Betreff" not in {w.text.rstrip(":") for w in found}
         # Margins: left 25 mm, right at least 20 mm, nothing under the bottom margin.
@@ -118,8 +133,8 @@ def test_each_letter_is_one_a4_page_with_form_bs_blocks_where_the_norm_puts_them
         assert max(w.bottom for w in found) <= 297.0 - din5008.BOTTOM_MM
         # In order below the subject: salutation, body, closing, signature.
         salutation = first(found, one.salutation.split()[0], subject.bottom)
-        closing = first(found, "Mit", salutation.bottom)
-        signature = first(found, "Jana", closing.bottom)
+        closing = first(found, one.closing.split()[0], salutation.bottom)
+        signature = first(found, sender, closing.bottom)
         assert signature.y - closing.bottom >= 10, "room for the handwritten signature"
 
 

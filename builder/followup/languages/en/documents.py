@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+API = ("ARRANGEMENT", "PAPER", "paper", "KIND_TITLES", "UNTITLED", "STYLE_NAMES", "style_name", "SUBJECT_LABEL",
+       "PAGE_TITLE_ONE", "PAGE_TITLE_MANY", "ADDRESS_FORMS", "recipient_block", "return_address")
+"""Every name a family's `documents` table provides (tests/followup/test_languages.py checks them)."""
+
 ARRANGEMENT = "block"
 """How a printed letter is arranged on the page: "block" (one column, every block in the flow,
 as the builder's print stylesheet prints it) or "din5008-b" (DIN 5008 Form B, German)."""
