@@ -1,11 +1,20 @@
 """A letter laid out as a word processor's page: paragraphs with named styles, the page, the font.
 
 Format-neutral: `docx.py` and `odt.py` write the same layout in their own XML, so the two
-documents cannot drift apart, and both follow the builder's print stylesheet
-(docs/assets/builder/builder-letter.css, `@media print`): one column, every block left-aligned,
-11 pt text with a line height of 1.5 and 0.8 em between blocks; an address block's lines sit
-together as they do there (one `<address>` with line breaks), here as one paragraph per line
-with the space kept only after the block ("contextual spacing").
+documents cannot drift apart. Everything that depends on the letter's language (the paper, the
+arrangement of a printed letter, the style names a user sees, the title's words, the language
+the spelling checker is told) comes from `followup.languages.get(code).table("documents")`.
+
+Two arrangements, both as the builder's print stylesheet prints them
+(docs/assets/builder/builder-letter.css, `@media print`):
+  - "block" (English): one column, every block left-aligned, 11 pt text with a line height of
+    1.5 and 0.8 em between blocks; an address block's lines sit together as they do there (one
+    `<address>` with line breaks), here as one paragraph per line with the space kept only after
+    the block ("contextual spacing");
+  - "din5008-b" (German printed letters): DIN 5008 Form B on A4 (`din5008` has the figures): the
+    letterhead, return address, address field and date in boxes placed on the page, an empty
+    paragraph of exact height keeping their place in the flow, then the subject, salutation,
+    body, closing and signature, single-spaced with a blank line between blocks.
 """
 
 from __future__ import annotations
