@@ -1,17 +1,19 @@
 """German words and forms of the printed and downloaded documents (.docx, .odt, the HTML page).
 
-The same names as `followup.languages.en.documents` (the completeness test compares them). A
-printed German letter is arranged by DIN 5008 Form B on A4 (`followup.documents.din5008`); the
-address field names the person "Frau"/"Herrn" (accusative: the letter goes *an Herrn* Weber) with
-the name as typed, academic titles included ("Herrn Dr. Max Weber"). Without a known form of
-address there is no word before the name: never a guessed gender. Switzerland writes "ss" for
-"ß", which no word here has.
+The same names as `followup.languages.en.documents` (its `API`; tests/followup/test_languages.py
+compares them). A printed German letter is arranged by DIN 5008 Form B on A4
+(`followup.documents.din5008`); the address field names the person "Frau"/"Herrn" (accusative: the
+letter goes *an Herrn* Weber) with the name as typed, academic titles included ("Herrn Dr. Max
+Weber"). Without a known form of address there is no word before the name: never a guessed
+gender. Switzerland writes "ss" for "ß" (the letters table's `localise` says so once).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from followup.languages.de.letters import localise
 
 ARRANGEMENT = "din5008-b"
 """DIN 5008 Form B: letterhead, the address field for a window envelope, the information block
@@ -44,14 +46,10 @@ STYLE_NAMES = {
 """Style names a German user sees in the style list (Word shows its built-in styles "Datum",
 "Anrede", "Grußformel", "Unterschrift" under their English ids in its own language anyway)."""
 
+
 def style_name(key: str, code: str) -> str:
-    """A paragraph style's shown name in this letter language: Switzerland writes "ss" for "ß"."""
-    return swiss(STYLE_NAMES[key], code)
-
-
-def swiss(text: str, code: str) -> str:
-    """`text` as `code` spells it: de-CH writes "ss" wherever German elsewhere writes "ß"."""
-    return text.replace("ß", "ss") if code == "de-CH" else text
+    """A paragraph style's shown name in this letter language ("Grussformel" in Switzerland)."""
+    return localise(STYLE_NAMES[key], code)
 
 
 SUBJECT_LABEL = "Betreff"
