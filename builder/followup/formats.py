@@ -16,6 +16,7 @@ from email.charset import QP, Charset
 from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import formataddr
+from types import ModuleType
 from urllib.parse import quote
 
 from followup.answers import Answers
@@ -31,7 +32,7 @@ __all__ = ["Reminder", "ics_escape", "ics_fold", "mailto", "md_escape", "reminde
 # --- plain text --------------------------------------------------------------------
 
 
-def _words(letter: Letter):
+def _words(letter: Letter) -> ModuleType:
     """The letter language's `documents` table: the subject's label, the page's title and language."""
     return get(letter.language).table("documents")
 
