@@ -156,6 +156,7 @@ def to_html(letter: Letter) -> str:
     if din:  # the letterhead as the documents print it: the name, then the rest on one line
         name, *rest = letter.sender_block or ("",)
         head = [line for line in (name, " · ".join(line for line in rest if line)) if line]
+        parts.append('<div class="letter-marks" aria-hidden="true"></div>')  # the fold and hole marks, in print
         if head:
             parts.append(f'<address class="letter-sender">{_h(chr(10).join(head))}</address>')
         back = words.return_address(letter.sender_block)
@@ -212,6 +213,10 @@ article[data-layout="din5008-b"] p, article[data-layout="din5008-b"] address { m
 .letter-date { position: absolute; top: 50mm; left: 125mm; right: 20mm; margin: 0 !important; }
 article[data-layout="din5008-b"] .letter-subject { margin-bottom: 2.4em; }
 article[data-layout="din5008-b"] .letter-signoff { margin-bottom: 3.6em; }
+.letter-marks, .letter-marks::before, .letter-marks::after { position: absolute; left: 5mm; width: 5mm; border-top: 0.75pt solid #000; }
+.letter-marks { top: 105mm; }
+.letter-marks::before { content: ""; left: 0; top: calc(43.5mm - 0.75pt); width: 8mm; }
+.letter-marks::after { content: ""; left: 0; top: calc(105mm - 0.75pt); }
 }"""
 """A DIN 5008 letter's print (Form B on A4), as the builder's print stylesheet has it; only in a
 page of such letters, so an English page is as it always was."""

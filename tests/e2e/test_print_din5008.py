@@ -16,7 +16,7 @@ from playwright.sync_api import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "followup" / "documents"))
 from german import letter, panel  # noqa: E402
-from test_din5008_print import first, near, words  # noqa: E402
+from test_din5008_print import first, marks, near, words  # noqa: E402
 
 from followup.documents import din5008  # noqa: E402
 from followup.formats import to_html, to_html_document  # noqa: E402
@@ -31,6 +31,7 @@ def test_a_german_printed_letter_prints_on_a4_in_form_b(builder: Page, tmp_path:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info and "(A4)" in info, info
     _form_b(words(pdf, 1))
+    _marks(pdf, 1)
     assert "Letter preview" not in " ".join(w.text for w in words(pdf, 1))
 
 
@@ -46,6 +47,7 @@ def test_the_downloaded_page_of_a_panels_german_letters_prints_each_on_its_a4_pa
     for number, one in enumerate(letters, start=1):
         found = words(pdf, number)
         _form_b(found)
+        _marks(pdf, number)
         assert first(found, one.salutation.split()[-1], 100).y > 100  # each page its own letter
 
 
@@ -68,3 +70,12 @@ def _form_b(found: list) -> None:
     assert max(w.right for w in found) <= 210.0 - din5008.RIGHT_MM + 0.3
     closing = first(found, "Mit", subject.bottom)
     assert first(found, "Jana", closing.bottom).y - closing.bottom >= 10  # room to sign
+
+
+def _marks(pdf: Path, page: int) -> None:
+    """The fold marks at 105 and 210 mm and the hole mark at 148.5 mm, at the left edge."""
+    drawn = marks(pdf, page)
+    assert len(drawn) == len(din5008.MARKS), drawn
+    for (middle, start, end), mark in zip(drawn, din5008.MARKS):
+        near(middle, mark.y_mm, f"{mark.key} mark, from the top")
+        assert abs(start - mark.x_mm) <= 0.5 and abs(end - mark.x_mm - mark.length_mm) <= 0.5

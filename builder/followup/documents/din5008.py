@@ -10,7 +10,10 @@ The norm's figures (DIN 5008:2020, with DIN 676 for the letterhead zone):
   - information block: 50 mm from the top, 125 mm from the left, 75 mm wide; the date is its line;
   - the subject two blank lines (of 4.23 mm) under the address field: 98.46 mm from the top;
   - margins: left 25 mm, right at least 20 mm (here 20 mm); top and bottom of the continuation
-    pages 20 mm.
+    pages 20 mm;
+  - fold marks at 105 and 210 mm from the top and the hole mark at 148.5 mm: short thin lines at
+    the left edge (0.75 pt; here from 5 mm, inside what a printer prints, 5 mm long, the hole
+    mark 8 mm so that it is told apart).
 
 Everything above the subject is a frame positioned on the page (`Frame`), outside the flow; the
 flow holds one empty paragraph of exact height (`HEAD_SPACE_MM`) in their place, so the subject
@@ -68,3 +71,19 @@ ADDRESS = Frame("address", FIELD_X_MM + FIELD_INDENT_MM, FIELD_Y_MM + REMARKS_ZO
 line is ever lost; the window may not show it)."""
 INFO = Frame("info", INFO_X_MM, INFO_Y_MM, INFO_WIDTH_MM, 40.0)
 FRAMES = (LETTERHEAD, RETURN, ADDRESS, INFO)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A short horizontal line at the page's left edge: `y_mm` from the top, from `x_mm`, `length_mm` long."""
+
+    key: str
+    y_mm: float
+    length_mm: float
+    x_mm: float = 5.0
+
+
+MARK_PT = 0.75
+MARKS = (Mark("fold", 105.0, 5.0), Mark("hole", 148.5, 8.0), Mark("fold", 210.0, 5.0))
+"""Form B's two fold marks (the sheet folds into a DL envelope with the address in its window)
+and the hole mark between them."""

@@ -131,6 +131,8 @@ class Paragraph:
     pieces: tuple[str, ...]
     page_break: bool = False
     frame: din5008.Frame | None = None
+    marks: tuple[din5008.Mark, ...] = ()
+    """Lines drawn on this paragraph's page (DIN 5008's fold and hole marks)."""
 
 
 @dataclass(frozen=True)
@@ -199,11 +201,11 @@ def _paragraphs(letter: Letter) -> list[Paragraph]:
 
 
 def _din_paragraphs(letter: Letter, table) -> list[Paragraph]:
-    """A printed letter by DIN 5008 Form B: the empty paragraph that keeps the head's place, the
-    framed letterhead (the name, then the rest of the sender's block on one line, " · " between),
+    """A printed letter by DIN 5008 Form B: the empty paragraph that keeps the head's place (and
+    carries the fold and hole marks), the framed letterhead (the name, then the rest of the sender's block on one line, " · " between),
     return address, address field and date, then the flow: subject (when the letter has one),
     salutation, body, closing, signature."""
-    out = [Paragraph("HeadSpace", ())]
+    out = [Paragraph("HeadSpace", (), marks=din5008.MARKS)]
 
     def add(style: str, lines: Sequence[str], frame: din5008.Frame | None = None) -> None:
         out.extend(Paragraph(style, pieces(line), frame=frame) for line in lines if line)

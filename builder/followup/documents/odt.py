@@ -10,6 +10,7 @@ import re
 
 from markupsafe import Markup, escape
 
+from followup.documents.din5008 import MARK_PT
 from followup.documents.layout import APP_NAME, FONT, FONT_FALLBACKS, FONT_SIZE_PT, Layout
 from followup.documents.package import flow, render, zip_parts
 from followup.exports import media_type
@@ -49,7 +50,7 @@ def to_odt(doc: Layout) -> bytes:
     """The laid-out letter(s) as the bytes of an .odt file."""
     language, _, country = doc.language.partition("-")
     context = dict(doc=doc, page=doc.page, styles=doc.styles, flow=flow(doc),
-                   has_frames=any(p.frame for p in doc.paragraphs), body=doc.body, font=FONT, font_family=_font_family(),
+                   has_frames=any(p.frame for p in doc.paragraphs), mark_pt=MARK_PT, body=doc.body, font=FONT, font_family=_font_family(),
                    size_pt=FONT_SIZE_PT, line_pt=doc.line_pt, app=APP_NAME, language=language, country=country,
                    media_type=MEDIA_TYPE, odf_name=odf_name, spaces=spaces, TAB="\t", BREAK="\n",
                    break_styles=sorted({p.style for p in doc.paragraphs if p.page_break}))

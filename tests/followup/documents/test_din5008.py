@@ -99,8 +99,12 @@ def test_the_docx_head_is_text_boxes_placed_on_the_page_at_the_norms_positions()
     with zipfile.ZipFile(io.BytesIO(to_document(panel(), "docx", "J"))) as archive:
         root = ElementTree.fromstring(archive.read("word/document.xml"))
     anchors = list(root.iter(f"{WP}anchor"))
-    assert len(anchors) == 4 * len(PEOPLE)
-    for anchor in anchors:
+    names = [a.find(f"{WP}docPr").get("name").split()[0] for a in anchors]
+    assert names == ["letterhead", "return", "address", "info", "fold", "hole", "fold"] * len(PEOPLE)
+    for anchor in anchors[4:7]:  # the fold and hole marks: lines at the left edge
+        h, v = (int(anchor.find(f"{WP}{axis}/{WP}posOffset").text) / 36000 for axis in ("positionH", "positionV"))
+        assert (h, v) in {(m.x_mm, m.y_mm) for m in din5008.MARKS}
+    for anchor in (a for a, name in zip(anchors, names) if name in FRAMES):
         frame = FRAMES[anchor.find(f"{WP}docPr").get("name").split()[0]]
         h, v = anchor.find(f"{WP}positionH"), anchor.find(f"{WP}positionV")
         assert h.get("relativeFrom") == v.get("relativeFrom") == "page"
@@ -115,6 +119,8 @@ def test_the_odt_head_is_frames_placed_on_the_page_at_the_norms_positions():
     document = opendocument.load(io.BytesIO(to_document(panel(), "odt", "J")))
     frames = document.body.getElementsByType(draw.Frame)
     assert len(frames) == 4 * len(PEOPLE)
+    lines = document.body.getElementsByType(draw.Line)
+    assert [float(line.getAttribute("y1").removesuffix("mm")) for line in lines] == [105.0, 148.5, 210.0] * len(PEOPLE)
     for element in frames:
         frame = FRAMES[element.getAttribute("name").split("-")[0]]
         assert element.getAttribute("anchortype") == "paragraph"

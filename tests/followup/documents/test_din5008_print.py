@@ -65,6 +65,28 @@ def words(pdf: Path, page: int) -> list[Word]:
     return [Word(*(float(v) * mm for v in m.groups()[:4]), m.group(5)) for m in _WORD.finditer(out)]
 
 
+def marks(pdf: Path, page: int, dpi: int = 300) -> list[tuple[float, float, float]]:
+    """The short lines in the page's left 15 mm, as (middle from the top, start, end) in mm: the
+    page rendered grey by poppler's pdftoppm, its dark pixels grouped into runs of rows."""
+    out = subprocess.run([_tool("pdftoppm"), "-f", str(page), "-l", str(page), "-r", str(dpi), "-gray", str(pdf)],
+                         check=True, capture_output=True).stdout
+    _, size, _, data = out.split(b"\n", 3)  # binary PGM: P5, width height, maxval, pixels
+    width, height = map(int, size.split())
+    mm, strip = 25.4 / dpi, int(15 * dpi / 25.4)
+    dark = {}
+    for y in range(height):
+        xs = [x for x, v in enumerate(data[y * width:y * width + strip]) if v < 128]
+        if xs:
+            dark[y] = (xs[0], xs[-1] + 1)
+    lines: list[list[int]] = []
+    for y in sorted(dark):
+        if lines and y == lines[-1][-1] + 1:
+            lines[-1].append(y)
+        else:
+            lines.append([y])
+    return [((rows[0] + rows[-1] + 1) / 2 * mm, dark[rows[0]][0] * mm, dark[rows[0]][1] * mm) for rows in lines]
+
+
 def first(found: list[Word], text: str, top: float = 0.0, bottom: float = 297.0) -> Word:
     """The first word `text` whose top lies between `top` and `bottom` mm."""
     return next(w for w in found if w.text == text and top <= w.y <= bottom)
@@ -131,6 +153,12 @@ def test_each_letter_is_one_a4_page_with_form_bs_blocks_where_the_norm_puts_them
         assert min(w.x for w in found) >= 25.0 - 0.3
         assert max(w.right for w in found) <= 210.0 - din5008.RIGHT_MM + 0.3
         assert max(w.bottom for w in found) <= 297.0 - din5008.BOTTOM_MM
+        # The fold marks at 105 and 210 mm, the hole mark at 148.5 mm, at the left edge.
+        drawn = marks(pdf, number)
+        assert len(drawn) == len(din5008.MARKS), drawn
+        for (middle, start, end), mark in zip(drawn, din5008.MARKS):
+            near(middle, mark.y_mm, f"{mark.key} mark, from the top")
+            assert (start, end) == pytest.approx((mark.x_mm, mark.x_mm + mark.length_mm), abs=0.5)
         # In order below the subject: salutation, body, closing, signature.
         salutation = first(found, one.salutation.split()[0], subject.bottom)
         closing = first(found, one.closing.split()[0], salutation.bottom)
