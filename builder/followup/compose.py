@@ -204,8 +204,15 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""
-    recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(answers.company_address)
-    return Letter(subject=None, date_line=words.format_date(today, answers.language),
+    # The printed page's conventions (followup.languages.<family>.documents): the address field's
+    # form ("Frau"/"Herrn" in German) and whether a subject line is printed (DIN 5008: yes).
+    paper = get(answers.language).table("documents")
+    recipient_block = paper.recipient_block(interviewer.form_of_address if interviewer else "", recipient, title,
+                                            clean(answers.company), _lines(answers.company_address))
+    # The letterhead names the sender: the subject line does not repeat the name an email's carries.
+    subject = (clean(str(template.make_module({**ctx, "subject_name": ""}).subject()))
+               if paper.ARRANGEMENT == "din5008-b" else None)
+    return Letter(subject=subject, date_line=words.format_date(today, answers.language),
                   sender_block=(name, *_lines(candidate.address), *contact), recipient_block=recipient_block,
                   paragraphs=body, signature=(name,), **common)
 

@@ -253,7 +253,9 @@ def test_a_panel_gets_one_note_each_naming_the_others_in_the_right_case() -> Non
 def test_a_printed_letter_is_dated_in_german() -> None:
     (letter,) = compose(example(channel="letter"), TODAY)
     assert letter.date_line == "27. November 2026"
-    assert letter.recipient_block[0] == "Dr. Katrin Schulz"
+    # DIN 5008's address field (languages/de/documents.py): the company, then Frau/Herrn and the name.
+    assert letter.recipient_block[:2] == ("Nordwind Handels GmbH", "Frau Dr. Katrin Schulz")
+    assert letter.subject == "Vielen Dank für das Gespräch am 26. November – Datenanalystin"
 
 
 def test_a_german_greeting_is_sure_only_with_a_form_of_address_and_a_surname() -> None:

@@ -199,3 +199,19 @@ def test_the_form_tables_words_are_never_empty(family: str) -> None:
 @pytest.mark.parametrize("code", CODES)
 def test_every_code_reads_a_form_table(code: str) -> None:
     assert get(code).table("form").LABELS["company"]
+
+
+# --- documents (the printed letter's and the downloads' words, paper and address field) --------
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_documents_table_has_every_name_of_the_api(family: str) -> None:
+    assert _missing_names(family, "documents", _english("documents").API) == []
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_documents_tables_name_every_kind_and_style(family: str) -> None:
+    english, table = _english("documents"), next(l for l in LANGUAGES if l.family == family).table("documents")
+    missing = [f"{family}/documents.py: {name}[{key!r}]" for name in ("KIND_TITLES", "STYLE_NAMES")
+               for key in getattr(english, name) if not getattr(table, name, {}).get(key)]
+    assert missing == []
