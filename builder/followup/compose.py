@@ -228,10 +228,20 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
 
 
 def greeting_guesses(answers: Answers) -> list[dict[str, Any]]:
-    """For each interviewer, the name the greeting uses without "Address them as", and how sure it is."""
+    """For each interviewer, the name the greeting uses without "Address them as", and how sure it is.
+
+    A German greeting is sure when the form of address is known (the answer, or "Frau"/"Herr" typed
+    with the name) and a surname was found: else it greets the whole name ("Guten Tag Anna Müller,"),
+    which `check` may suggest improving by giving the form of address.
+    """
     out = []
+    german = hasattr(get(answers.language).table("letters"), "read_name")  # a language reading names its own way
     for p in answers.interviewers:
         a = address(p.name, "", answers.language)
+        if german:
+            known = bool(p.form_of_address or a.form) and a.certain
+            out.append({"guess": a.formal if known or a.role else a.given, "certain": known or a.role})
+            continue
         used = a.formal if answers.tone == "formal" or a.role else a.given
         out.append({"guess": used, "certain": a.certain or answers.tone == "formal" or a.role})
     return out

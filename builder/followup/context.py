@@ -269,11 +269,11 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
         ctx[f"{slot}_also"] = says_also(shaped.text)
         ctx[f"{slot}_mine"] = in_own_voice(shaped.text)
     if get(style).family != "en":
-        ctx.update(_other_language(answers, today, index, shapes, dropped, ctx))
+        ctx.update(_other_language(answers, today, index, shapes, ctx))
     return ctx
 
 
-def _other_language(answers: Answers, today: date, index: int, shapes: dict[str, Shaped], dropped: frozenset[str],
+def _other_language(answers: Answers, today: date, index: int, shapes: dict[str, Shaped],
                     ctx: dict[str, Any]) -> dict[str, Any]:
     """What a letter in another language than English reads instead of English's words: the company and
     the other panel members as its table names them, the interview's date for a subject line, and each

@@ -254,3 +254,20 @@ def test_a_printed_letter_is_dated_in_german() -> None:
     (letter,) = compose(example(channel="letter"), TODAY)
     assert letter.date_line == "27. November 2026"
     assert letter.recipient_block[0] == "Dr. Katrin Schulz"
+
+
+def test_a_german_greeting_is_sure_only_with_a_form_of_address_and_a_surname() -> None:
+    from followup.compose import greeting_guesses
+
+    answers = example("de-panel")
+    assert greeting_guesses(answers) == [{"guess": "Dr. Schulz", "certain": True},
+                                         {"guess": "Krüger", "certain": True},
+                                         {"guess": "Aylin Demir", "certain": False}]
+
+
+def test_an_austrian_letter_writes_jaenner_and_a_swiss_one_ss() -> None:
+    january = dict(interview_date=date(2027, 1, 12), decision_date=date(2027, 1, 20))
+    (austrian,) = compose(example(language="de-AT", **january), date(2027, 1, 13))
+    assert "20. Jänner" in body_text(austrian) and austrian.subject.endswith("am 12. Jänner – Datenanalystin")
+    (swiss,) = compose(example(language="de-CH", channel="letter"), TODAY)
+    assert swiss.closing == "Mit freundlichen Grüssen"

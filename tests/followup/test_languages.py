@@ -81,3 +81,19 @@ def test_english_forms_of_the_new_table_functions() -> None:
     assert words.numeric_date(date(2026, 11, 6), "en-US") == "11/06/2026"
     assert words.numeric_date(date(2026, 11, 6), "en-GB") == "06/11/2026"
     assert words.KIND_NAMES["thank-you"] == "thank-you note"
+
+
+def test_an_english_letter_loads_no_other_languages_tables() -> None:
+    """A language's tables and reader load only when a letter in it is written (the browser's cost)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, json; from datetime import date; from followup.answers import loads; "
+            "from followup.compose import compose; from followup.checks import check; "
+            "a = loads(open(sys.argv[1], encoding='utf-8').read()); compose(a, date(2026, 11, 27)); "
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('followup.languages.'))))")
+    example = ROOT / "builder" / "followup" / "examples" / "thank-you.json"
+    out = subprocess.run([sys.executable, "-c", code, str(example)], capture_output=True, text=True, check=True)
+    loaded = out.stdout.strip()
+    assert "followup.languages.en.letters" in loaded
+    assert [f for f in OTHERS if f"followup.languages.{f}." in loaded] == []
