@@ -126,9 +126,10 @@ def mutated_letters() -> tuple[tuple[tuple[Read, Answers], ...], tuple[str, ...]
 
 
 def shape(read: Read) -> list[str]:
-    """A message over its limit or without greeting and closing, a letter ending mid-phrase, a long subject."""
+    """A message over its limit or without greeting and closing, a letter ending mid-phrase, an email's
+    subject too long for an inbox (a printed letter's DIN 5008 subject line may run to a second line)."""
     letter, out = read.letter, []
-    if letter.subject is not None and len(letter.subject.removeprefix("Re: ").removeprefix("AW: ")) > SUBJECT_MAX:
+    if letter.channel == "email" and letter.subject is not None and len(letter.subject.removeprefix("Re: ").removeprefix("AW: ")) > SUBJECT_MAX:
         out.append(f"a subject of {len(letter.subject)} characters: {letter.subject}")
     if letter.paragraphs and not _WHOLE_END.search(letter.paragraphs[-1]):
         out.append(f"a letter ending mid-phrase: {letter.paragraphs[-1]}")
