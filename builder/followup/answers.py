@@ -15,7 +15,7 @@ from followup import languages
 from followup.field_types import TYPES
 from followup.model import Answers, AnswersError, Candidate, Interviewer, Problem
 from followup.schema import FIELDS, KINDS, SCHEMA_VERSION, Field, field_by_path
-from followup.walker import MAX_JSON_CHARS, Walker, describe, form_words, label_of_item, quote
+from followup.validation import MAX_JSON_CHARS, Validator, describe, form_words, label_of_item, quote
 
 __all__ = ["Answers", "AnswersError", "Candidate", "Interviewer", "Problem", "decode", "field_label", "label_for", "loads",
            "parse", "to_dict", "upgrade"]
@@ -116,12 +116,12 @@ def parse(data: object, *, complete: bool = True) -> Answers:
     kind_raw = body.get("kind")
     kind = kind_raw.strip() if isinstance(kind_raw, str) and kind_raw.strip() in KINDS else None
     language = body.get("language")
-    walker = Walker(kind, complete, language if language in languages.CODES else languages.DEFAULT.code)
-    walker.problems = problems
-    walker.unknown_keys(body, FIELDS, "", "", extra=("schema_version",))
-    values = walker.group(body, FIELDS, "", "")
-    if walker.problems:
-        raise AnswersError(walker.problems)
+    validator = Validator(kind, complete, language if language in languages.CODES else languages.DEFAULT.code)
+    validator.problems = problems
+    validator.unknown_keys(body, FIELDS, "", "", extra=("schema_version",))
+    values = validator.group(body, FIELDS, "", "")
+    if validator.problems:
+        raise AnswersError(validator.problems)
     return Answers(**values)
 
 

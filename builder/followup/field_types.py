@@ -2,7 +2,7 @@
 
 A `Field` in `followup.schema` names its type by a string ("string", "email", "date", ...);
 `TYPES` maps that string to a `FieldType` that owns everything the type decides: how the
-validator (`followup.walker`) turns untrusted JSON into a typed value and what it says when it
+validator (`followup.validation`) turns untrusted JSON into a typed value and what it says when it
 cannot, the JSON Schema keywords (`followup.schema.json_schema`), how a typed value is written
 back to JSON (`followup.answers.to_dict`), and the form control the build renders
 (`scripts/sitebuild/builder_form.py`). A new type is one entry here.
@@ -41,7 +41,7 @@ BAD_CHAR_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class Reporter(Protocol):
-    """What a conversion reports to: the validator (`followup.walker.Walker`)."""
+    """What a conversion reports to: the validator (`followup.validation.Validator`)."""
 
     def add(self, path: str, message: str) -> None: ...
 

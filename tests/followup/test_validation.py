@@ -1,4 +1,4 @@
-"""The answers walker (followup.walker), field by field: every way a value can be wrong gives a
+"""The answers validator (followup.validation), field by field: every way a value can be wrong gives a
 clear message located at its dotted path."""
 
 from __future__ import annotations

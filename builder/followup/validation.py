@@ -1,4 +1,4 @@
-"""The answers walker: untrusted JSON checked field by field against `followup.schema.FIELDS`.
+"""The answers validator: untrusted JSON checked field by field against `followup.schema.FIELDS`.
 
 It collects every problem (in field order, each naming the field and saying what to
 do) instead of stopping at the first, and builds the typed values of `followup.model`.
@@ -18,7 +18,7 @@ from followup.model import Candidate, Interviewer, Problem, Tracking
 from followup.say import say, table
 from followup.schema import KINDS, Field
 
-__all__ = ["MAX_JSON_CHARS", "Walker", "describe", "label_of_item", "quote"]
+__all__ = ["MAX_JSON_CHARS", "Validator", "describe", "label_of_item", "quote"]
 
 # The dataclass each group of fields becomes. The schema describes fields, not Python
 # classes, so this one link between the two lives here.
@@ -69,7 +69,7 @@ def _what_to_enter(f: Field, key: str, language: str) -> str:
     return say(language, "invalid.fill-in")
 
 
-class Walker:
+class Validator:
     """Walks untrusted data along the schema, collecting problems and typed values."""
 
     def __init__(self, kind: str | None, complete: bool = True, language: str = languages.DEFAULT.code) -> None:
@@ -84,18 +84,18 @@ class Walker:
         self.problems.append(Problem(path, message))
 
     def say(self, key: str, /, **values: object) -> str:
-        """Message `key` of the messages table in the walker's language."""
+        """Message `key` of the messages table in the validator's language."""
         return say(self.language, key, **values)
 
     def describe(self, value: object) -> str:
-        """What a JSON value is, in the walker's language ("a number")."""
+        """What a JSON value is, in the validator's language ("a number")."""
         return describe(value, self.language)
 
     def number(self, n: int) -> str:
         return str(table(self.language).number(n, self.language))
 
     def label(self, f: Field, path: str) -> str:
-        """The field's label in the walker's language."""
+        """The field's label in the validator's language."""
         return form_words(self.language)[0].get(key_of(path)) or f.label
 
     def unknown_keys(self, data: Mapping[str, Any], fields: tuple[Field, ...], prefix: str,
