@@ -54,8 +54,14 @@ class Refused(ValueError):
 # --- templates ----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
 def _env(family: str = "en", region: str = "") -> jinja2.Environment:
+    """The template environment of one language family, the same object however it is asked for
+    (`_env()` is `_env("en", "")`: the start-up snapshot compiles English templates into it)."""
+    return _environment(family, region)
+
+
+@lru_cache(maxsize=None)
+def _environment(family: str, region: str) -> jinja2.Environment:
     """The template environment of one language family (`templates/<family>/`): plain text out, every
     variable required. A family's templates import each other by their bare names ("_shared.j2").
 

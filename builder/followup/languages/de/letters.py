@@ -11,6 +11,8 @@ The same API as `followup.languages.en.letters` (its docstring lists it), plus w
   localise(text, code) -> str             the region's spelling of our own words: de-CH writes "ss"
                                           for "ß"; never applied to what the person typed
   TEMPLATE_VARIANTS                       codes whose template text is `localise`d (de-CH)
+  company_ref(name) -> str                the company after "bei", in the dative ("der Nordwind GmbH")
+  FAULT_REASONS                           why an answer the proofreader faulted was left out, in German
 
 Conventions (sources in `/work/shared/notes/letters-de.md`): the salutation agrees with the person
 ("Sehr geehrte Frau", "Sehr geehrter Herr"; "Liebe"/"Lieber"); with no form of address known the
