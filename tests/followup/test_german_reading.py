@@ -56,7 +56,8 @@ def test_a_question_is_quoted_as_a_question(slot: str, typed: str, quoted: str) 
 
 
 @pytest.mark.parametrize(("slot", "typed", "why"), [
-    ("topic", "- dbt\n- Excel\n- Power BI", "Liste mit 3 Punkten"),
+    ("topic", "- dbt\n- Wir haben über Excel gesprochen\n- Power BI", "Liste mit 3 Punkten"),
+    ("strength", "- SQL\n- Python\n- dbt\n- Airflow\n- Tableau", "Liste mit 5 Punkten"),
     ("strength", "2019–2023 Senior Analyst, Fabrikam", "Lebenslauf"),
     ("strength", "Habe 5 Jahre Erfahrung", "„ich“"),
     ("strength", "meine Erfahrung mit SQL https://example.com", "Link"),
@@ -68,6 +69,14 @@ def test_a_question_is_quoted_as_a_question(slot: str, typed: str, quoted: str) 
 def test_what_no_frame_can_take_is_left_out_with_a_german_reason(slot: str, typed: str, why: str) -> None:
     shaped = shape(typed, slot)
     assert shaped.kind == "none" and why in shaped.reason
+
+
+def test_a_short_list_of_noun_phrases_is_said_as_one_in_a_frame_for_several_things() -> None:
+    shaped = shape("- dbt\n- Excel\n- Power BI", "topic")
+    assert (shaped.kind, shaped.text) == ("list", "dbt, Excel und Power BI")
+    for tone in ("formal", "warm", "brief"):
+        text = _letter("- dbt\n- Excel\n- Power BI", tone)
+        assert "Themen" in text and ": dbt, Excel und Power BI." in text
 
 
 def test_of_several_sentences_the_first_is_used_and_the_shortening_recorded() -> None:

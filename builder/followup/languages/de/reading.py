@@ -12,6 +12,8 @@ verb second ("Bei Fabrikam habe ich…"). The frames in `templates/de/` take eac
             comma ("Besonders interessant fand ich, wie…")
   inf       an infinitive with "zu" ("das Reporting umzustellen"): after "darum, "
   own       a main clause, verb second: a sentence of its own, its first letter capital
+  list      two to four short noun phrases typed as a list, joined ("dbt, Excel und Power BI"): after
+            a colon, in a frame that speaks of several things
   question  a question: quoted („Wie …?“)
   none      nothing a frame can take; `reason` says why, in German, for `check`
 
@@ -19,7 +21,7 @@ Edge cases: umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns
 case are left so (only `check` may point them out: a lower-case noun cannot be told from a verb
 or adjective with certainty); a determiner capitalised only because it opens the answer ("Der
 neue Prozess") is lowered after a colon, but "Ihr/Ihre…" keeps its capital (it addresses the
-reader); a list, a résumé line, a link or an answer too long for one sentence is left out, except
+reader); a longer list, a résumé line, a link or an answer too long for one sentence is left out, except
 that of several sentences the first is used when it reads whole (`shortened_from`).
 """
 
@@ -70,6 +72,9 @@ clause ("und", "äh"): a first word such as "Außerdem habe ich…" is part of a
 _FORGOT_LEAD = re.compile(r"^ich\s+(?:habe|hab)\s+(?:leider\s+)?(?:vergessen(?:\s+zu\s+(?:erwähnen|sagen))?|"
                           r"nicht\s+(?:erwähnt|gesagt))\s*[,:]?\s*(?=dass\b|ob\b|wie\b|was\b|:|$)",
                           re.IGNORECASE)
+LIST_MAX = 4
+LIST_ITEM_WORDS = 6
+"""A list of at most this many short noun phrases is said as one ("A, B und C"); any other is left out."""
 MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
 """Longest answer a sentence can carry, as in English."""
 _CONJ_BY_SLOT = {
@@ -129,7 +134,13 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
     lines = [line for line in text.splitlines() if clean(line)]
     bullets = len(_BULLET.findall(text))
     if len(lines) >= 2 or bullets >= 2 or clean(text).count(";") >= 2:
-        points = max(len(lines), bullets, clean(text).count(";") + 1)
+        items = [clean(_BULLET.sub("", x)).rstrip(" .;,") for x in (lines if len(lines) >= 2 else text.split(";"))]
+        items = [x for x in items if x]
+        shaped = [_shape_one(x, slot) for x in items if len(x.split()) <= LIST_ITEM_WORDS]
+        if 2 <= len(items) <= LIST_MAX and len(shaped) == len(items) and all(s.kind == "phrase" for s in shaped):
+            listed = ", ".join(s.text for s in shaped[:-1]) + " und " + shaped[-1].text
+            return Shaped("list", listed, low=listed)
+        points = max(len(items), bullets)
         return Shaped("none", reason=f"es ist eine Liste mit {points} Punkten (den wichtigsten Punkt als einen Satz schreiben)")
     text = clean(_BULLET.sub("", text))
     if _RESUME.search(text):
