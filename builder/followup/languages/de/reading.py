@@ -137,8 +137,8 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
         items = [clean(_BULLET.sub("", x)).rstrip(" .;,") for x in (lines if len(lines) >= 2 else text.split(";"))]
         items = [x for x in items if x]
         shaped = [_shape_one(x, slot) for x in items if len(x.split()) <= LIST_ITEM_WORDS]
-        if 2 <= len(items) <= LIST_MAX and len(shaped) == len(items) and all(s.kind == "phrase" for s in shaped):
-            listed = ", ".join(s.text for s in shaped[:-1]) + " und " + shaped[-1].text
+        if 2 <= len(items) <= LIST_MAX and len(shaped) == len(items) and all(item.kind == "phrase" for item in shaped):
+            listed = ", ".join(item.text for item in shaped[:-1]) + " und " + shaped[-1].text
             return Shaped("list", listed, low=listed)
         points = max(len(items), bullets)
         return Shaped("none", reason=f"es ist eine Liste mit {points} Punkten (den wichtigsten Punkt als einen Satz schreiben)")
