@@ -222,6 +222,9 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
     Raises `Refused` for a third check-in: two is the polite maximum.
     """
     if answers.kind == "check-in" and answers.check_in_number > MAX_CHECK_INS:
+        own = getattr(get(answers.language).table("letters"), "NO_THIRD_CHECK_IN", None)
+        if own:  # the language says it in its own words
+            raise Refused(own)
         from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads this module: import late
 
         raise Refused(f"A third check-in is not written. {NO_THIRD_CHECK_IN}")

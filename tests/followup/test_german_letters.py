@@ -271,3 +271,10 @@ def test_an_austrian_letter_writes_jaenner_and_a_swiss_one_ss() -> None:
     assert "20. Jänner" in body_text(austrian) and austrian.subject.endswith("am 12. Jänner – Datenanalystin")
     (swiss,) = compose(example(language="de-CH", channel="letter"), TODAY)
     assert swiss.closing == "Mit freundlichen Grüssen"
+
+
+def test_a_third_check_in_is_refused_in_german() -> None:
+    from followup.compose import Refused
+
+    with pytest.raises(Refused, match="^Eine dritte Nachfrage wird nicht geschrieben"):
+        compose(example("de-check-in", check_in_number=3), TODAY)

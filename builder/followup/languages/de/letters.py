@@ -13,6 +13,7 @@ The same API as `followup.languages.en.letters` (its docstring lists it), plus w
   TEMPLATE_VARIANTS                       codes whose template text is `localise`d (de-CH)
   company_ref(name) -> str                the company after "bei", in the dative ("der Nordwind GmbH")
   FAULT_REASONS                           why an answer the proofreader faulted was left out, in German
+  NO_THIRD_CHECK_IN                       why a third check-in is refused, in German
 
 Conventions (sources in `/work/shared/notes/letters-de.md`): the salutation agrees with the person
 ("Sehr geehrte Frau", "Sehr geehrter Herr"; "Liebe"/"Lieber"); with no form of address known the
@@ -177,6 +178,11 @@ def when(interview: date | None, today: date, tone: str, channel: str, code: str
         return f" am {weekday(interview, code)}"
     return " am " + format_date(interview, code, with_year=interview.year != today.year)
 
+
+NO_THIRD_CHECK_IN = ("Eine dritte Nachfrage wird nicht geschrieben. Zwei Nachfragen im Abstand von etwa einer Woche "
+                     "sind das höfliche Maximum; bleibt auch die zweite ohne Antwort, wenden Sie sich Ihren anderen "
+                     "Bewerbungen zu.")
+"""Why compose refuses a third check-in (`compose.Refused`), in German; English says it from `followup.rules`."""
 
 LIMIT_REASON = "das Zeichenlimit der Nachricht"
 """Why a short message left the detail out when it could not fit (`check` says it after a colon)."""
