@@ -17,7 +17,8 @@ verb second ("Bei Fabrikam habe ich…"). The frames in `templates/de/` take eac
   question  a question: quoted („Wie …?“)
   none      nothing a frame can take; `reason` says why, in German, for `check`
 
-Edge cases: umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns typed in lower
+Edge cases: a main clause whose verb is a plural form in "-en" after a noun ("Die Kunden erwarten…")
+is not told from an infinitive phrase ("Prozesse automatisieren") and is read as a noun phrase; umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns typed in lower
 case are left so (only `check` may point them out: a lower-case noun cannot be told from a verb
 or adjective with certainty); a determiner capitalised only because it opens the answer ("Der
 neue Prozess") is lowered after a colon, but "Ihr/Ihre…" keeps its capital (it addresses the
@@ -96,11 +97,25 @@ def _head(text: str) -> str:
     return text.split(",", 1)[0]
 
 
+_NOT_VERBS = frozenset("""nicht erst jetzt meist bereits recht zuletzt zunächst längst sonst fast oft selbst
+zumindest mindestens höchst seit samt statt weit gut direkt konkret insgesamt zuerst zudem somit damit bisher
+schnellst best meist""".split())
+"""Words ending in "t" that are no verb: adverbs and prepositions that may follow a noun."""
+
+
 def is_main_clause(text: str) -> bool:
-    """A finite verb in first to fourth place of the head, or a subject pronoun next to a verb form."""
-    words = _words(_head(text))
+    """A finite verb in first to fourth place of the head, or a subject pronoun next to a verb form, or a
+    word in "-t" after a noun with more words after it ("Die Firma plant eine Umstellung"): an
+    infinitive never ends in "-t", so "Prozesse automatisieren" stays a phrase."""
+    typed = [w.strip(",;:()\"„“”'") for w in _head(text).split()]
+    words = [w.lower() for w in typed]
     if any(w in FINITE for w in words[:4]):
         return True
+    for i in range(1, min(4, len(typed) - 1)):
+        word = typed[i]
+        if (typed[i - 1][:1].isupper() and word.islower() and len(word) > 3 and word.endswith("t")
+                and word not in _NOT_VERBS):
+            return True
     for i, w in enumerate(words):
         if w in PRONOUN_SUBJECTS:
             near = words[max(0, i - 1):i] + words[i + 1:i + 2]
