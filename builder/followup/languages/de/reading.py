@@ -18,12 +18,13 @@ verb second ("Bei Fabrikam habe ich…"). The frames in `templates/de/` take eac
   none      nothing a frame can take; `reason` says why, in German, for `check`
 
 Edge cases: a main clause whose verb is a plural form in "-en" after a noun ("Die Kunden erwarten…")
-is not told from an infinitive phrase ("Prozesse automatisieren") and is read as a noun phrase; umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns typed in lower
-case are left so (only `check` may point them out: a lower-case noun cannot be told from a verb
-or adjective with certainty); a determiner capitalised only because it opens the answer ("Der
-neue Prozess") is lowered after a colon, but "Ihr/Ihre…" keeps its capital (it addresses the
-reader); a longer list, a résumé line, a link or an answer too long for one sentence is left out, except
-that of several sentences the first is used when it reads whole (`shortened_from`).
+is not told from an infinitive phrase ("Prozesse automatisieren") and is read as a noun phrase;
+umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns typed in lower case are left so
+(only `check` may point them out: a lower-case noun cannot be told from a verb or adjective with
+certainty); a determiner capitalised only because it opens the answer ("Der neue Prozess") is
+lowered after a colon, but "Ihr/Ihre…" keeps its capital (it addresses the reader); a longer list,
+a résumé line, a link or an answer too long for one sentence is left out, except that of several
+sentences the first is used when it reads whole (`shortened_from`).
 """
 
 from __future__ import annotations
