@@ -281,7 +281,8 @@ def _other_language(answers: Answers, today: date, index: int, shapes: dict[str,
     language = get(answers.language)
     words = language.table("letters")
     reading = language.table("reading")
-    out: dict[str, Any] = {"family": language.family, "company": words.company_ref(answers.company)}
+    out: dict[str, Any] = {"family": language.family, "company": words.company_ref(answers.company),
+                           "role": words.role_title(ctx["role"]), "subject_role": words.role_title(ctx["subject_role"])}
     interview = answers.interview_date
     out["subject_date"] = (" am " + words.format_date(interview, answers.language, interview.year != today.year)
                            if interview else "")

@@ -278,3 +278,14 @@ def test_a_third_check_in_is_refused_in_german() -> None:
 
     with pytest.raises(Refused, match="^Eine dritte Nachfrage wird nicht geschrieben"):
         compose(example("de-check-in", check_in_number=3), TODAY)
+
+
+@pytest.mark.parametrize("typed", ["Stelle als Datenanalystin", "die Stelle als Datenanalystin (m/w/d)",
+                                   "Datenanalystin-Stelle", "Position als Datenanalystin"])
+def test_a_role_typed_with_its_own_stelle_is_named_once(typed: str) -> None:
+    for tone in ("formal", "warm", "brief"):
+        (letter,) = compose(example(role=typed, tone=tone), TODAY)
+        assert "Stelle als Stelle" not in body_text(letter) and "Position als" not in body_text(letter)
+        assert letter.subject.endswith("– Datenanalystin")
+    (check_in,) = compose(example("de-check-in", role=typed), TODAY)
+    assert "als Datenanalystin" in body_text(check_in) and "Stelle als Stelle" not in body_text(check_in)

@@ -12,6 +12,7 @@ The same API as `followup.languages.en.letters` (its docstring lists it), plus w
                                           for "ß"; never applied to what the person typed
   TEMPLATE_VARIANTS                       codes whose template text is `localise`d (de-CH)
   company_ref(name) -> str                the company after "bei", in the dative ("der Nordwind GmbH")
+  role_title(title) -> str                the role as "die Stelle als …" names it (no "Stelle als" twice)
   FAULT_REASONS                           why an answer the proofreader faulted was left out, in German
   NO_THIRD_CHECK_IN                       why a third check-in is refused, in German
 
@@ -204,6 +205,17 @@ FAULT_REASONS = (
 _LEGAL_FORMS = re.compile(r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|UG|OHG|GbR|mbH|e\. ?V\.|eG|Stiftung|Gesellschaft|Bank|"
                           r"Universität|Hochschule|Klinik|Stadt|Gemeinde|Agentur|Versicherung|Sparkasse)\b")
 """Words that make a company name feminine in German: "bei der Northwind GmbH", "bei der Stadt Wien"."""
+
+
+_ROLE_LEAD = re.compile(r"^(?:(?:die|eine)\s+)?(?:Stelle|Position|Job|Rolle|Tätigkeit)\s+(?:als|zur|zum)\s+(?=\S)",
+                        re.IGNORECASE)
+_ROLE_TAIL = re.compile(r"(?<=\S)[\s-]+(?:Stelle|Position)$", re.IGNORECASE)
+
+
+def role_title(title: str) -> str:
+    """The role as "die Stelle als …" names it: "Stelle als Datenanalystin" -> "Datenanalystin",
+    "Projektmanager-Stelle" -> "Projektmanager" (the frame says "Stelle" itself)."""
+    return _ROLE_TAIL.sub("", _ROLE_LEAD.sub("", title)).strip() or title
 
 
 _DATIVE_ARTICLE = {"die": "der", "das": "dem", "der": "dem"}
