@@ -293,7 +293,7 @@ def _other_language(answers: Answers, today: date, index: int, shapes: dict[str,
         for j in dict.fromkeys(p for p in picks if p != index):
             person = answers.interviewers[j]
             a = address(person.name, person.address_as, answers.language)
-            if a.formal and not a.role:
+            if a.formal and not a.role and words.person(a, person.form_of_address) not in names:
                 names.append(words.person(a, person.form_of_address))
     out["others_many"] = n > 3  # the template adds "and the others": the names are then only listed
     out["others"] = ", ".join(names) if n > 3 else words.join_names(names)
