@@ -79,6 +79,20 @@ LIST_ITEM_WORDS = 6
 """A list of at most this many short noun phrases is said as one ("A, B und C"); any other is left out."""
 MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
 """Longest answer a sentence can carry, as in English."""
+_TALKED_ABOUT = (
+    re.compile(r"^wir\s+haben\s+(?:uns\s+)?(?:(?:auch|viel|lange|ausführlich|vor allem|kurz)\s+)*über\s+(.+?)\s+"
+               r"(?:gesprochen|geredet|diskutiert|unterhalten|ausgetauscht)$", re.IGNORECASE),
+    re.compile(r"^(?:es|das\s+gespräch)\s+ging\s+(?:(?:vor allem|viel|hauptsächlich|unter anderem|auch)\s+)*um\s+(.+)$",
+               re.IGNORECASE),
+    re.compile(r"^wir\s+haben\s+(?:(?:auch|vor allem|ausführlich|lange|kurz)\s+)*(.+?)\s+(?:besprochen|diskutiert)$",
+               re.IGNORECASE),
+)
+"""A topic typed as what was talked about: its object is in the accusative, as after "über", so
+"Wir haben über X gesprochen", "Es ging um X" and "Wir haben X besprochen" become "über X"."""
+_TALKED_HOW = re.compile(r"^wir\s+haben\s+(?:(?:auch|vor allem|ausführlich|lange|kurz)\s+)*(?:darüber\s+gesprochen|"
+                         r"besprochen|diskutiert)\s*,\s*(?=\S)", re.IGNORECASE)
+"""A topic typed as "Wir haben besprochen, wie…": the clause after the comma is the topic."""
+
 _CONJ_BY_SLOT = {
     "topic": SUBORDINATORS - {"damit", "sodass", "wer", "wen", "wem"},
     "needs": frozenset({"dass", "was", "wie", "wen", "welche", "welcher", "welches"}),
@@ -201,6 +215,16 @@ def _shape_one(text: str, slot: str) -> Shaped:
             return Shaped("none", reason="es ist eine Frage (als Aussage schreiben)")
         quoted = upper_first(body) + "?"
         return Shaped("question", quoted=quoted)
+    if slot == "topic" and _TALKED_HOW.match(body):
+        rest = _TALKED_HOW.sub("", body)
+        if rest.split()[0].lower() in _CONJ_BY_SLOT["topic"]:
+            return _shape_one(rest, slot)
+    if slot == "topic":
+        for pattern in _TALKED_ABOUT:
+            m = pattern.match(body)
+            if m and m.group(1).split()[0].lower() not in SUBORDINATORS | PREPOSITIONS:
+                pp = "über " + _lower_determiner(m.group(1))
+                return Shaped("pp", pp, low=pp)
     first = words[0]
     if first in SUBORDINATORS:
         if first not in _CONJ_BY_SLOT[slot]:
