@@ -54,8 +54,14 @@ class Refused(ValueError):
 # --- templates ----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
 def _env(family: str = "en", region: str = "") -> jinja2.Environment:
+    """The template environment of one language family, the same object however it is asked for
+    (`_env()` is `_env("en", "")`: the start-up snapshot compiles English templates into it)."""
+    return _environment(family, region)
+
+
+@lru_cache(maxsize=None)
+def _environment(family: str, region: str) -> jinja2.Environment:
     """The template environment of one language family (`templates/<family>/`): plain text out, every
     variable required. A family's templates import each other by their bare names ("_shared.j2").
 
@@ -223,6 +229,9 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
     Raises `Refused` for a third check-in: two is the polite maximum.
     """
     if answers.kind == "check-in" and answers.check_in_number > MAX_CHECK_INS:
+        own = getattr(get(answers.language).table("letters"), "NO_THIRD_CHECK_IN", None)
+        if own:  # the language says it in its own words
+            raise Refused(own)
         from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads this module: import late
 
         raise Refused(f"A third check-in is not written. {NO_THIRD_CHECK_IN}")
