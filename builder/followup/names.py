@@ -303,7 +303,7 @@ def address(name: str, address_as: str = "", style: str = "en-US") -> Address:
 
     own = getattr(get(style).table("letters"), "read_name", None)
     if own is not None:
-        return own(name, address_as)
+        return own(name, address_as, style)
     chosen = ordinary_capitals(unicodedata.normalize("NFC", address_as))
     if chosen:
         return Address(chosen, chosen, True, role=is_role_name(chosen))

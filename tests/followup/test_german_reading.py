@@ -10,6 +10,7 @@ import pytest
 from fixed_clock import days_ago
 from followup.answers import loads
 from followup.compose import compose
+from followup.languages.de import reading
 from followup.languages.de.reading import shape
 from followup.letter import body_text
 
@@ -136,3 +137,57 @@ def test_umlauts_typed_as_two_letters_are_kept_as_typed() -> None:
     (letter,) = compose(dataclasses.replace(answers, tone="warm", interviewers=(person,)), TODAY)
     assert letter.salutation == "Liebe Frau Dr. Schuessler,"
     assert "Zaehlerstaende" in body_text(letter)
+
+
+# --- typing habits read as a class (lead words, capitals, abbreviations, résumé lines, titles) -----------
+
+_PHRASES = ("die Umstellung auf SAP", "jemand, der das Team kennt", "Fragen zur Reisetätigkeit", "wie ich Teams führe")
+
+
+@pytest.mark.parametrize("lead", ["also", "auch", "ausserdem", "außerdem", "übrigens", "zudem", "dann", "noch", "aber"])
+@pytest.mark.parametrize("phrase", _PHRASES)
+def test_a_lead_word_typed_without_a_comma_is_not_part_of_the_answer(lead: str, phrase: str) -> None:
+    assert reading.strip_bare_lead(f"{lead} {phrase}") == phrase
+    assert reading.strip_bare_lead(f"{lead.capitalize()} {phrase}") == phrase
+
+
+@pytest.mark.parametrize("clause", ["Außerdem habe ich ein Team geleitet", "Auch leite ich ein Team",
+                                    "Dann sprachen wir über SAP", "Also ist mir klar geworden, was fehlt"])
+def test_a_lead_word_that_opens_a_verb_second_clause_stays(clause: str) -> None:
+    assert reading.strip_bare_lead(clause) == clause
+
+
+@pytest.mark.parametrize("typed", ["DIE UMSTELLUNG DES REPORTINGS", "ICH HABE DAS TEAM GELEITET",
+                                   "Die UMSTELLUNG des REPORTINGS auf SAP"])
+def test_an_answer_typed_in_capitals_is_left_out_with_a_reason_never_guessed(typed: str) -> None:
+    for slot in ("topic", "needs", "strength", "forgot"):
+        shaped = reading.shape(typed, slot)
+        assert shaped.kind == "none" and "Großbuchstaben" in shaped.reason
+
+
+@pytest.mark.parametrize("typed", ["die Umstellung auf SAP und KPI", "SAP, KPI und BI im HR", "Ihr Plan mit der EZB"])
+def test_acronyms_are_not_shouting(typed: str) -> None:
+    assert not reading.shouted(typed)
+
+
+@pytest.mark.parametrize("abbreviation", ["2,5 Mio.", "ca.", "z. B.", "am 3.", "Dr.", "inkl."])
+def test_a_sentence_is_not_cut_after_an_abbreviation(abbreviation: str) -> None:
+    text = f"Ich habe {abbreviation} Euro verantwortet. Das war viel."
+    assert reading._sentences(text) == [f"Ich habe {abbreviation} Euro verantwortet.", "Das war viel."]
+
+
+def test_a_list_with_a_resume_date_range_is_a_resume_line_not_a_list() -> None:
+    shaped = reading.shape("- 5 Jahre Einkauf\n- SAP MM\n- Verhandlungen (2019 - 2023)", "strength")
+    assert shaped.kind == "none" and "Lebenslauf" in shaped.reason
+
+
+@pytest.mark.parametrize(("name", "code", "formal"), [
+    ("Mag. Sabine Gruber", "de-AT", "Mag. Gruber"), ("Mag. Sabine Gruber", "de-DE", "Gruber"),
+    ("Dipl.-Ing. Florian Huber", "de-AT", "Dipl.-Ing. Huber"), ("DI Florian Huber", "de-AT", "DI Huber"),
+    ("Mag. Dr. Eva Berger", "de-AT", "Dr. Berger"), ("Univ.-Prof. Dr. Elisabeth Rainer", "de-DE", "Prof. Dr. Rainer"),
+    ("Dipl.-Ing. Florian Huber", "de-CH", "Huber"),
+])
+def test_an_austrian_salutation_names_the_highest_title_and_univ_prof_is_prof(name: str, code: str, formal: str) -> None:
+    from followup.languages.de.reading_names import read
+
+    assert read(name, "", code)[0].formal == formal

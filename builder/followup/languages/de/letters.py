@@ -2,7 +2,7 @@
 
 The same API as `followup.languages.en.letters` (its docstring lists it), plus what only German needs:
 
-  read_name(name, address_as) -> Address  the name read the German way (`reading_names`): `formal`
+  read_name(name, address_as, code) -> Address  the name read the German way (`reading_names`): `formal`
                                           follows "Frau"/"Herr" ("Dr. Müller"), `given` is the whole
                                           name a greeting without them uses ("Dr. Anna Müller")
   person(address, form_of_address) -> str a person named in running text, in the accusative and
@@ -103,8 +103,8 @@ def time_of_day(t: time, code: str = "de-DE") -> str:
     return f"{t.hour:02d}:{t.minute:02d} Uhr"
 
 
-def read_name(name: str, address_as: str = "") -> Any:
-    return read(name, address_as)[0]
+def read_name(name: str, address_as: str = "", code: str = "de-DE") -> Any:
+    return read(name, address_as, code)[0]
 
 
 def _first_name_only(address: Any) -> bool:

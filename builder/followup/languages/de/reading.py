@@ -71,6 +71,16 @@ _LEADS = re.compile(r"^(?:(?:und|aber|also|ähm|äh|ach ja|naja|na ja|übrigens|
                     re.IGNORECASE)
 """Words before the answer proper. Only with a comma or colon after them, or words outside the
 clause ("und", "äh"): a first word such as "Außerdem habe ich…" is part of a verb-second clause."""
+_BARE_LEAD = re.compile(r"^(?:also|auch|außerdem|ausserdem|übrigens|uebrigens|zudem|zusätzlich|zusaetzlich|ebenso|"
+                        r"dann|noch|und zwar|aber|naja|na ja|ach ja|btw)\s+(\S+)"
+                        r"(?:\s+(\S+))?", re.IGNORECASE)
+"""A lead word typed without a comma: answer proper after it unless it opens a verb-second clause."""
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|ca|bzw|usw|etc|evtl|ggf|inkl|exkl|Nr|Dr|Prof|Hr|Fr|St|Abt|z\.\s?B|"
+                            r"u\.\s?a|d\.\s?h|v\.\s?a|o\.\s?ä|Std|Min|Jh|Mag|Ing|[^\W\d_])|\d)\.$")
+"""What ends in a full stop without ending a sentence: "2,5 Mio. Euro", "z. B. Excel", "am 3. März" (a
+single letter with a stop is an abbreviation's part)."""
+_SHOUTED_MIN = 8
+"""Letters in capitals, outside words of at most four letters (SAP, KPI, HR), that make an answer shouted."""
 _FORGOT_LEAD = re.compile(r"^ich\s+(?:habe|hab)\s+(?:leider\s+)?(?:vergessen(?:\s+zu\s+(?:erwähnen|sagen))?|"
                           r"nicht\s+(?:erwähnt|gesagt))\s*[,:]?\s*(?=dass\b|ob\b|wie\b|was\b|:|$)",
                           re.IGNORECASE)
@@ -161,6 +171,12 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
         if not bare:
             return Shaped("none", reason="es ist nur ein Link oder Hashtag, den kein Satz tragen kann")
         return Shaped("none", reason="es enthält einen Link oder Hashtag (den Link weglassen: er gehört in die Signatur)")
+    if _RESUME.search(text):  # before a list: a résumé's lines are no list of topics
+        return Shaped("none", reason="es liest sich wie eine Zeile aus dem Lebenslauf (in einem Satz sagen, was Sie "
+                                     "dort erreicht haben)")
+    if shouted(text):
+        return Shaped("none", reason="es ist in Großbuchstaben getippt (in gewöhnlicher Schreibung eingeben: "
+                                     "Substantive groß, alles andere klein)")
     lines = [line for line in text.splitlines() if clean(line)]
     bullets = len(_BULLET.findall(text))
     if len(lines) >= 2 or bullets >= 2 or clean(text).count(";") >= 2:
@@ -173,29 +189,60 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
         points = max(len(items), bullets)
         return Shaped("none", reason=f"es ist eine Liste mit {points} Punkten (den wichtigsten Punkt als einen Satz schreiben)")
     text = clean(_BULLET.sub("", text))
-    if _RESUME.search(text):
-        return Shaped("none", reason="es liest sich wie eine Zeile aus dem Lebenslauf (in einem Satz sagen, was Sie "
-                                     "dort erreicht haben)")
     return _shape(text, slot)
+
+
+def shouted(text: str) -> bool:
+    """True for an answer typed in capitals. German writes nouns with a capital, so which letters a
+    shouted answer should have cannot be known: it is left out, never guessed. Short all-capital
+    words (SAP, KPI) are acronyms, not shouting."""
+    long_words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 4]
+    upper = sum(1 for w in long_words for c in w if c.isupper())
+    cased = sum(1 for w in long_words for c in w if c.isalpha())
+    return upper >= _SHOUTED_MIN and upper > 0.7 * cased
+
+
+def strip_bare_lead(text: str) -> str:
+    """The answer without a lead word typed with no comma ("also jemand, der…" -> "jemand, der…"),
+    unless the word opens a verb-second clause ("Außerdem habe ich…", "Außerdem leite ich…"): then the
+    verb follows it, or a subject pronoun follows the word after it."""
+    m = _BARE_LEAD.match(text)
+    if not m:
+        return text
+    second, third = m.group(1).lower(), (m.group(2) or "").lower().strip(",.;:")
+    if second not in SUBORDINATORS and (second in FINITE or third in PRONOUN_SUBJECTS | {"sie"}):
+        return text
+    return text[m.start(1):]
 
 
 def _shape(text: str, slot: str) -> Shaped:
     for _ in range(3):
         before = text
-        text = clean(_LEADS.sub("", text))
+        text = strip_bare_lead(clean(_LEADS.sub("", text)))
         if slot == "forgot":
             text = clean(_FORGOT_LEAD.sub("", text)).lstrip(":, ")
         if text == before:
             break
     if not text:
         return Shaped("none", reason="es sagt nur, wie die Antwort beginnt")
-    sentences = _SENTENCE_END.split(text)
+    sentences = _sentences(text)
     if len(sentences) > 1:
         first = _shape_one(sentences[0], slot)
         if first.kind == "none":
             return Shaped("none", reason="es sind mehrere Sätze (den wichtigsten als einen Satz schreiben)")
         return Shaped(first.kind, first.text, first.quoted, low=first.low, shortened_from=len(text))
     return _shape_one(text, slot)
+
+
+def _sentences(text: str) -> list[str]:
+    """The typed text cut into sentences, never after an abbreviation or an ordinal ("Mio.", "3.")."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if out and _ABBREVIATIONS.search(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _shape_one(text: str, slot: str) -> Shaped:

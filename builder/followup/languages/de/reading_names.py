@@ -4,7 +4,9 @@
 (the interviewer's answer, or "Frau"/"Herr" typed with the name), the academic titles a
 salutation keeps ("Dr.", "Prof.", "Prof. Dr."; a doctorate's faculty such as "Dr. med." or
 "Dr.-Ing." is said "Dr."), and the surname with its particles ("von der Leyen"). Degrees
-("Dipl.-Ing.", "Mag.", "M.Sc.", "MBA") belong in the address block, never in the salutation.
+("Dipl.-Ing.", "Mag.", "M.Sc.", "MBA") belong in the address block, not in the salutation, except
+in Austria, where a salutation names the highest title a person carries: "Sehr geehrte Frau Mag.
+Gruber," (a degree only when no "Dr." or "Prof." comes before it). "Univ.-Prof." is said "Prof.".
 
 Edge cases: a name is never corrected: "Mueller" stays "Mueller", "Strauss" stays "Strauss";
 a name typed all in small or all in capital letters gets its ordinary capitals (as in
@@ -24,7 +26,8 @@ from followup.wording import clean
 FORMS = {"frau": "ms", "herr": "mr", "herrn": "mr"}
 """Forms of address typed before a name, and the answer value each stands for."""
 
-_KEPT_TITLES = {"prof": "Prof.", "professor": "Prof.", "professorin": "Prof.", "dr": "Dr.", "doktor": "Dr."}
+_KEPT_TITLES = {"prof": "Prof.", "professor": "Prof.", "professorin": "Prof.", "univ.-prof": "Prof.", "dr": "Dr.",
+                "doktor": "Dr."}
 """Titles a salutation keeps, by their lower-case form without stops."""
 _DOCTOR_FORMS = re.compile(r"^dr\.?-?(?:ing|rer|med|phil|jur|oec|habil|h\.?c|sc|theol|vet|dent|pol|nat|techn)\.?$",
                            re.IGNORECASE)
@@ -34,9 +37,11 @@ _FACULTY = re.compile(r"^(?:med|rer|nat|phil|jur|oec|habil|h\.c|sc|theol|vet|den
 """The faculty part of a doctorate written apart ("Dr. med.", "Dr. rer. nat."): dropped in a salutation."""
 _DEGREES = re.compile(
     r"^(?:dipl\.?-?\w*\.?|di|mag\.?(?:a|\(fh\)|rer\.?|phil\.?|iur\.?)?|ing\.?|dkfm\.?|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|"
-    r"b\.?a\.?|mba|ll\.?m\.?|m\.?eng\.?|b\.?eng\.?|bakk\.?|lic\.?(?:\s?\w+\.?)?|univ\.-prof\.?|priv\.-doz\.?|pd|"
+    r"b\.?a\.?|mba|ll\.?m\.?|m\.?eng\.?|b\.?eng\.?|bakk\.?|lic\.?(?:\s?\w+\.?)?|priv\.-doz\.?|pd|"
     r"ph\.?d\.?|msc|bsc|mag\.a)$", re.IGNORECASE)
-"""Degrees typed with a name: the address block's, never the salutation's."""
+"""Degrees typed with a name: the address block's, never the salutation's (but see `_AUSTRIAN`)."""
+_AUSTRIAN = re.compile(r"^(?:mag\.?(?:a)?|dipl\.-ing\.?|di|ing\.?)$", re.IGNORECASE)
+"""Degrees an Austrian salutation names when the person carries no higher title ("Frau Mag. Gruber")."""
 PARTICLES = frozenset({"von", "zu", "vom", "zum", "zur", "van", "de", "der", "den", "ten", "ter", "di", "da", "del", "la",
                        "le", "und"})
 ROLE_WORDS = re.compile(r"(?:personal|recruiting|bewerber|talent|hr\b|human resources|abteilung|team\b|ausschuss|"
@@ -50,7 +55,7 @@ def is_role(name: str) -> bool:
     return bool(text) and (bool(ROLE_WORDS.search(text)) or is_role_name(text))
 
 
-def read(name: str, address_as: str = "") -> tuple[Address, str]:
+def read(name: str, address_as: str = "", code: str = "de-DE") -> tuple[Address, str]:
     """(the name's greeting forms, the form of address typed with it: "ms", "mr" or "").
 
     `Address.formal` is what follows "Frau"/"Herr" ("Dr. Müller"), `Address.given` the whole
@@ -69,8 +74,9 @@ def read(name: str, address_as: str = "") -> tuple[Address, str]:
         form = FORMS[words[0].lower().rstrip(".")]
         words = words[1:]
     titles: list[str] = []
+    degrees: list[str] = []  # the Austrian ones, in the order typed
     rest: list[str] = []
-    for i, w in enumerate(words):
+    for w in words:
         key = w.lower().rstrip(".")
         if not rest and key in _KEPT_TITLES:
             title = _KEPT_TITLES[key]
@@ -81,12 +87,14 @@ def read(name: str, address_as: str = "") -> tuple[Address, str]:
                 titles.append("Dr.")
         elif _FACULTY.match(w) and titles and not rest:
             continue
+        elif not rest and code == "de-AT" and _AUSTRIAN.match(w):
+            degrees.append(w if w.endswith(".") or w.upper() == "DI" else w + ".")
         elif _DEGREES.match(w) or (rest and w.lower().strip(".,") in ("mba", "msc", "phd")):
             continue
         else:
             rest.append(w)
     surname, given = _split(rest)
-    title = " ".join(titles)
+    title = " ".join(titles or degrees[:1])
     if not surname:
         whole = " ".join(x for x in (title, given) if x)
         # One word typed as "Address them as" is a first name ("Anna": "Liebe Anna,"); typed as the
