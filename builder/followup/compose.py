@@ -134,7 +134,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
     typed, masks = _typed(answers), (company_ref(answers.company), role_title(answers.role))
     seed = seed_of(answers)
     shapes = _shapes(answers, person.interviewer)
-    left_out = {s: shaped.reason for s, shaped in shapes.items() if shaped.kind == "none" and shaped.reason}
+    left_out = {s: shaped.reason for s, shaped in shapes.items() if shaped.shape == "none" and shaped.reason}
 
     def build(turn: int) -> Letter:
         ctx = _context(answers, today, index, person, seed + turn * 7919, frozenset(left_out))
@@ -157,7 +157,7 @@ def _letter(answers: Answers, today: date, index: int, person: _Person) -> Lette
         before = _faults_of(base, names, typed, masks)
         culprit = None
         for slot in SLOT_ORDER:
-            if slot in left_out or shapes[slot].kind == "none":
+            if slot in left_out or shapes[slot].shape == "none":
                 continue
             left_out[slot] = ""
             after = _faults_of(build(0), names, typed, masks)

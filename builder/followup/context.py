@@ -183,7 +183,7 @@ def _small_start(shaped: Shaped, small: frozenset[str]) -> Shaped:
         return text
 
     low = small_first(shaped.low) if shaped.low else shaped.low
-    text = shaped.text if shaped.kind == "own" else small_first(shaped.text)
+    text = shaped.text if shaped.shape == "own" else small_first(shaped.text)
     return dataclasses.replace(shaped, text=text, low=low) if (text, low) != (shaped.text, shaped.low) else shaped
 
 
@@ -262,10 +262,10 @@ def _context(answers: Answers, today: date, index: int, person: _Person, seed: i
             shaped = Shaped("none")
         ctx[slot] = shaped.text
         ctx[f"{slot}_low"] = shaped.low or lower_first_word(shaped.text)
-        ctx[f"{slot}_kind"] = shaped.kind
+        ctx[f"{slot}_shape"] = shaped.shape
         ctx[f"{slot}_q"] = shaped.quoted
-        ctx[f"{slot}_need"] = shaped.kind == "phrase" and is_need(shaped.text)
-        ctx[f"{slot}_trait"] = shaped.kind in ("phrase", "inf") and is_trait(shaped.text)
+        ctx[f"{slot}_need"] = shaped.shape == "phrase" and is_need(shaped.text)
+        ctx[f"{slot}_trait"] = shaped.shape in ("phrase", "inf") and is_trait(shaped.text)
         ctx[f"{slot}_also"] = says_also(shaped.text)
         ctx[f"{slot}_mine"] = in_own_voice(shaped.text)
     if get(style).family != "en":
@@ -300,6 +300,6 @@ def _other_language(answers: Answers, today: date, index: int, shapes: dict[str,
     out["others_known"] = answers.internal or _others_known(answers, index)
     for slot in shapes:
         text = str(ctx[slot])
-        out[f"{slot}_conj"] = text.split()[0].lower() if ctx[f"{slot}_kind"] in ("sub", "pp") and text else ""
+        out[f"{slot}_conj"] = text.split()[0].lower() if ctx[f"{slot}_shape"] in ("sub", "pp") and text else ""
         out[f"{slot}_mine"] = reading.in_own_voice(text)
     return out

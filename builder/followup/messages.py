@@ -33,8 +33,8 @@ def limit_for(message_to: str) -> int | None:
     return MESSAGE_LIMITS.get(message_to, MESSAGE_LIMITS["linkedin-note"])
 
 
-def _plans(ctx: dict[str, Any], hard: bool) -> Iterator[tuple[dict[str, Any], str]]:
-    """Contexts from the fullest message to the barest, each with what it leaves out ("" or "detail")."""
+def _versions(ctx: dict[str, Any], hard: bool) -> Iterator[tuple[dict[str, Any], str]]:
+    """Versions of the message's context, from the fullest to the barest, each with what it leaves out ("" or "detail")."""
     yield {**ctx, "m_long": True, "m_close": True, "m_role": True}, ""
     yield {**ctx, "m_long": False, "m_close": True, "m_role": True}, ""
     yield {**ctx, "m_long": False, "m_close": False, "m_role": True}, ""
@@ -42,21 +42,21 @@ def _plans(ctx: dict[str, Any], hard: bool) -> Iterator[tuple[dict[str, Any], st
         return
     ctx = {**ctx, "m_role": False}  # from here on: a role too long to name (a check-in has no detail to cut)
     yield {**ctx, "m_long": False, "m_close": False}, ""
-    if ctx.get("topic_kind") in ("phrase", "event", "fact") and ctx.get("family", "en") == "en":
+    if ctx.get("topic_shape") in ("phrase", "event", "fact") and ctx.get("family", "en") == "en":
         # English's seams (", ", " on "); another language's phrase is kept whole or left out
         for shorter in cuts(ctx["topic"]):
             yield {**ctx, "m_long": False, "m_close": False, "topic": shorter}, ""
-    if ctx.get("topic_kind") not in (None, "none"):
-        yield {**ctx, "m_long": False, "m_close": True, "topic": "", "topic_kind": "none"}, "detail"
-        yield {**ctx, "m_long": False, "m_close": False, "topic": "", "topic_kind": "none"}, "detail"
+    if ctx.get("topic_shape") not in (None, "none"):
+        yield {**ctx, "m_long": False, "m_close": True, "topic": "", "topic_shape": "none"}, "detail"
+        yield {**ctx, "m_long": False, "m_close": False, "topic": "", "topic_shape": "none"}, "detail"
 
 
 def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[str, Any], name: str,
                    message_to: str, names: frozenset[str], alternatives: Sequence[Any] = ()) -> Letter:
     """The short message for `ctx`, within the limit of `message_to` (see the module docstring).
 
-    Each plan is tried in every phrasing of `alternatives` (variant pickers) before the next,
-    barer plan: the detail is lost to length, never to a clash of one phrasing. When the
+    Each version is tried in every phrasing of `alternatives` (variant pickers) before the next,
+    barer version: the detail is lost to length, never to a clash of one phrasing. When the
     detail is left out although a message with it fitted, the reason `check` gives is the
     fault that every such phrasing had, not the limit.
     """
@@ -74,12 +74,12 @@ def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[
 
     tried: list[tuple[Letter, bool]] = []
     fitted_fault = ""  # a fault of a message that kept the detail and fitted: the real reason it was lost
-    plans = list(_plans(ctx, limit is not None))
-    # Every plan in the first phrasing, then the plans that keep the detail in every other
-    # phrasing, and only then the plans without the detail.
-    order = [(c, lost, pickers[0]) for c, lost in plans if not lost]
-    order += [(c, lost, picker) for picker in pickers[1:] for c, lost in plans if not lost]
-    order += [(c, lost, picker) for c, lost in plans if lost for picker in pickers]
+    versions = list(_versions(ctx, limit is not None))
+    # Every version in the first phrasing, then the versions that keep the detail in every other
+    # phrasing, and only then the versions without the detail.
+    order = [(c, lost, pickers[0]) for c, lost in versions if not lost]
+    order += [(c, lost, picker) for picker in pickers[1:] for c, lost in versions if not lost]
+    order += [(c, lost, picker) for c, lost in versions if lost for picker in pickers]
     for c, lost, picker in order:
         left = common["left_out"]
         if lost:
@@ -96,7 +96,7 @@ def message_letter(template: jinja2.Template, ctx: dict[str, Any], common: dict[
     if limit is None:
         return next((letter for letter, ok in tried if ok), tried[0][0])
     # Only names longer than any real one get here: clip the signer's name, keep the rest whole.
-    ctx = {**ctx, "m_long": False, "m_close": False, "m_role": False, "topic": "", "topic_kind": "none"}
+    ctx = {**ctx, "m_long": False, "m_close": False, "m_role": False, "topic": "", "topic_shape": "none"}
     bare = build(ctx, name,
                   common["left_out"] + ((f"interviewers.{ctx['index']}.topic", limit_reason),))
     over = len(body_text(bare)) - limit

@@ -4,10 +4,10 @@ People answer "What you discussed" with a phrase ("the dbt migration"), a senten
 asked how I would handle late data."), a question ("how do we keep the night shift
 staffed?"), a lead-in ("we discussed…", "Also, …", "I forgot to mention that…"), a list,
 or a line pasted from a résumé. `shape` reads the text once and returns a `Shaped`: its
-kind and the forms a template can place without changing what it says. A kind no frame
+shape and the forms a template can place without changing what it says. A shape no frame
 of a slot can take is left out of that slot, and `Shaped.reason` says why.
 
-Kinds:
+Shapes:
   phrase    a noun phrase or -ing phrase: goes after "about", "bring", "needs"
   inf       an infinitive ("to cut churn"): goes after "needs"
   event     a past-tense clause about the conversation ("you asked how…"): after "when"
@@ -88,12 +88,13 @@ OWN_THINGS = re.compile(r"\b(?:dissertation|thesis|degree|phd|msc|mba|bsc|certif
 class Shaped:
     """What a free-text answer can become in a letter; see the module docstring."""
 
-    kind: str
+    shape: str
+    """One of the shapes the module docstring lists (not to be confused with the letter's kind)."""
     text: str = ""
     quoted: str = ""
     """For a question that cannot be said indirectly: the question as typed, capitalised."""
     reason: str = ""
-    """For kind "none": what makes the text unusable, as advice ("it is a list of 4 points")."""
+    """For shape "none": what makes the text unusable, as advice ("it is a list of 4 points")."""
     cuts: tuple[str, ...] = field(default=())
     """Shorter forms of a phrase, each still whole (for a message that must fit)."""
     low: str = ""
@@ -223,7 +224,7 @@ def _first_whole(text: str, slot: str, keep: frozenset[str]) -> Shaped | None:
             pieces.append(head)
     for piece in pieces:
         shaped = _shape(piece, slot, keep)
-        if shaped.kind != "none" and (shaped.kind != "phrase" or seam_free(piece)):
+        if shaped.shape != "none" and (shaped.shape != "phrase" or seam_free(piece)):
             return shaped
     return None
 
@@ -254,15 +255,15 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
         return Shaped("none")
     shaped = _with_low(_shape(typed.text, slot, keep), typed.text)
     too_long = shaped.reason.endswith("too long for one sentence")
-    if shaped.kind == "none" and (too_long or shaped.reason.startswith("it is a list")):
+    if shaped.shape == "none" and (too_long or shaped.reason.startswith("it is a list")):
         items = _list_items(typed.text)
         part = items[0] if not too_long and len(items) >= 2 else typed.text
         first = _shape(part, slot, keep) if part != typed.text and len(part.split()) >= 2 else None
-        if first is None or first.kind == "none":
+        if first is None or first.shape == "none":
             first = _first_whole(part, slot, keep)
-        whole = first is not None and first.kind != "none" and not re.search(r"[.!?]\s", first.text)
-        if whole and first and (first.kind != "question" or slot != "strength"):
-            return _with_low(Shaped(first.kind, first.text, first.quoted, cuts=first.cuts,
+        whole = first is not None and first.shape != "none" and not re.search(r"[.!?]\s", first.text)
+        if whole and first and (first.shape != "question" or slot != "strength"):
+            return _with_low(Shaped(first.shape, first.text, first.quoted, cuts=first.cuts,
                                     shortened_from=len(clean(raw))), typed.text)
     return shaped
 
@@ -276,7 +277,7 @@ def _with_low(shaped: Shaped, typed: str) -> Shaped:
         re.search(rf"(?<![\w'’-]){re.escape(first[:1].lower() + first[1:])}(?![\w'’-])", typed) is not None and \
         re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", typed) is None
     low = first[:1].lower() + shaped.text[1:] if typed_small else lower_first_word(shaped.text)
-    return Shaped(shaped.kind, shaped.text, shaped.quoted, shaped.reason, shaped.cuts, low, shaped.shortened_from)
+    return Shaped(shaped.shape, shaped.text, shaped.quoted, shaped.reason, shaped.cuts, low, shaped.shortened_from)
 
 
 def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
@@ -285,10 +286,10 @@ def _shape(raw: str, slot: str, keep: frozenset[str]) -> Shaped:
     items = _list_items(raw)
     if len(items) >= 2:
         shaped = [_shape(item, slot, keep) for item in items]
-        nouns = all(s.kind == "phrase" and s.text.split()[0].lower() not in PREPOSITIONS for s in shaped)
+        nouns = all(s.shape == "phrase" and s.text.split()[0].lower() not in PREPOSITIONS for s in shaped)
         if nouns and len(items) <= 4 and all(len(s.text.split()) <= 6 for s in shaped):
             return Shaped("phrase", join_names([s.text for s in shaped]))
-        if all(s.kind == "inf" for s in shaped) and len(items) <= 3:
+        if all(s.shape == "inf" for s in shaped) and len(items) <= 3:
             return Shaped("inf", "to " + join_names([s.text[3:] for s in shaped]))
         return Shaped("none", reason=f"it is a list of {len(items)} points")
     text = clean(items[0] if items else raw)

@@ -52,7 +52,7 @@ SHAPES = [
 @pytest.mark.parametrize(("slot", "typed", "kind", "text"), SHAPES)
 def test_an_answer_is_read_for_its_german_shape(slot: str, typed: str, kind: str, text: str) -> None:
     shaped = shape(typed, slot)
-    assert (shaped.kind, shaped.text) == (kind, text)
+    assert (shaped.shape, shaped.text) == (kind, text)
 
 
 @pytest.mark.parametrize(("slot", "typed", "quoted"), [
@@ -62,7 +62,7 @@ def test_an_answer_is_read_for_its_german_shape(slot: str, typed: str, kind: str
 ])
 def test_a_question_is_quoted_as_a_question(slot: str, typed: str, quoted: str) -> None:
     shaped = shape(typed, slot)
-    assert (shaped.kind, shaped.quoted) == ("question", quoted)
+    assert (shaped.shape, shaped.quoted) == ("question", quoted)
 
 
 @pytest.mark.parametrize(("slot", "typed", "why"), [
@@ -78,12 +78,12 @@ def test_a_question_is_quoted_as_a_question(slot: str, typed: str, quoted: str) 
 ])
 def test_what_no_frame_can_take_is_left_out_with_a_german_reason(slot: str, typed: str, why: str) -> None:
     shaped = shape(typed, slot)
-    assert shaped.kind == "none" and why in shaped.reason
+    assert shaped.shape == "none" and why in shaped.reason
 
 
 def test_a_short_list_of_noun_phrases_is_said_as_one_in_a_frame_for_several_things() -> None:
     shaped = shape("- dbt\n- Excel\n- Power BI", "topic")
-    assert (shaped.kind, shaped.text) == ("list", "dbt, Excel und Power BI")
+    assert (shaped.shape, shaped.text) == ("list", "dbt, Excel und Power BI")
     for tone in ("formal", "warm", "brief"):
         text = _letter("- dbt\n- Excel\n- Power BI", tone)
         assert "Themen" in text and ": dbt, Excel und Power BI." in text
@@ -92,7 +92,7 @@ def test_a_short_list_of_noun_phrases_is_said_as_one_in_a_frame_for_several_thin
 def test_of_several_sentences_the_first_is_used_and_the_shortening_recorded() -> None:
     typed = "Die Firma plant eine Umstellung. Danach ging es um Excel."
     shaped = shape(typed, "topic")
-    assert (shaped.kind, shaped.text, shaped.shortened_from) == ("own", "Die Firma plant eine Umstellung", len(typed))
+    assert (shaped.shape, shaped.text, shaped.shortened_from) == ("own", "Die Firma plant eine Umstellung", len(typed))
 
 
 def _letter(topic: str, tone: str = "formal", **changes: object) -> str:
@@ -162,7 +162,7 @@ def test_a_lead_word_that_opens_a_verb_second_clause_stays(clause: str) -> None:
 def test_an_answer_typed_in_capitals_is_left_out_with_a_reason_never_guessed(typed: str) -> None:
     for slot in ("topic", "needs", "strength", "forgot"):
         shaped = reading.shape(typed, slot)
-        assert shaped.kind == "none" and "Großbuchstaben" in shaped.reason
+        assert shaped.shape == "none" and "Großbuchstaben" in shaped.reason
 
 
 @pytest.mark.parametrize("typed", ["die Umstellung auf SAP und KPI", "SAP, KPI und BI im HR", "Ihr Plan mit der EZB"])
@@ -178,7 +178,7 @@ def test_a_sentence_is_not_cut_after_an_abbreviation(abbreviation: str) -> None:
 
 def test_a_list_with_a_resume_date_range_is_a_resume_line_not_a_list() -> None:
     shaped = reading.shape("- 5 Jahre Einkauf\n- SAP MM\n- Verhandlungen (2019 - 2023)", "strength")
-    assert shaped.kind == "none" and "Lebenslauf" in shaped.reason
+    assert shaped.shape == "none" and "Lebenslauf" in shaped.reason
 
 
 @pytest.mark.parametrize(("name", "code", "formal"), [

@@ -30,7 +30,7 @@ from followup.shapes import cuts, indirect_question, shape
 ])
 def test_shape(slot: str, typed: str, kind: str, text: str) -> None:
     shaped = shape(typed, slot)
-    assert (shaped.kind, shaped.text) == (kind, text)
+    assert (shaped.shape, shaped.text) == (kind, text)
 
 
 @pytest.mark.parametrize(("slot", "typed", "reason"), [
@@ -42,12 +42,12 @@ def test_shape(slot: str, typed: str, kind: str, text: str) -> None:
 ])
 def test_what_no_frame_can_take_is_left_out_with_its_reason(slot: str, typed: str, reason: str) -> None:
     shaped = shape(typed, slot)
-    assert shaped.kind == "none" and reason in shaped.reason
+    assert shaped.shape == "none" and reason in shaped.reason
 
 
 def test_a_question_with_you_is_quoted_not_turned_around() -> None:
     shaped = shape("what would you change in the first 90 days", "topic")
-    assert shaped.kind == "question" and shaped.text == ""
+    assert shaped.shape == "question" and shaped.text == ""
     assert shaped.quoted == "What would you change in the first 90 days?"
     assert indirect_question("What should I focus on first?") == "what to focus on first"
     assert indirect_question("Why do we lose so many nurses?") == ""
@@ -91,7 +91,7 @@ def test_proofreader_lets_good_sentences_pass(text: str) -> None:
 ])
 def test_verbs_are_read_by_form_not_only_by_list(slot: str, typed: str, kind: str, text: str) -> None:
     shaped = shape(typed, slot)
-    assert (shaped.kind, shaped.text) == (kind, text)
+    assert (shaped.shape, shaped.text) == (kind, text)
 
 
 @pytest.mark.parametrize("phrase", [
@@ -112,14 +112,14 @@ def test_a_word_typed_small_stays_small_in_mid_sentence() -> None:
 def test_a_resume_list_on_one_line_gives_its_first_point_and_says_it_was_shortened() -> None:
     typed = "I cut shrink 18% in 12 months; - led a team of 35; - P&L of £4.2m"
     shaped = shape(typed, "strength")
-    assert (shaped.kind, shaped.text, shaped.shortened_from) == ("own", "I cut shrink 18% in 12 months", len(typed))
+    assert (shaped.shape, shaped.text, shaped.shortened_from) == ("own", "I cut shrink 18% in 12 months", len(typed))
 
 
 def test_a_long_answer_gives_its_first_sentence_that_reads_whole() -> None:
     first = "You asked how I would handle late data from the substations."
     typed = first + " We then went through the whole nightly batch, step by step, and the regulator's deadlines" * 6
     shaped = shape(typed, "topic")
-    assert (shaped.kind, shaped.text, shaped.shortened_from) == ("event", "y" + first[1:].rstrip("."), len(typed))
+    assert (shaped.shape, shaped.text, shaped.shortened_from) == ("event", "y" + first[1:].rstrip("."), len(typed))
 
 
 def test_a_strength_typed_as_a_noun_phrase_with_a_capital_reads_as_the_writers_own() -> None:
@@ -130,7 +130,7 @@ def test_a_strength_typed_as_a_noun_phrase_with_a_capital_reads_as_the_writers_o
 @pytest.mark.parametrize(("typed", "reason"), [("https://example.com/roadmap", "link"), ("#hiring", "hashtag")])
 def test_a_link_or_hashtag_alone_is_left_out_with_its_reason(typed: str, reason: str) -> None:
     shaped = shape(typed, "topic")
-    assert shaped.kind == "none" and reason in shaped.reason
+    assert shaped.shape == "none" and reason in shaped.reason
 
 
 def test_typing_is_repaired_before_the_shape_is_read() -> None:
@@ -149,5 +149,5 @@ def test_typing_is_repaired_before_the_shape_is_read() -> None:
 def test_a_clause_whose_shape_is_uncertain_is_said_whole_or_left_out_with_its_reason(slot: str, typed: str,
                                                                                       kind: str) -> None:
     shaped = shape(typed, slot)
-    assert shaped.kind == kind
+    assert shaped.shape == kind
     assert kind != "none" or "cannot be sure" in shaped.reason

@@ -27,10 +27,6 @@ NAMES = "|".join(BY_NAME)
 _JINJA = re.compile(rf"""\b(?:\w+\.)?({NAMES})\s*(==|!=|not\s+in|in)\s*(\([^)]*\)|\[[^\]]*\]|"[^"]*"|'[^']*')""")
 _STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
 
-# `kind` also names a text's shape (followup.shapes: "phrase", "none", ...): these receivers hold shapes.
-_OTHER_VOCABULARY = {"shapes.py": {"s", "shaped", "first"}, "reading.py": {"first", "item"}, "compose.py": {"s", "shaped"}, "context.py": {"shaped"}}
-
-
 _SET = re.compile(rf"{{%-?\s*set\s+({NAMES})\s*=")
 
 
@@ -76,7 +72,6 @@ def _strings(node: ast.expr, constants: dict[str, ast.expr]) -> list[str] | None
 def _module_uses(path: Path) -> Iterator[tuple[str, str, int]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     constants = _constants(tree)
-    other = _OTHER_VOCABULARY.get(path.name, set())
     for node in ast.walk(tree):
         if not isinstance(node, ast.Compare) or len(node.ops) != 1:
             continue
@@ -84,7 +79,7 @@ def _module_uses(path: Path) -> Iterator[tuple[str, str, int]]:
         if isinstance(subject, ast.Name):
             name = subject.id
         elif isinstance(subject, ast.Attribute):
-            if isinstance(subject.value, ast.Subscript) or (isinstance(subject.value, ast.Name) and subject.value.id in other):
+            if isinstance(subject.value, ast.Subscript):
                 continue
             name = subject.attr
         else:

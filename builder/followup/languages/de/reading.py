@@ -183,7 +183,7 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
         items = [clean(_BULLET.sub("", x)).rstrip(" .;,") for x in (lines if len(lines) >= 2 else text.split(";"))]
         items = [x for x in items if x]
         shaped = [_shape_one(x, slot) for x in items if len(x.split()) <= LIST_ITEM_WORDS]
-        if 2 <= len(items) <= LIST_MAX and len(shaped) == len(items) and all(item.kind == "phrase" for item in shaped):
+        if 2 <= len(items) <= LIST_MAX and len(shaped) == len(items) and all(item.shape == "phrase" for item in shaped):
             listed = ", ".join(item.text for item in shaped[:-1]) + " und " + shaped[-1].text
             return Shaped("list", listed, low=listed)
         points = max(len(items), bullets)
@@ -228,9 +228,9 @@ def _shape(text: str, slot: str) -> Shaped:
     sentences = _sentences(text)
     if len(sentences) > 1:
         first = _shape_one(sentences[0], slot)
-        if first.kind == "none":
+        if first.shape == "none":
             return Shaped("none", reason="es sind mehrere Sätze (den wichtigsten als einen Satz schreiben)")
-        return Shaped(first.kind, first.text, first.quoted, low=first.low, shortened_from=len(text))
+        return Shaped(first.shape, first.text, first.quoted, low=first.low, shortened_from=len(text))
     return _shape_one(text, slot)
 
 
