@@ -67,6 +67,12 @@ describe("applications as data", () => {
     assert.match(applicationProblems({ id: "", answers: { schema_version: version, company: 1 }, x: 1 }, schema).join(" "), /Its id is empty\. Company should be text\. It has an unknown field "x"\./);
   });
 
+  test("an older format's field that the current one replaced loads (the composer upgrades it); a current file's does not", () => {
+    const old = { schema_version: 3, style: "en-GB", company: "Northwind Traders" };
+    assert.deepEqual(applicationProblems(app("a", old), schema), []);
+    assert.match(applicationProblems(app("a", { ...old, schema_version: version }), schema).join(" "), /unknown field "style"/);
+  });
+
   test("a loaded file: each application on its own, a missing record is the empty one", () => {
     const result = readApplicationsFile({ applications_version: 1, applications: [app("a", { company: "A" }), { id: "b" }, app("c", {})] }, schema);
     assert.deepEqual(result.applications.map((a) => a.id), ["a", "c"]);

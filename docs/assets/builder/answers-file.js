@@ -24,11 +24,13 @@ export function answersFileProblems(data, schema) {
   else if (!Number.isInteger(version)) problems.push("Its schema_version should be a whole number.");
   else if (version > current) problems.push(`It was made by a newer version of Follow-up Kit (answers format ${version}; this page reads format ${current}): reload the page for the latest builder.`);
   else if (!readable.includes(version)) problems.push(`It uses answers format ${version}, older than any this page can upgrade (it reads formats ${readable.join(", ")}).`);
-  checkValue(schema, data, "", problems, true);
+  // An older format's file may hold a field this one replaced (format 3's `style`, now `language`):
+  // the composer upgrades it, so only a current file's unknown fields are problems.
+  checkValue(schema, data, "", problems, true, version === current);
   return problems;
 }
 
-function checkValue(schema, value, path, problems, top = false) {
+function checkValue(schema, value, path, problems, top = false, strict = true) {
   const name = top ? "The file" : schema.title || path;
   if (path === "schema_version") return; // checked above
   switch (schema.type) {
@@ -37,15 +39,16 @@ function checkValue(schema, value, path, problems, top = false) {
       for (const [key, item] of Object.entries(value)) {
         const sub = schema.properties[key];
         const where = path ? `${path}.${key}` : key;
-        if (!sub) problems.push(`It has an unknown field "${where}".`);
-        else checkValue(sub, item, where, problems);
+        if (!sub) {
+          if (strict) problems.push(`It has an unknown field "${where}".`);
+        } else checkValue(sub, item, where, problems, false, strict);
       }
       return;
     }
     case "array": {
       if (!Array.isArray(value)) return problems.push(`${name} should be a list.`);
       if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${name} has more than ${schema.maxItems} entries.`);
-      value.forEach((item, i) => checkValue(schema.items, item, `${path}.${i}`, problems));
+      value.forEach((item, i) => checkValue(schema.items, item, `${path}.${i}`, problems, false, strict));
       return;
     }
     case "string":
