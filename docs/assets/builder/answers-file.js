@@ -13,6 +13,17 @@ function isPlainObject(value) {
  * Problems that make a document unusable as an answers file (wrong shape, unknown keys, bad types,
  * newer version). Missing answers are fine: a saved draft may be incomplete.
  */
+/**
+ * Answers of an older format under the current format's names, as followup.answers upgrades them:
+ * format 3's `style` is format 4's `language` (the value as it was; a bad one is reported there).
+ * Anything else is returned as it is.
+ */
+export function currentNames(answers) {
+  if (!isPlainObject(answers) || !("style" in answers) || "language" in answers) return answers;
+  const { style, ...rest } = answers;
+  return { ...rest, language: style };
+}
+
 export function answersFileProblems(data, schema) {
   const problems = [];
   if (!isPlainObject(data)) return ["It is not an answers file: it should be a JSON object ({ ... })."];
