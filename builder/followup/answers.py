@@ -11,12 +11,13 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from followup import languages
 from followup.field_types import TYPES
 from followup.model import Answers, AnswersError, Candidate, Interviewer, Problem
-from followup.schema import FIELDS, KINDS, SCHEMA_VERSION, Field
-from followup.walker import MAX_JSON_CHARS, Walker, describe, label_of_item, quote
+from followup.schema import FIELDS, KINDS, SCHEMA_VERSION, Field, field_by_path
+from followup.validation import MAX_JSON_CHARS, Validator, describe, form_words, label_of_item, quote
 
-__all__ = ["Answers", "AnswersError", "Candidate", "Interviewer", "Problem", "decode", "label_for", "loads",
+__all__ = ["Answers", "AnswersError", "Candidate", "Interviewer", "Problem", "decode", "field_label", "label_for", "loads",
            "parse", "to_dict", "upgrade"]
 
 
@@ -114,12 +115,13 @@ def parse(data: object, *, complete: bool = True) -> Answers:
         body = upgrade(data)
     kind_raw = body.get("kind")
     kind = kind_raw.strip() if isinstance(kind_raw, str) and kind_raw.strip() in KINDS else None
-    walker = Walker(kind, complete)
-    walker.problems = problems
-    walker.unknown_keys(body, FIELDS, "", "", extra=("schema_version",))
-    values = walker.group(body, FIELDS, "", "")
-    if walker.problems:
-        raise AnswersError(walker.problems)
+    language = body.get("language")
+    validator = Validator(kind, complete, language if language in languages.CODES else languages.DEFAULT.code)
+    validator.problems = problems
+    validator.unknown_keys(body, FIELDS, "", "", extra=("schema_version",))
+    values = validator.group(body, FIELDS, "", "")
+    if validator.problems:
+        raise AnswersError(validator.problems)
     return Answers(**values)
 
 
@@ -192,24 +194,36 @@ def _dump(f: Field, value: Any) -> Any:
     return TYPES[f.type].dump(value)
 
 
-def label_for(path: str) -> str:
-    """The words a person sees for a problem path: "interviewers.1.name" -> "Interviewer 2: Interviewer name"."""
-    if not path:
-        return "Answers"
-    if path == "schema_version":
-        return "Answers format version"
+def field_label(path: str, language: str = languages.DEFAULT.code) -> str:
+    """The form's label of the field at a dotted path, list indexes ignored, in `language`:
+    "interviewers.0.address_as" -> "Address them as" (the schema's English where the language's
+    form table has no word for it)."""
+    key = ".".join(part for part in path.split(".") if not part.isdigit())
+    return form_words(language)[0].get(key) or field_by_path(key).label
+
+
+def label_for(path: str, language: str = languages.DEFAULT.code) -> str:
+    """The words a person sees for a problem path, in `language`: "interviewers.1.name" ->
+    "Interviewer 2: Interviewer name" (each word from the language's form table, else the schema's)."""
+    if path in ("", "schema_version"):
+        from followup.say import say
+
+        return say(language, "label.schema_version" if path else "label.answers")
+    labels, items, _, _ = form_words(language)
     parts = path.split(".")
     fields = FIELDS
     prefix = ""
     label = ""
+    key = ""
     i = 0
     while i < len(parts):
         f = next((x for x in fields if x.name == parts[i]), None)
         if f is None:
             return prefix + parts[-1]
-        label = prefix + f.label
+        key = f"{key}.{f.name}" if key else f.name
+        label = prefix + (labels.get(key) or f.label)
         if f.type == "list" and i + 1 < len(parts) and parts[i + 1].isdigit():
-            prefix = f"{prefix}{label_of_item(f)} {int(parts[i + 1]) + 1}: "
+            prefix = f"{prefix}{items.get(key) or label_of_item(f)} {int(parts[i + 1]) + 1}: "
             label = prefix.removesuffix(": ")
             i += 1
         fields = f.fields

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from followup import clock
+from followup import clock, languages
 from followup.answers import Answers, AnswersError, Problem, decode, label_for, parse
 from followup.checks import Finding, check
 from followup.compose import Refused, compose, greeting_guesses
@@ -29,22 +29,32 @@ from followup.exports import BY_NAME, DOCUMENTS, LETTER_TEXTS
 from followup.formats import mailto, reminders, to_html, to_ics
 from followup.letter import Letter, body_text, word_count
 from followup.messages import limit_for
+from followup.say import say
 from followup.schema import MESSAGE_TARGET
 from followup.timing import timing_for
 
-UNEXPECTED = ("Something went wrong while writing the letter. Your answers are fine to keep; "
-              "try changing the last edit, and if it keeps happening, please report it.")
-
-BAD_TODAY = "Today's date must be a date like 2026-11-24, or 2026-11-24T14:30."
+UNEXPECTED = say(languages.DEFAULT.code, "bundle.unexpected")
+"""What the page shows when something went wrong inside (in English; `_language` picks the answers')."""
 
 _TODAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?")
 
 
+def _language(data: object) -> str:
+    """The language the answers name, when it is a known one (else the default); never raises."""
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if isinstance(language, str) and language in languages.CODES else languages.DEFAULT.code
+
+
+def _unexpected(data: object) -> dict[str, Any]:
+    language = _language(data)
+    return _errors([Problem("", say(language, "bundle.unexpected"))], language=language)
+
+
 def _errors(problems: list[Problem], refused: str | None = None,
-            findings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+            findings: list[dict[str, Any]] | None = None, language: str = languages.DEFAULT.code) -> dict[str, Any]:
     return {
         "ok": False,
-        "errors": [{"path": p.path, "label": label_for(p.path), "message": p.message} for p in problems],
+        "errors": [{"path": p.path, "label": label_for(p.path, language), "message": p.message} for p in problems],
         "refused": refused,
         "findings": findings or [],
     }
@@ -98,7 +108,7 @@ def render(data: object, today: str | None = None, with_downloads: bool = True) 
     try:
         return _render(data, today, with_downloads)
     except Exception:  # noqa: BLE001 - the promise is "never raises"
-        return _errors([Problem("", UNEXPECTED)])
+        return _unexpected(data)
 
 
 Composed = tuple[Answers, date, datetime | None, tuple[Letter, ...]]
@@ -110,14 +120,15 @@ def _composed(data: object, today: str | None) -> Composed | dict[str, Any]:
 
     A refused letter (a third check-in) comes back as `refused`, with the findings that explain it.
     """
+    language = _language(data)
     try:
         day, now = _today(today)
     except ValueError:
-        return _errors([Problem("today", BAD_TODAY)])
+        return _errors([Problem("today", say(language, "bundle.bad-today"))], language=language)
     try:
         answers = parse(data)
     except AnswersError as err:
-        return _errors(err.problems)
+        return _errors(err.problems, language=language)
     try:
         return answers, day, now, compose(answers, day)
     except Refused as refusal:
@@ -125,7 +136,7 @@ def _composed(data: object, today: str | None) -> Composed | dict[str, Any]:
             findings = [_finding(f) for f in check(answers, day, now=now)]
         except Exception:  # noqa: BLE001 - the refusal matters more than the findings
             findings = []
-        return _errors([], refused=str(refusal), findings=findings)
+        return _errors([], refused=str(refusal), findings=findings, language=language)
 
 
 def _render(data: object, today: str | None, with_downloads: bool) -> dict[str, Any]:
@@ -187,7 +198,7 @@ def document(data: object, today: str | None = None, fmt: str = "docx", letter: 
     try:
         return _document(data, today, fmt, letter)
     except Exception:  # noqa: BLE001 - the promise is "never raises"
-        return _errors([Problem("", UNEXPECTED)])
+        return _unexpected(data)
 
 
 def _document(data: object, today: str | None, fmt: str, letter: int | None) -> dict[str, Any]:
@@ -239,7 +250,7 @@ def _plan(data: object, today: str | None) -> dict[str, Any]:
     try:
         day, now = _today(today)
     except ValueError:
-        return _errors([Problem("today", BAD_TODAY)])
+        return _errors([Problem("today", say(languages.DEFAULT.code, "bundle.bad-today"))])
     loaded = parse_applications(data)
     steps: dict[str, Any] = {}
     if isinstance(data, dict) and isinstance(data.get("applications"), list):

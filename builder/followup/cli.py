@@ -1,4 +1,5 @@
-"""The `followup` command: example answers, compose, check, schema, plan (`followup.cli_plan`).
+"""The `followup` command: compose, check, schema; example answers (`followup.cli_example`), plan
+(`followup.cli_plan`), log and import (`followup.cli_log`).
 
 Exit codes: 0 success; 1 when `check` finds a problem; 2 for invalid input or usage,
 with a one-line reason on standard error. No traceback ever reaches the user: a
@@ -15,21 +16,20 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import date
-from importlib import resources
 from typing import TYPE_CHECKING, NoReturn
 
-from followup import clock
+from followup import clock, languages
 from followup.answers import Answers, AnswersError, decode, label_for, parse
+from followup.cli_example import add_parser as add_example_parser
 from followup.cli_log import add_parsers as add_log_parsers
 from followup.cli_plan import add_parser as add_plan_parser
 from followup.exports import BY_NAME, NAMES
-from followup.schema import KINDS, json_schema
+from followup.schema import json_schema
 
 if TYPE_CHECKING:
     from followup.letter import Letter
 
 PROG = "followup"
-EXAMPLES = (*KINDS, "panel")
 MAX_INPUT_BYTES = 4_000_000
 
 
@@ -43,12 +43,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Compose thoughtful follow-up letters after a job interview.")
+    parser = _Parser(prog=PROG, description="Compose thoughtful follow-up letters after a job interview.",
+                     epilog="letter languages (the answers' \"language\"): "
+                            + ", ".join(f"{lang.code} ({lang.name})" for lang in languages.LANGUAGES))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    example = sub.add_parser("example", help="print a complete example answers file")
-    example.add_argument("kind", nargs="?", default="thank-you", choices=EXAMPLES, metavar="KIND",
-                         help=f"one of {', '.join(EXAMPLES)} (default: thank-you)")
+    add_example_parser(sub)
     compose = sub.add_parser("compose", help="print the letter (or every panel note)")
     compose.add_argument("answers", metavar="ANSWERS", help="answers file, or - for standard input")
     compose.add_argument("--format", default="text", choices=NAMES, help="output format (default: text)")
@@ -86,29 +86,39 @@ def _read(source: str) -> bytes:
 
 
 def _load(source: str) -> Answers:
+    """The answers in `source`; a UsageError listing every problem, in the answers' language when they
+    name a known one (the problems are said in it, and so is the line around them)."""
     name = "standard input" if source == "-" else source
+    data: object = None
     try:
-        return parse(decode(_read(source)))
+        data = decode(_read(source))
+        return parse(data)
     except AnswersError as err:
+        from followup.say import say
+
+        language = data.get("language") if isinstance(data, dict) else None
+        lang = language if language in languages.CODES else languages.DEFAULT.code
         problems = err.problems
         first = problems[0].message
         if len(problems) == 1:
             raise UsageError(f"{name}: {first}") from None
-        rest = "\n".join(f"  {label_for(p.path)}: {p.message}" if not p.message.startswith(label_for(p.path))
-                         else f"  {p.message}" for p in problems[1:])
-        raise UsageError(f"{name}: {first} (and {len(problems) - 1} more problem"
-                         f"{'s' if len(problems) > 2 else ''}, below)\n{rest}") from None
+        labels = [label_for(p.path, lang) for p in problems[1:]]
+        rest = "\n".join(f"  {label}: {p.message}" if not p.message.startswith(label) else f"  {p.message}"
+                         for label, p in zip(labels, problems[1:], strict=True))
+        more = say(lang, "cli.more", count=len(problems) - 1) if len(problems) > 2 else say(lang, "cli.more.one")
+        raise UsageError(f"{name}: {first} {more}\n{rest}") from None
 
 
 def _plan(args: argparse.Namespace) -> int:
     """`followup plan`: the table or the calendar of every application in the file."""
     from followup.applications import loads
     from followup.cli_plan import planned, problem_lines, table
+    from followup.log import log_style
     from followup.reminders import plan_ics
 
     name = "standard input" if args.file == "-" else args.file
     loaded = loads(_read(args.file))
-    lines = problem_lines(loaded.problems)
+    lines = problem_lines(loaded.problems, log_style(loaded.applications))
     if not loaded.applications and lines:
         more = "".join(f"\n  {line}" for line in lines[1:])
         raise UsageError(f"{name}: {lines[0]}{more}")
@@ -141,13 +151,6 @@ def date_arg(value: str, flag: str) -> date:
     except ValueError:
         pass
     raise UsageError(f"{flag} must be a date like 2026-11-24, not {value!r}")
-
-
-def _example(kind: str) -> str:
-    try:
-        return (resources.files("followup") / "examples" / f"{kind}.json").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UsageError(f"the {kind} example is missing from this installation; reinstall followup") from None
 
 
 def _compose(args: argparse.Namespace) -> int:
@@ -235,6 +238,7 @@ def _check(args: argparse.Namespace) -> int:
     answers = _load(args.answers)
     today = _today(args.today)
     from followup.checks import check
+    from followup.checks.findings import say
     from followup.compose import Refused, compose
 
     try:
@@ -243,10 +247,12 @@ def _check(args: argparse.Namespace) -> int:
         letters = None
     # Without --today it is now: a thank-you is then late from its send-by time on, not the next day.
     findings = check(answers, today, letters, now=None if args.today else clock.local_now())
+    lang = answers.language
     for finding in findings:
-        print(f"{finding.level}: {finding.message} (see {finding.anchor})")
+        print(say(lang, "check.line", level=say(lang, f"check.{finding.level}"), message=finding.message,
+                  anchor=finding.anchor))
     if not findings:
-        print("good: nothing to point out.")
+        print(say(lang, "check.none"))
     return 1 if any(f.level == "problem" for f in findings) else 0
 
 
@@ -255,9 +261,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if hasattr(args, "run"):  # subcommands registered with their own `run` (followup.cli_log)
         return int(args.run(args))
-    if args.command == "example":
-        sys.stdout.write(_example(args.kind))
-        return 0
     if args.command == "schema":
         if args.applications:
             from followup.applications.schema import json_schema as applications_schema

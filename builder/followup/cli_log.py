@@ -3,7 +3,8 @@
 `log` reads an applications file or one answers file, incomplete applications included (a log
 needs only what was recorded); damaged ones are named on standard error and left out. The range
 is this week by default (Sunday to Saturday when the applications are in US English, else Monday
-to Sunday); `--today` fixes the day it is counted from.
+to Sunday); `--today` fixes the day it is counted from. The log is written in the language most of
+the applications are in (`log.log_style`), and so are the lines naming damaged applications.
 
 `import` writes the applications found in a spreadsheet's CSV as an applications file, says on
 standard error how each column was read and which rows were not read (and why), and never
@@ -73,7 +74,7 @@ def run_log(args: argparse.Namespace) -> int:
 
     name = "standard input" if args.file == "-" else args.file
     loaded = loads(_read(args.file), complete=False)
-    lines = problem_lines(loaded.problems)
+    lines = problem_lines(loaded.problems, log_style(loaded.applications))
     if not loaded.applications and lines:
         raise UsageError(f"{name}: {lines[0]}" + "".join(f"\n  {line}" for line in lines[1:]))
     for line in lines:
@@ -81,9 +82,9 @@ def run_log(args: argparse.Namespace) -> int:
     apps = loaded.applications
     style = log_style(apps)
     within = _range(args, style)
-    found = rows(apps, within)
+    found = rows(apps, within, style)
     if args.format == "csv":
-        output = to_csv(found)
+        output = to_csv(found, style)
     else:
         write = to_markdown if args.format == "md" else to_html
         output = write(found, person(apps), within, style)

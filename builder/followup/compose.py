@@ -54,8 +54,14 @@ class Refused(ValueError):
 # --- templates ----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
 def _env(family: str = "en", region: str = "") -> jinja2.Environment:
+    """The template environment of one language family, the same object however it is asked for
+    (`_env()` is `_env("en", "")`: the start-up snapshot compiles English templates into it)."""
+    return _environment(family, region)
+
+
+@lru_cache(maxsize=None)
+def _environment(family: str, region: str) -> jinja2.Environment:
     """The template environment of one language family (`templates/<family>/`): plain text out, every
     variable required. A family's templates import each other by their bare names ("_shared.j2").
 
@@ -204,8 +210,15 @@ def _assemble(answers: Answers, today: date, person: _Person, template: jinja2.T
         return Letter(subject=subject, date_line=None, sender_block=(), recipient_block=(), paragraphs=body,
                       signature=(name, *contact), **common)
     title = clean(interviewer.title) if interviewer else ""
-    recipient_block = tuple(x for x in (recipient, title, clean(answers.company)) if x) + _lines(answers.company_address)
-    return Letter(subject=None, date_line=words.format_date(today, answers.language),
+    # The printed page's conventions (followup.languages.<family>.documents): the address field's
+    # form ("Frau"/"Herrn" in German) and whether a subject line is printed (DIN 5008: yes).
+    paper = get(answers.language).table("documents")
+    recipient_block = paper.recipient_block(interviewer.form_of_address if interviewer else "", recipient, title,
+                                            clean(answers.company), _lines(answers.company_address))
+    # The letterhead names the sender: the subject line does not repeat the name an email's carries.
+    subject = (clean(str(template.make_module({**ctx, "subject_name": ""}).subject()))
+               if paper.ARRANGEMENT == "din5008-b" else None)
+    return Letter(subject=subject, date_line=words.format_date(today, answers.language),
                   sender_block=(name, *_lines(candidate.address), *contact), recipient_block=recipient_block,
                   paragraphs=body, signature=(name,), **common)
 
@@ -216,6 +229,9 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
     Raises `Refused` for a third check-in: two is the polite maximum.
     """
     if answers.kind == "check-in" and answers.check_in_number > MAX_CHECK_INS:
+        own = getattr(get(answers.language).table("letters"), "NO_THIRD_CHECK_IN", None)
+        if own:  # the language says it in its own words
+            raise Refused(own)
         from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads this module: import late
 
         raise Refused(f"A third check-in is not written. {NO_THIRD_CHECK_IN}")

@@ -281,7 +281,8 @@ def _other_language(answers: Answers, today: date, index: int, shapes: dict[str,
     language = get(answers.language)
     words = language.table("letters")
     reading = language.table("reading")
-    out: dict[str, Any] = {"family": language.family, "company": words.company_ref(answers.company)}
+    out: dict[str, Any] = {"family": language.family, "company": words.company_ref(answers.company),
+                           "role": words.role_title(ctx["role"]), "subject_role": words.role_title(ctx["subject_role"])}
     interview = answers.interview_date
     out["subject_date"] = (" am " + words.format_date(interview, answers.language, interview.year != today.year)
                            if interview else "")
@@ -292,7 +293,7 @@ def _other_language(answers: Answers, today: date, index: int, shapes: dict[str,
         for j in dict.fromkeys(p for p in picks if p != index):
             person = answers.interviewers[j]
             a = address(person.name, person.address_as, answers.language)
-            if a.formal and not a.role:
+            if a.formal and not a.role and words.person(a, person.form_of_address) not in names:
                 names.append(words.person(a, person.form_of_address))
     out["others_many"] = n > 3  # the template adds "and the others": the names are then only listed
     out["others"] = ", ".join(names) if n > 3 else words.join_names(names)

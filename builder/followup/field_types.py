@@ -2,7 +2,7 @@
 
 A `Field` in `followup.schema` names its type by a string ("string", "email", "date", ...);
 `TYPES` maps that string to a `FieldType` that owns everything the type decides: how the
-validator (`followup.walker`) turns untrusted JSON into a typed value and what it says when it
+validator (`followup.validation`) turns untrusted JSON into a typed value and what it says when it
 cannot, the JSON Schema keywords (`followup.schema.json_schema`), how a typed value is written
 back to JSON (`followup.answers.to_dict`), and the form control the build renders
 (`scripts/sitebuild/builder_form.py`). A new type is one entry here.
@@ -41,30 +41,38 @@ BAD_CHAR_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class Reporter(Protocol):
-    """What a conversion reports to: the validator (`followup.walker.Walker`)."""
+    """What a conversion reports to: the validator (`followup.validation.Validator`)."""
 
     def add(self, path: str, message: str) -> None: ...
 
     def missing(self, f: Field, path: str, label: str) -> None: ...
 
+    def say(self, key: str, /, **values: object) -> str: ...
+
+    def describe(self, value: object) -> str: ...
+
+    def number(self, n: int) -> str: ...
+
 
 Convert = Callable[[Reporter, "Field", object, str, str], Any]
 
 
-def describe(value: object) -> str:
-    """What a JSON value is, in words, for "must be text, not a number"."""
+def describe(value: object, language: str = "en-US") -> str:
+    """What a JSON value is, in words of `language`, for "must be text, not a number"."""
+    from followup.say import say
+
     if value is None:
-        return "null"
+        return say(language, "value.null")
     if isinstance(value, bool):
-        return "true/false"
+        return say(language, "value.bool")
     if isinstance(value, (int, float)):
-        return "a number"
+        return say(language, "value.number")
     if isinstance(value, str):
-        return "text"
+        return say(language, "value.text")
     if isinstance(value, list):
-        return "a list"
+        return say(language, "value.list")
     if isinstance(value, dict):
-        return "an object"
+        return say(language, "value.object")
     return type(value).__name__
 
 
@@ -93,7 +101,7 @@ def _text(r: Reporter, f: Field, raw: object, path: str, label: str) -> str:
         r.missing(f, path, label)
         return ""
     if not isinstance(raw, str):
-        r.add(path, f"{label} must be text, not {describe(raw)}: write it in double quotes.")
+        r.add(path, r.say("invalid.text", label=label, what=r.describe(raw)))
         return ""
     value = raw.replace("\r\n", "\n").replace("\r", "\n")
     stripped = value.strip()
@@ -101,46 +109,45 @@ def _text(r: Reporter, f: Field, raw: object, path: str, label: str) -> str:
     bad = _BAD_CHAR_TEXT.search(value) or (not TYPES[f.type].multiline and BAD_CHAR_LINE.search(stripped))
     value = stripped
     if f.max_length is not None and len(value) > f.max_length:
-        r.add(path, f"{label} is too long: {len(value):,} characters, the limit is {f.max_length:,}. "
-                    f"Shorten it to {f.max_length:,} characters or fewer.")
+        r.add(path, r.say("invalid.too-long", label=label, length=r.number(len(value)),
+                          limit=r.number(f.max_length)))
         return ""
     if bad:
         char = bad.group()
         if char in "\n\t":
-            r.add(path, f"{label} must be one line: remove the line break or tab.")
+            r.add(path, r.say("invalid.one-line", label=label))
         elif "\ud800" <= char <= "\udfff":
-            r.add(path, f"{label} contains a broken character (an unpaired surrogate): retype the text around it.")
+            r.add(path, r.say("invalid.surrogate", label=label))
         else:
-            r.add(path, f"{label} contains an invisible control character (U+{ord(char):04X}): "
-                        "delete it; it usually comes from copying text out of another program.")
+            r.add(path, r.say("invalid.control", label=label, char=f"U+{ord(char):04X}"))
         return ""
     if not value:
         r.missing(f, path, label)
         return ""
     problem = TYPES[f.type].check_text(value) if TYPES[f.type].check_text else None
     if problem:
-        r.add(path, f"{label} {problem.format(value=quote(value))}")
+        r.add(path, r.say(problem, label=label, value=quote(value)))
     return value
 
 
 def _email_problem(value: str) -> str | None:
     if _looks_like_email(value):
         return None
-    return "does not look like an email address ({value}): check it, for example name@example.com, or leave it empty."
+    return "invalid.email"
 
 
 def _url_problem(value: str) -> str | None:
     if not value.lower().startswith(("https://", "http://")):
-        return "must be a full link starting with https:// or http:// ({value}): paste the whole address, or leave it empty."
+        return "invalid.url"
     if any(c.isspace() for c in value):
-        return "must not contain spaces ({value}): paste the link again."
+        return "invalid.url-spaces"
     return None
 
 
 def _tel_problem(value: str) -> str | None:
     if any(c.isdigit() for c in value):
         return None
-    return "does not look like a phone number ({value}): enter it with its digits, for example +1 555 0100, or leave it empty."
+    return "invalid.tel"
 
 
 def _moment(r: Reporter, f: Field, raw: object, path: str, label: str) -> Any:
@@ -148,11 +155,11 @@ def _moment(r: Reporter, f: Field, raw: object, path: str, label: str) -> Any:
         r.missing(f, path, label)
         return None
     if f.type == "date":
-        expected = f"{label} must be a date like {_EXAMPLE_DATE} (year-month-day)"
+        expected = r.say("invalid.date", label=label, example=_EXAMPLE_DATE)
     else:
-        expected = f"{label} must be a 24-hour time like 14:30 (hours:minutes)"
+        expected = r.say("invalid.time", label=label)
     if not isinstance(raw, str):
-        r.add(path, f"{expected}, not {describe(raw)}.")
+        r.add(path, r.say("invalid.not", expected=expected, what=r.describe(raw)))
         return None
     value = raw.strip()
     if f.type == "date":
@@ -160,13 +167,13 @@ def _moment(r: Reporter, f: Field, raw: object, path: str, label: str) -> Any:
             try:
                 return date.fromisoformat(value)
             except ValueError:
-                r.add(path, f"{expected}: {quote(value)} is not a day in the calendar.")
+                r.add(path, r.say("invalid.not-a-day", expected=expected, value=quote(value)))
                 return None
     else:
         m = _TIME_RE.fullmatch(value)
         if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
             return time(int(m.group(1)), int(m.group(2)))
-    r.add(path, f"{expected}, not {quote(value)}.")
+    r.add(path, r.say("invalid.not", expected=expected, what=quote(value)))
     return None
 
 
@@ -177,8 +184,8 @@ def _choice(r: Reporter, f: Field, raw: object, path: str, label: str) -> str:
         return "" if f.default is None else str(f.default)
     value = raw.strip() if isinstance(raw, str) else raw
     if value not in allowed:
-        shown = quote(value) if isinstance(value, str) else describe(value)
-        r.add(path, f"{label} must be one of: {', '.join(allowed)} (not {shown}).")
+        shown = quote(value) if isinstance(value, str) else r.describe(value)
+        r.add(path, r.say("invalid.choice", label=label, values=", ".join(allowed), shown=shown))
         return "" if f.default is None else str(f.default)
     return str(value)
 
@@ -188,13 +195,13 @@ def _integer(r: Reporter, f: Field, raw: object, path: str, label: str) -> int:
     if raw is None:
         return fallback
     if isinstance(raw, bool) or not isinstance(raw, int):
-        r.add(path, f"{label} must be a whole number, not {describe(raw)}.")
+        r.add(path, r.say("invalid.integer", label=label, what=r.describe(raw)))
         return fallback
     if (f.minimum is not None and raw < f.minimum) or (f.maximum is not None and raw > f.maximum):
-        low = f.minimum if f.minimum is not None else "any"
-        high = f.maximum if f.maximum is not None else "any"
-        shown = str(raw) if len(str(raw)) < 20 else "that"
-        r.add(path, f"{label} must be between {low} and {high}, not {shown}.")
+        low = f.minimum if f.minimum is not None else r.say("value.any")
+        high = f.maximum if f.maximum is not None else r.say("value.any")
+        shown = str(raw) if len(str(raw)) < 20 else r.say("value.that")
+        r.add(path, r.say("invalid.between", label=label, low=low, high=high, shown=shown))
         return fallback
     return raw
 
@@ -203,7 +210,7 @@ def _boolean(r: Reporter, f: Field, raw: object, path: str, label: str) -> bool:
     if raw is None:
         return bool(f.default)
     if not isinstance(raw, bool):
-        r.add(path, f"{label} must be true or false, not {describe(raw)}.")
+        r.add(path, r.say("invalid.boolean", label=label, what=r.describe(raw)))
         return bool(f.default)
     return raw
 
@@ -251,7 +258,8 @@ class FieldType:
     """For an "input": its `type` attribute."""
     multiline: bool = False
     check_text: Callable[[str], str | None] | None = None
-    """For text: a further check of a non-empty value, the problem's words after the label, or None."""
+    """For text: a further check of a non-empty value: the key of its problem in the messages table
+    (`invalid.email`; filled in with `label` and `value`), or None."""
     format: str | None = None
     """For text: the JSON Schema `format`."""
     counted: bool = False

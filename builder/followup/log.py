@@ -15,6 +15,9 @@ Edge cases:
   each of its rows: a log is written after the fact, and "no decision yet" is a result.
 - The method of a letter is the answers' channel: the record keeps when a letter was sent, not how.
 - Rows are ordered by date, then employer, then the order of `ACTIVITIES`; ties keep file order.
+- The log is written in one language (`log_style`: the one most applications are in), its words
+  from that language's messages table (`log.*` keys) and form choices; the dates stay YYYY-MM-DD,
+  which every spreadsheet reads, and the range's label is written the language's way.
 """
 
 from __future__ import annotations
@@ -25,33 +28,31 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from followup import languages
 from followup.applications import Application
-from followup.english import format_date
+from followup.say import say
 from followup.schema import field_by_path
 from followup.wording import join_names
 
 ACTIVITIES = ("applied", "interview", "thank-you", "check-in", "outcome", "after-rejection")
 """Every kind of row, in the order rows of one day and employer are listed."""
 
-ACTIVITY_LABELS = {
-    "applied": "Applied",
-    "interview": "Interview",
-    "thank-you": "Thank-you sent",
-    "check-in": "Check-in sent",
-    "after-rejection": "Reply sent",
-    "outcome": "Outcome",
-}
-RESULTS = {
-    "waiting": "No decision yet",
-    "offer": "Offer",
-    "rejected": "Not selected",
-    "withdrawn": "Withdrew",
-    "no-reply": "No reply",
-}
-"""The result column's words for each of the record's outcomes (`applications.OUTCOMES`)."""
+COLUMN_KEYS = ("date", "activity", "employer", "position", "contact", "method", "result", "location", "posting")
+"""The log's columns; each one's name is the messages table's `log.column.<key>`."""
 
-COLUMNS = ("Date", "Activity", "Employer", "Position", "Contact", "Method", "Result", "Location", "Posting")
-"""The log's columns, with the plain names a spreadsheet's header row shows."""
+
+def columns(language: str = languages.DEFAULT.code) -> tuple[str, ...]:
+    """The plain names a spreadsheet's header row shows, in `language`."""
+    return tuple(say(language, f"log.column.{key}") for key in COLUMN_KEYS)
+
+
+def result(outcome: str, language: str = languages.DEFAULT.code) -> str:
+    """The result column's words for one of the record's outcomes (`applications.OUTCOMES`)."""
+    return say(language, f"log.result.{outcome}")
+
+
+COLUMNS = columns()
+"""The English column names (`columns`)."""
 
 _ORDER = {name: i for i, name in enumerate(ACTIVITIES)}
 
@@ -72,9 +73,10 @@ class Row:
     location: str = ""
     posting: str = ""
 
-    def cells(self) -> tuple[str, ...]:
-        """The row as text, in `COLUMNS` order (the date as YYYY-MM-DD, which every spreadsheet reads)."""
-        return (self.date.isoformat(), ACTIVITY_LABELS[self.activity], self.employer, self.position,
+    def cells(self, language: str = languages.DEFAULT.code) -> tuple[str, ...]:
+        """The row as text, in `COLUMNS` order (the date as YYYY-MM-DD, which every spreadsheet reads),
+        the activity in `language`."""
+        return (self.date.isoformat(), say(language, f"log.activity.{self.activity}"), self.employer, self.position,
                 self.contact, self.method, self.result, self.location, self.posting)
 
 
@@ -89,13 +91,15 @@ class Range:
         return isinstance(day, date) and self.start <= day <= self.end
 
     def label(self, style: str = "en-US") -> str:
-        """ "23–29 November 2026" / "November 23–29, 2026"; across months "30 November – 6 December 2026",
-        the year once when both ends share it."""
+        """ "23–29 November 2026" / "November 23–29, 2026" / "23.–29. November 2026"; across months
+        "30 November – 6 December 2026", the year once when both ends share it."""
+        format_date = languages.get(style).table("letters").format_date
         if self.start == self.end:
-            return format_date(self.start, style)
+            return str(format_date(self.start, style))
         if (self.start.year, self.start.month) == (self.end.year, self.end.month):
-            whole = format_date(self.end, style)  # "29 November 2026" or "November 29, 2026"
-            return whole.replace(f"{self.end.day}", f"{self.start.day}–{self.end.day}", 1)
+            whole = str(format_date(self.end, style))  # "29 November 2026", "November 29, 2026", "29. November 2026"
+            day = f"{self.end.day}." if whole.startswith(f"{self.end.day}.") else f"{self.end.day}"
+            return whole.replace(day, f"{self.start.day}{day[len(str(self.end.day)):]}–{day}", 1)
         same_year = self.start.year == self.end.year
         return f"{format_date(self.start, style, with_year=not same_year)} – {format_date(self.end, style)}"
 
@@ -152,29 +156,37 @@ def person(applications: Sequence[Application]) -> str:
     return common(a.answers.candidate.name for a in applications)
 
 
-def _label(path: str, value: str) -> str:
-    return next((c.label for c in field_by_path(path).choices if c.value == value), value) if value else ""
+def _label(path: str, value: str, language: str) -> str:
+    """A choice's words in `language` (its form's, else the schema's)."""
+    if not value:
+        return ""
+    english = next((c.label for c in field_by_path(path).choices if c.value == value), value)
+    try:
+        choices = getattr(languages.get(language).table("form"), "CHOICES", {})
+    except ModuleNotFoundError:
+        choices = {}
+    return str(choices.get(path, {}).get(value) or english)
 
 
 def _with(name: str, detail: str) -> str:
     return f"{name} ({detail})" if name and detail else name or detail
 
 
-def application_rows(app: Application) -> list[Row]:
+def application_rows(app: Application, language: str = languages.DEFAULT.code) -> list[Row]:
     """Every row of one application, whatever its dates, in `ACTIVITIES` order (letters of one kind
-    oldest first, as the record keeps them)."""
+    oldest first, as the record keeps them), its words in `language`."""
     a, record, facts = app.answers, app.record, app.answers.tracking
-    base = dict(employer=a.company, position=a.role, result=RESULTS[record.outcome], location=facts.location,
-                posting=facts.posting)
+    base = dict(employer=a.company, position=a.role, result=result(record.outcome, language),
+                location=facts.location, posting=facts.posting)
     own_contact = _with(facts.contact_name, facts.contact_details)
     people = [i.name for i in a.interviewers]
-    channel = _label("channel", a.channel)
+    channel = _label("channel", a.channel, language)
     rows: list[Row] = []
     if facts.date_applied is not None:
         rows.append(Row(facts.date_applied, "applied", contact=own_contact,
-                        method=_label("tracking.method", facts.method), **base))
+                        method=_label("tracking.method", facts.method, language), **base))
     if a.interview_date is not None:
-        stage = _label("stage", a.stage)
+        stage = _label("stage", a.stage, language)
         for who in a.interviewers or (None,):
             contact = _with(who.name, who.title) if who is not None else ""
             rows.append(Row(a.interview_date, "interview", contact=contact, method=stage, **base))
@@ -182,7 +194,7 @@ def application_rows(app: Application) -> list[Row]:
         if sent.to:
             contact = sent.to
         elif sent.kind == "thank-you":
-            contact = join_names(people)
+            contact = join_names(people, say(language, "and").strip())
         else:
             contact = people[0] if people else own_contact
         rows.append(Row(sent.date, sent.kind, contact=contact, method=channel, **base))
@@ -192,7 +204,7 @@ def application_rows(app: Application) -> list[Row]:
     return sorted(rows, key=lambda r: _ORDER[r.activity])
 
 
-def rows(applications: Sequence[Application], within: Range) -> list[Row]:
-    """The log: every row of every application dated within the range, oldest first."""
-    found = [row for app in applications for row in application_rows(app) if row.date in within]
+def rows(applications: Sequence[Application], within: Range, language: str = languages.DEFAULT.code) -> list[Row]:
+    """The log: every row of every application dated within the range, oldest first, in `language`."""
+    found = [row for app in applications for row in application_rows(app, language) if row.date in within]
     return sorted(found, key=lambda r: (r.date, r.employer.casefold(), _ORDER[r.activity]))

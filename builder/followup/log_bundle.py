@@ -51,7 +51,7 @@ def _range(which: str, today: date, style: str, start: str | None, end: str | No
 def log(text: str, today: str | None, which: str = "week", start: str | None = None,
         end: str | None = None) -> dict[str, Any]:
     loaded = loads(text, complete=False)
-    problems = problem_lines(loaded.problems)
+    problems = problem_lines(loaded.problems, log_style(loaded.applications))
     apps = loaded.applications
     style = log_style(apps)
     try:
@@ -60,10 +60,10 @@ def log(text: str, today: str | None, which: str = "week", start: str | None = N
     except ValueError as err:
         message = str(err)
         return {"ok": False, "problems": [message[0].upper() + message[1:] + "."]}
-    found = rows(apps, within)
+    found = rows(apps, within, style)
     name = person(apps)
     return {"ok": True, "label": within.label(style), "start": within.start.isoformat(), "end": within.end.isoformat(), "name": name, "style": style, "paper": paper(style),
-            "count": len(found), "csv": to_csv(found), "html": fragment(found, name, within, style),
+            "count": len(found), "csv": to_csv(found, style), "html": fragment(found, name, within, style),
             "css": stylesheet(), "problems": problems}
 
 

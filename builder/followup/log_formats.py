@@ -23,12 +23,11 @@ from collections.abc import Sequence
 from html import escape
 from importlib import resources
 
-from followup.log import COLUMNS, Range, Row
+from followup import languages
+from followup.log import Range, Row, columns
+from followup.say import say
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TITLE = "Job search log"
-NOTHING = "No contacts in this range."
-LANG = {"en-US": "en-US", "en-GB": "en-GB"}
 
 
 def neutralised(cell: str) -> str:
@@ -36,13 +35,13 @@ def neutralised(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def to_csv(rows: Sequence[Row]) -> str:
-    """The log as CSV text, starting with the byte-order mark; encode it as UTF-8."""
+def to_csv(rows: Sequence[Row], style: str = "en-US") -> str:
+    """The log as CSV text in language `style`, starting with the byte-order mark; encode it as UTF-8."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns(style))
     for row in rows:
-        writer.writerow([neutralised(cell) for cell in row.cells()])
+        writer.writerow([neutralised(cell) for cell in row.cells(style)])
     return "\ufeff" + out.getvalue()
 
 
@@ -59,12 +58,13 @@ def _about(name: str, within: Range, style: str) -> str:
 
 def to_markdown(rows: Sequence[Row], name: str, within: Range, style: str = "en-US") -> str:
     """The log as a Markdown document: heading, name and range, one table (or a line saying it is empty)."""
-    lines = [f"# {TITLE}", "", _md(_about(name, within, style)), ""]
+    lines = [f"# {say(style, 'log.title')}", "", _md(_about(name, within, style)), ""]
     if not rows:
-        return "\n".join([*lines, NOTHING]) + "\n"
-    lines.append("| " + " | ".join(COLUMNS) + " |")
-    lines.append("|" + " --- |" * len(COLUMNS))
-    lines.extend("| " + " | ".join(_md(c) for c in row.cells()) + " |" for row in rows)
+        return "\n".join([*lines, say(style, "log.nothing")]) + "\n"
+    heads = columns(style)
+    lines.append("| " + " | ".join(heads) + " |")
+    lines.append("|" + " --- |" * len(heads))
+    lines.extend("| " + " | ".join(_md(c) for c in row.cells(style)) + " |" for row in rows)
     return "\n".join(lines) + "\n"
 
 
@@ -76,12 +76,15 @@ def paper(style: str) -> str:
 def fragment(rows: Sequence[Row], name: str, within: Range, style: str = "en-US") -> str:
     """The log as one <article>: what the builder prints and what `to_html` wraps."""
     about = escape(_about(name, within, style))
-    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in COLUMNS)
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row.cells()) + "</tr>" for row in rows)
+    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns(style))
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row.cells(style)) + "</tr>" for row in rows)
     table = (f'<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>' if rows
-             else f"<p>{NOTHING}</p>")
-    return (f'<article class="fk-log fk-log--{paper(style)}" data-paper="{paper(style)}">'
-            f'<h1>{TITLE}</h1><p class="fk-log__about">{about}</p>{table}</article>')
+             else f"<p>{escape(say(style, 'log.nothing'))}</p>")
+    lang = languages.get(style)
+    # The builder's page may be in another language than the log: the article says which it is in.
+    said = "" if lang.family == languages.DEFAULT.family else f' lang="{lang.tag}"'
+    return (f'<article class="fk-log fk-log--{paper(style)}" data-paper="{paper(style)}"{said}>'
+            f'<h1>{escape(say(style, "log.title"))}</h1><p class="fk-log__about">{about}</p>{table}</article>')
 
 
 def stylesheet() -> str:
@@ -91,7 +94,7 @@ def stylesheet() -> str:
 
 def to_html(rows: Sequence[Row], name: str, within: Range, style: str = "en-US") -> str:
     """The log as a standalone HTML page to print (no script, nothing fetched)."""
-    title = escape(f"{TITLE} – {_about(name, within, style)}")
-    return (f'<!DOCTYPE html>\n<html lang="{LANG.get(style, "en")}"><head><meta charset="utf-8">'
+    title = escape(f"{say(style, 'log.title')} – {_about(name, within, style)}")
+    return (f'<!DOCTYPE html>\n<html lang="{languages.get(style).tag}"><head><meta charset="utf-8">'
             f"<title>{title}</title><style>\n{stylesheet()}</style></head>"
             f"<body>{fragment(rows, name, within, style)}</body></html>\n")

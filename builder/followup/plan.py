@@ -15,20 +15,17 @@ from typing import Any
 
 from followup.answers import Answers
 from followup.applications import Record
+from followup.checks.findings import clock, format_date, say, table
 from followup.checks.timing import COMBINE_AFTER_DAYS
 from followup.compose import MAX_CHECK_INS
-from followup.english import format_date
+from followup.languages import DEFAULT
 from followup.names import matches
 from followup.timing import BETWEEN_CHECK_INS, REPLY_WITHIN, Timing, add_business_days, timing_for
 from followup.wording import join_names
 
-ADVICE = {
-    "move-on": "check-in/#how-many",
-    "offer": "offer/#first-reply",
-    "rejected": "rejection/#keep-in-touch",
-    "no-reply": "check-in/#how-many",
-}
-"""Where the guide says what to do once the builder has nothing more to write (site-relative)."""
+ADVICE: dict[str, str] = table(DEFAULT.code).ADVICE
+"""Where the English guide says what to do once the builder has nothing more to write, and how to
+reply to a rejection (site-relative); each family's `messages.ADVICE` links into its own guide."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +35,8 @@ class Step:
     `step`: thank-you | check-in | reply | move-on | done. `kind` and `check_in_number`: the
     letter the step's action starts (None for move-on and done). `to`: for a thank-you, the
     interviewers not yet thanked. `due`/`due_time`: when it is due (None when not known or
-    nothing is). `label`: one line in the answers' English style. `advice`: a guide link.
+    nothing is). `label`: one line in the answers' language. `advice`: a link into that
+    language's guide (its English page where it has none of its own).
     """
 
     step: str
@@ -74,6 +72,7 @@ def next_step(answers: Answers, record: Record, today: date, now: datetime | Non
     A check-in with no interview date known has no due date (the answers format requires one,
     so only a record can lead there).
     """
+    lang = answers.language
     timing = timing_for(answers)
     if record.outcome in ("offer", "withdrawn", "no-reply"):
         return _done(answers, record.outcome)
@@ -83,8 +82,7 @@ def next_step(answers: Answers, record: Record, today: date, now: datetime | Non
         return _thank_you(answers, record, today, now, timing)
     done = _check_ins_done(answers, record)
     if done >= MAX_CHECK_INS:
-        return Step("move-on", f"No reply from {answers.company} after two check-ins: time to move on",
-                    advice=ADVICE["move-on"])
+        return Step("move-on", say(lang, "plan.move-on", company=answers.company), advice=_advice(lang, "move-on"))
     number = done + 1
     due = None if timing is None else timing.check_in
     if number == 2 and timing is not None:
@@ -93,8 +91,8 @@ def next_step(answers: Answers, record: Record, today: date, now: datetime | Non
             due = max(timing.second_check_in, add_business_days(first, BETWEEN_CHECK_INS))
         else:
             due = timing.second_check_in
-    what = f"Check in with {answers.company}" if number == 1 else f"Send {answers.company} a second check-in"
-    return Step("check-in", _dated(what, "on", due, None, answers.language, today), kind="check-in",
+    what = say(lang, f"plan.check-in.{number}", company=answers.company)
+    return Step("check-in", _dated(what, "on", due, None, lang, today), kind="check-in",
                 check_in_number=number, due=due, overdue=due is not None and due < today)
 
 
@@ -118,13 +116,14 @@ def _unthanked(answers: Answers, record: Record) -> tuple[str, ...]:
 
 def _thank_you(answers: Answers, record: Record, today: date, now: datetime | None,
                timing: Timing | None) -> Step:
+    lang = answers.language
     to = _unthanked(answers, record)
-    what = f"Thank {join_names(list(to))} at {answers.company}"
+    what = say(lang, "plan.thank-you", names=join_names(list(to), say(lang, "and").strip()), company=answers.company)
     if timing is None:
         return Step("thank-you", what, kind="thank-you", to=to)
     by = timing.send_by
     overdue = now > by if now is not None else today > by.date()
-    return Step("thank-you", _dated(what, "by", by.date(), by.time(), answers.language, today), kind="thank-you",
+    return Step("thank-you", _dated(what, "by", by.date(), by.time(), lang, today), kind="thank-you",
                 to=to, due=by.date(), due_time=by.time(), overdue=overdue)
 
 
@@ -135,27 +134,34 @@ def _check_ins_done(answers: Answers, record: Record) -> int:
 
 
 def _rejection(answers: Answers, record: Record, today: date) -> Step:
+    lang = answers.language
     if any(s.kind == "after-rejection" for s in record.sent):
-        return Step("done", f"You replied to the decision from {answers.company}", advice=ADVICE["rejected"])
+        return Step("done", say(lang, "plan.replied", company=answers.company), advice=_advice(lang, "rejected"))
     due = None if record.outcome_date is None else add_business_days(record.outcome_date, REPLY_WITHIN)
-    what = f"Reply to the decision from {answers.company}"
-    return Step("reply", _dated(what, "by", due, None, answers.language, today), kind="after-rejection", due=due,
-                overdue=due is not None and due < today, advice="rejection/#reply")
+    what = say(lang, "plan.reply", company=answers.company)
+    return Step("reply", _dated(what, "by", due, None, lang, today), kind="after-rejection", due=due,
+                overdue=due is not None and due < today, advice=_advice(lang, "reply"))
 
 
 def _done(answers: Answers, outcome: str) -> Step:
-    label = {"offer": f"{answers.company} made you an offer",
-             "withdrawn": f"You withdrew from the process at {answers.company}",
-             "no-reply": f"No reply from {answers.company}: moved on"}[outcome]
-    return Step("done", label, advice=ADVICE.get(outcome))
+    label = say(answers.language, f"plan.{outcome}", company=answers.company)
+    return Step("done", label, advice=_advice(answers.language, outcome))
 
 
-def _dated(what: str, word: str, due: date | None, at: time | None, style: str, today: date) -> str:
-    """ "Check in with X on 8 December"; the year only when it is not this year's; a time as 14:30."""
+def _advice(code: str, step: str) -> str | None:
+    """The link into language `code`'s guide for `step` (None where the guide has no advice for it)."""
+    return table(code).ADVICE.get(step)
+
+
+def _dated(what: str, word: str, due: date | None, at: time | None, code: str, today: date) -> str:
+    """ "Check in with X on 8 December"; the year only when it is not this year's; a time of day in the
+    language's clock ("14:30", "14:30 Uhr")."""
     if due is None:
         return what
-    day = format_date(due, style, with_year=due.year != today.year)
-    return f"{what} {word} {at:%H:%M} on {day}" if at is not None else f"{what} {word} {day}"
+    day = format_date(due, code, with_year=due.year != today.year)
+    if at is not None:
+        return say(code, "plan.by-time", what=what, time=clock(at, code), date=day)
+    return say(code, f"plan.{word}", what=what, date=day)
 
 
 _GROUPS = {"move-on": 2, "done": 3}

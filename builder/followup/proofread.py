@@ -105,8 +105,11 @@ def _shared_faults(text: str) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if sentence.count("(") != sentence.count(")") or sentence.count("[") != sentence.count("]"):
             out.append("a bracket left open")
-        words = [w.strip(".,;:!?\"„“”()").lower() for w in sentence.split()]
-        doubled = next((a for a, b in zip(words, words[1:]) if a and a == b and len(a) > 1 and a not in ("die", "das")), None)
+        raw = sentence.split()
+        words = [w.strip(".,;:!?\"„“”()").lower() for w in raw]
+        # a word repeated across a comma is a list ("mit Anna, Anna Müller"), not a stutter
+        doubled = next((a for a, b, seam in zip(words, words[1:], raw) if a and a == b and len(a) > 1
+                        and a not in ("die", "das") and not seam.endswith((",", ";", ":"))), None)
         if doubled:
             out.append(f'a doubled word "{doubled} {doubled}"')
         inner = sentence.rstrip("\"”“)").rstrip("?")

@@ -2,7 +2,9 @@
 
 One answers set's reminders (`reminders`, `to_ics`: what the builder's and `followup compose
 --format ics`'s calendar file holds) and every application's future ones (`plan_ics`, for
-`followup plan --format ics`), written by one calendar writer (`calendar`).
+`followup plan --format ics`), written by one calendar writer (`calendar`). Each reminder is
+in its answers' language (`reminder.*` keys of the messages table), its day and time written
+the language's way.
 """
 
 from __future__ import annotations
@@ -14,10 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from followup import __version__
+from followup import __version__, languages
 from followup.answers import Answers
-from followup.rules import SECOND_CHECK_IN_SHORTER
-from followup.rules import text as rule_text
+from followup.say import rule, say, table
 from followup.timing import Timing, timing_for
 
 if TYPE_CHECKING:
@@ -34,46 +35,49 @@ class Reminder:
 
 
 def _people(answers: Answers) -> str:
-    names = [i.name for i in answers.interviewers]
-    if not names:
-        return "the hiring team"
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    lang = answers.language
+    return (say(lang, "and").join([", ".join(i.name for i in answers.interviewers[:-1]), answers.interviewers[-1].name])
+            if len(answers.interviewers) > 1 else
+            answers.interviewers[0].name if answers.interviewers else say(lang, "reminder.hiring-team"))
+
+
+def _due(moment: datetime, code: str) -> str:
+    """"Friday 27 November, 17:00"; "Freitag, 27. November, 17:00 Uhr"."""
+    letters = languages.get(code).table("letters")
+    return say(code, "reminder.due", weekday=letters.weekday(moment.date(), code), day=moment.day,
+               month=letters.month_name(moment.month, code), time=table(code).time_of_day(moment.time(), code))
 
 
 def reminders(answers: Answers, timing: Timing) -> list[Reminder]:
-    """The reminders that fit the letter kind.
+    """The reminders that fit the letter kind, in the answers' language.
 
     Thank-you: the send-by deadline and both check-ins. Check-in: the check-ins still
     ahead (the first one only when writing the first). After a rejection: none.
     """
-    about = f"the {answers.role} role at {answers.company}"
+    lang = answers.language
+    about = say(lang, "reminder.about", role=answers.role, company=answers.company)
     out: list[Reminder] = []
     if answers.kind == "thank-you":
         by = timing.send_by
-        due = f"{by:%A} {by.day} {by:%B}, {by:%H:%M}"
-        when = (f"The {rule_text('send_within_hours')} after the interview end on a weekend, when a note is read "
-                "on Monday anyway: Monday morning is the time. A short note" if timing.send_by_moved else
-                f"{rule_text('send_within').capitalize()} is best; a short note")
-        out.append(Reminder(
-            "send-by",
-            timing.send_by - timedelta(minutes=30),
-            f"Send your thank-you note: {answers.company}",
-            f"Send your thank-you note to {_people(answers)} about {about} by {due}. {when} a little late "
-            "still beats none.",
-        ))
+        due = _due(by, lang)
+        within = rule(lang, "send_within")
+        text = (say(lang, "reminder.send-by.weekend", people=_people(answers), about=about, due=due,
+                    hours=rule(lang, "send_within_hours")) if timing.send_by_moved else
+                say(lang, "reminder.send-by", people=_people(answers), about=about, due=due,
+                    within=within[:1].upper() + within[1:]))
+        out.append(Reminder("send-by", timing.send_by - timedelta(minutes=30),
+                            say(lang, "reminder.send-by.summary", company=answers.company), text))
     if answers.kind in ("thank-you", "check-in"):
-        contact = answers.interviewers[0].name if answers.interviewers else "the hiring team"
-        check_in_advice = (f"No news yet? Send {contact} a short check-in about {about}: say you "
-                           "are still interested and ask politely for an update.")
+        contact = answers.interviewers[0].name if answers.interviewers else say(lang, "reminder.hiring-team")
+        check_in_advice = say(lang, "reminder.check-in", contact=contact, about=about)
         if answers.kind == "thank-you" or answers.check_in_number <= 1:
-            out.append(Reminder("check-in", timing.check_in, f"Check in with {answers.company}",
-                                check_in_advice))
+            out.append(Reminder("check-in", timing.check_in, say(lang, "reminder.check-in.summary",
+                                                                 company=answers.company), check_in_advice))
         if answers.kind == "thank-you" or answers.check_in_number <= 2:
             out.append(Reminder(
-                "second-check-in", timing.second_check_in, f"Second check-in with {answers.company}",
-                f"{check_in_advice} {SECOND_CHECK_IN_SHORTER} If this one gets no answer, move on.",
+                "second-check-in", timing.second_check_in,
+                say(lang, "reminder.second.summary", company=answers.company),
+                say(lang, "reminder.second", advice=check_in_advice, shorter=rule(lang, "second_check_in_shorter")),
             ))
     return out
 
@@ -186,9 +190,9 @@ def plan_reminders(application: Application, today: date) -> list[Reminder]:
     step = next_step(application.answers, application.record, today)
     answers = application.answers
     if step.step == "reply" and step.due is not None:
-        items = [Reminder("reply", step.due, f"Reply to {answers.company}",
-                          f"Reply to the decision from {answers.company} about the {answers.role} role: thank them "
-                          "for letting you know, briefly, and keep the door open.")]
+        lang = answers.language
+        items = [Reminder("reply", step.due, say(lang, "reminder.reply.summary", company=answers.company),
+                          say(lang, "reminder.reply", company=answers.company, role=answers.role))]
     elif step.step in ("thank-you", "check-in"):
         answers = replace(answers, kind=step.kind or step.step, check_in_number=step.check_in_number or 1,
                           interviewers=tuple(i for i in answers.interviewers if i.name in step.to)

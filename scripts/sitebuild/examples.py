@@ -49,6 +49,27 @@ SOURCE = "followup/examples"  # how messages name the folder they come from
 MARKER = re.compile(r"^[ \t]*<!--[ \t]*letter:[ \t]*(?P<args>.*?)[ \t]*-->[ \t]*$", re.MULTILINE)
 OPTIONS = frozenset({"to", "today"})
 
+CAPTIONS: dict[str, dict[str, str]] = {
+    "en": {
+        "to": "Note {number} of {total}: to {name}",
+        "count": " ({total} letters, one for each interviewer)",
+        "source": "Written by the letter builder from {link}{count}. "
+                  "Download it and load it into the builder to try your own changes.",
+    },
+    "de": {
+        "to": "Nachricht {number} von {total}: an {name}",
+        "count": " ({total} Nachrichten, eine für jede Person im Gespräch)",
+        "source": "Geschrieben vom Briefassistenten aus der Datei {link}{count}. "
+                  "Laden Sie sie herunter und öffnen Sie sie im Briefassistenten, um eigene Änderungen auszuprobieren.",
+    },
+}
+"""The words around an example letter, in the page's language: a page under `de/` is German."""
+
+
+def page_language(src_uri: str) -> str:
+    """The language family of a page's own words (not of its letters): `de` under `de/`, else `en`."""
+    return "de" if src_uri.startswith("de/") else "en"
+
 
 @dataclass(frozen=True)
 class Marker:
@@ -82,8 +103,9 @@ def examples() -> Traversable:
     return resources("followup") / "examples"
 
 
-def render_marker(marker: Marker, folder: Traversable, page_url: str) -> str:
-    """The HTML that replaces a marker: the composed letter(s) and a link to the answers file."""
+def render_marker(marker: Marker, folder: Traversable, page_url: str, language: str = "en") -> str:
+    """The HTML that replaces a marker: the composed letter(s) and a link to the answers file, with the
+    words around them in `language` (a family in `CAPTIONS`)."""
     try:
         text = (folder / marker.file).read_text(encoding="utf-8")
     except OSError as error:
@@ -102,30 +124,28 @@ def render_marker(marker: Marker, folder: Traversable, page_url: str) -> str:
         if not letters:
             raise ValueError(f"no letter in {SOURCE}/{marker.file} is addressed to {marker.to!r}")
     href = get_relative_url(f"{EXAMPLES_DIR}/{marker.file}", page_url)
-    count = "" if len(letters) == 1 else f" ({len(letters)} letters, one for each interviewer)"
-    parts = ['<div class="fk-example">']
+    words = CAPTIONS[language]
+    total = len(letters)
+    count = "" if total == 1 else words["count"].format(total=total)
+    tag = letters[0].language if letters else ""
+    parts = [f'<div class="fk-example" lang="{escape(tag)}">' if tag else '<div class="fk-example">']
     for number, letter in enumerate(letters, start=1):
-        if len(letters) > 1:  # a panel: say whose note each one is
-            parts.append(
-                f'<p class="fk-example__to">Note {number} of {len(letters)}: '
-                f"to {escape(letter.recipient_name)}</p>"
-            )
+        if total > 1:  # a panel: say whose note each one is
+            to = words["to"].format(number=number, total=total, name=escape(letter.recipient_name))
+            parts.append(f'<p class="fk-example__to">{to}</p>')
         parts.append(to_html(letter))
-    parts += [
-        f'<p class="fk-example__source">Written by the letter builder from '
-        f'<a href="{escape(href)}" download>{escape(marker.file)}</a>{count}. '
-        "Download it and load it into the builder to try your own changes.</p>",
-        "</div>",
-    ]
+    link = f'<a href="{escape(href)}" download>{escape(marker.file)}</a>'
+    parts += [f'<p class="fk-example__source">{words["source"].format(link=link, count=count)}</p>', "</div>"]
     return "\n".join(parts)
 
 
 def render_markers(markdown: str, folder: Traversable, page_url: str, where: str) -> str:
-    """`markdown` with every letter marker replaced by its rendered HTML block."""
+    """`markdown` with every letter marker replaced by its rendered HTML block (`where`, the page's
+    source path, also chooses the language of the words around it)."""
 
     def replace(match: re.Match[str]) -> str:
         try:
-            html = render_marker(parse_marker(match["args"]), folder, page_url)
+            html = render_marker(parse_marker(match["args"]), folder, page_url, page_language(where))
         except ValueError as error:  # includes the composer's Refused
             raise PluginError(f"{where}: example letter {match['args']!r}: {error}") from None
         except Exception as error:  # a bug in the composer: still name the page and the marker

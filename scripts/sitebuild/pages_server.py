@@ -72,6 +72,13 @@ class Options:
     traffic: Traffic | None = None
 
 
+@functools.lru_cache(maxsize=256)
+def _gzipped(path: Path, mtime_ns: int) -> bytes:
+    """A file's gzip body, made once per version of the file: compressing the 9.6 MB wasm on every
+    request would time this server, not the page."""
+    return gzip.compress(path.read_bytes(), compresslevel=6)
+
+
 class PagesHandler(SimpleHTTPRequestHandler):
     extensions_map = MIME_TYPES
 
@@ -99,7 +106,7 @@ class PagesHandler(SimpleHTTPRequestHandler):
         if not (self.options.gzip and path.suffix in COMPRESSIBLE and path.is_file()
                 and "gzip" in self.headers.get("Accept-Encoding", "")):
             return super().send_head()  # files as they are; redirects to folder URLs; 404
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        body = _gzipped(path, path.stat().st_mtime_ns)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(path))
         self.send_header("Content-Length", str(len(body)))

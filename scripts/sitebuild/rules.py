@@ -17,22 +17,29 @@ Markers inside fenced code are replaced too: a page that shows the syntax itself
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
 from followup import rules
+from sitebuild import rules_de
 
 MARKER = re.compile(r"\{\{\s*rule\.(?P<name>[a-z_]+)\s*(?:\|\s*(?P<filter>[a-z_]+)\s*)?\}\}")
 FILTERS = {"capitalize": lambda s: s[:1].upper() + s[1:]}
 
 
-def render_rules(text: str, where: str) -> str:
+def words_for(src_uri: str) -> Callable[[str], str]:
+    """The rules' words for a page: German under `de/` (`sitebuild.rules_de`), else `followup.rules`' English."""
+    return rules_de.text if src_uri.startswith("de/") else rules.text
+
+
+def render_rules(text: str, where: str, words_of: Callable[[str], str] = rules.text) -> str:
     """`text` with every rule marker replaced by the rule's words; ValueError naming `where` otherwise."""
 
     def replace(match: re.Match[str]) -> str:
         try:
-            words = rules.text(match["name"])
+            words = words_of(match["name"])
         except KeyError as error:
             raise ValueError(f"{where}: {error.args[0]}") from None
         name = match["filter"]
@@ -49,7 +56,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs
     where = page.file.src_uri
     try:
         if isinstance(page.meta.get("description"), str):
-            page.meta["description"] = render_rules(page.meta["description"], where)
-        return render_rules(markdown, where)
+            page.meta["description"] = render_rules(page.meta["description"], where, words_for(where))
+        return render_rules(markdown, where, words_for(where))
     except ValueError as error:
         raise PluginError(str(error)) from None

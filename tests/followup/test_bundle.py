@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from importlib.resources import files
 from typing import Any
 
 import pytest
@@ -196,3 +197,23 @@ def test_html_in_answers_is_escaped_in_every_letter():
     for letter in result["letters"]:
         assert "<script" not in letter["article"] and "<img" not in letter["article"] and "<b>" not in letter["article"]
         assert set(re.findall(r"<([a-z]+)", letter["article"])) <= {"article", "p", "strong", "br", "address"}
+
+
+def test_the_problems_of_german_answers_come_back_in_german_with_german_labels():
+    data = {**json.loads((files("followup") / "examples" / "de-thank-you.json").read_text(encoding="utf-8")),
+            "company": ""}
+    result = render(data, "2026-11-27")
+    assert result["ok"] is False
+    [error] = result["errors"]
+    assert error["path"] == "company"
+    assert error["message"].startswith(error["label"] + " ist erforderlich: ")
+    bad_day = render(data, "morgen")["errors"][0]
+    assert bad_day["message"] == "Das heutige Datum muss ein Datum wie 2026-11-24 oder 2026-11-24T14:30 sein."
+
+
+def test_german_answers_get_german_findings_from_the_worker():
+    data = json.loads((files("followup") / "examples" / "de-thank-you.json").read_text(encoding="utf-8"))
+    result = render(data, "2026-11-27")
+    assert result["ok"] is True
+    assert result["findings"] and all(f["anchor"].startswith(("de/nachfassen/#", "what-to-write/", "channels/"))
+                                      for f in result["findings"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ from typing import Any
 import pytest
 from fixed_clock import cli_args
 
+from followup.cli_example import EXAMPLES
+from followup.languages import LANGUAGES
 from followup.schema import SCHEMA_VERSION, json_schema
 
 
@@ -300,3 +303,51 @@ def test_schema_requires_per_kind_exactly_what_compose_refuses_without(kind):
     assert enforced == stated - {"kind"}
     if "interviewers" in enforced:
         assert rule["properties"]["interviewers"]["minItems"] == 1
+
+
+def test_example_in_a_language_code_is_the_family_s_example_in_that_region(tmp_path):
+    english = run("example", "thank-you", cwd=tmp_path).stdout
+    assert run("example", "thank-you", "--language", "en", cwd=tmp_path).stdout == english
+    us = run("example", "thank-you", "--language", "en-US", cwd=tmp_path).stdout
+    assert json.loads(us) == {**json.loads(english), "language": "en-US"}
+
+
+@pytest.mark.parametrize("kind", EXAMPLES)
+def test_example_in_german_is_the_german_example_and_a_code_sets_its_region(tmp_path, kind):
+    german = example_in(kind, "de", tmp_path)
+    assert german["language"] == "de-DE"
+    swiss = example_in(kind, "de-CH", tmp_path)
+    assert swiss == {**german, "language": "de-CH"}
+    result = run("check", str(write(tmp_path, swiss)), "--today", swiss["interview_date"], cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    assert re.match(r"(Problem|Vorschlag|Gut): ", result.stdout), result.stdout
+    assert "(siehe " in result.stdout and "(see " not in result.stdout
+
+
+def example_in(kind: str, language: str, cwd: Path) -> dict[str, Any]:
+    result = run("example", kind, "--language", language, cwd=cwd)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_an_unknown_language_is_a_usage_error_listing_the_languages(tmp_path):
+    result = run("example", "--language", "fr", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "de-CH" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_help_lists_the_letter_languages(tmp_path):
+    text = " ".join(run("--help", cwd=tmp_path).stdout.split())
+    for lang in LANGUAGES:
+        assert f"{lang.code} ({lang.name})" in text
+
+
+def test_problems_of_german_answers_are_listed_in_german(tmp_path):
+    data = example_in("thank-you", "de", tmp_path)
+    data["candidate"] = {**data["candidate"], "name": "", "email": "x at y"}
+    data["check_in_number"] = 9
+    result = run("compose", str(write(tmp_path, data)), cwd=tmp_path)
+    assert result.returncode == 2
+    first, *rest = result.stderr.splitlines()
+    assert first.endswith("(und 2 weitere Probleme, siehe unten)")
+    assert len(rest) == 2 and "sieht nicht wie eine E-Mail-Adresse aus" in rest[0]

@@ -108,3 +108,17 @@ def test_import_never_overwrites_and_merges_when_asked_keeping_what_is_there(tmp
 def test_import_of_a_file_without_an_employer_column_is_exit_2(tmp_path: Path):
     result = run("import", "-", stdin="Name,Salary\nA,1\n", cwd=tmp_path)
     assert result.returncode == 2 and "No column names the employer" in result.stderr
+
+
+def test_applications_in_german_give_a_german_log_whose_week_starts_on_monday(tmp_path: Path):
+    data = json.loads(FILE.read_text(encoding="utf-8"))
+    for app in data["applications"]:
+        app["answers"]["language"] = "de-DE"
+    path = write(tmp_path, data, "bewerbungen.json")
+    result = run("log", str(path), "--today", "2026-11-29", "--format", "md", cwd=tmp_path)  # a Sunday
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# Nachweis der Bewerbungsaktivitäten"
+    assert lines[2].endswith("23.–29. November 2026")
+    assert "| Nachfrage gesendet | Contoso |" in result.stdout
+    assert "Noch keine Entscheidung" in result.stdout

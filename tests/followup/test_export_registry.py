@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from followup import cli, exports
+from followup.cli_example import example
 from followup.answers import parse
 from followup.compose import compose
 from followup.documents import WRITERS
@@ -79,7 +80,7 @@ def test_the_html_of_several_letters_is_one_page_named_for_them_all():
 
 def test_the_cli_html_is_the_same_writer_as_the_page(tmp_path):
     path = tmp_path / "answers.json"
-    path.write_text(cli._example("thank-you"), encoding="utf-8")  # noqa: SLF001
+    path.write_text(example("thank-you"), encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "followup", "compose", str(path), "--format", "html",
                              "--today", FIXED_TODAY.isoformat()], capture_output=True, text=True, check=True)
     answers = parse(_example())
@@ -89,4 +90,4 @@ def test_the_cli_html_is_the_same_writer_as_the_page(tmp_path):
 def _example() -> object:
     import json
 
-    return json.loads(cli._example("thank-you"))  # noqa: SLF001
+    return json.loads(example("thank-you"))

@@ -3,7 +3,8 @@
 The scanner reads each letter (example answers x kinds x tones x channels x regions) for what a German
 reader would circle: "sie/ihnen/ihr…" in lower case where the letter addresses the reader, a salutation
 that does not agree ("Sehr geehrte Herr"), a guessed gender, a comma after the closing, English words,
-a capital after the salutation's comma where German wants lower case, "ß" in a Swiss letter.
+a capital after the salutation's comma where German wants lower case, "ß" in a Swiss letter, and what the proofreader
+finds (a word doubled, a phrase said twice: two frames that collide).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from followup.compose import compose
 from followup.languages import get
 from followup.letter import Letter, body_text
 from followup.names import address
+from followup.proofread import faults, repeated_phrases
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "builder" / "followup" / "examples"
 GERMAN = sorted(EXAMPLES.glob("de-*.json"))
@@ -169,6 +171,9 @@ def german_problems(letter: Letter, answers: Answers) -> list[str]:
     for p in letter.paragraphs:
         if _QUOTES_OR_EMPTY.search(p):
             out.append(f"an empty slot or template left-over in {p[:60]!r}")
+    for fault in [f for p in letter.paragraphs for f in faults(p, family="de")] + repeated_phrases(
+            " ".join(letter.paragraphs), " ".join(_typed(answers))):
+        out.append(f"the proofreader's fault: {fault}")
     for field, why in letter.left_out:
         if _ENGLISH.search(why):
             out.append(f"an English reason for {field}: {why!r}")
@@ -253,7 +258,9 @@ def test_a_panel_gets_one_note_each_naming_the_others_in_the_right_case() -> Non
 def test_a_printed_letter_is_dated_in_german() -> None:
     (letter,) = compose(example(channel="letter"), TODAY)
     assert letter.date_line == "27. November 2026"
-    assert letter.recipient_block[0] == "Dr. Katrin Schulz"
+    # DIN 5008's address field (languages/de/documents.py): the company, then Frau/Herrn and the name.
+    assert letter.recipient_block[:2] == ("Nordwind Handels GmbH", "Frau Dr. Katrin Schulz")
+    assert letter.subject == "Vielen Dank für das Gespräch am 26. November – Datenanalystin"
 
 
 def test_a_german_greeting_is_sure_only_with_a_form_of_address_and_a_surname() -> None:
@@ -271,3 +278,21 @@ def test_an_austrian_letter_writes_jaenner_and_a_swiss_one_ss() -> None:
     assert "20. Jänner" in body_text(austrian) and austrian.subject.endswith("am 12. Jänner – Datenanalystin")
     (swiss,) = compose(example(language="de-CH", channel="letter"), TODAY)
     assert swiss.closing == "Mit freundlichen Grüssen"
+
+
+def test_a_third_check_in_is_refused_in_german() -> None:
+    from followup.compose import Refused
+
+    with pytest.raises(Refused, match="^Eine dritte Nachfrage wird nicht geschrieben"):
+        compose(example("de-check-in", check_in_number=3), TODAY)
+
+
+@pytest.mark.parametrize("typed", ["Stelle als Datenanalystin", "die Stelle als Datenanalystin (m/w/d)",
+                                   "Datenanalystin-Stelle", "Position als Datenanalystin"])
+def test_a_role_typed_with_its_own_stelle_is_named_once(typed: str) -> None:
+    for tone in ("formal", "warm", "brief"):
+        (letter,) = compose(example(role=typed, tone=tone), TODAY)
+        assert "Stelle als Stelle" not in body_text(letter) and "Position als" not in body_text(letter)
+        assert letter.subject.endswith("– Datenanalystin")
+    (check_in,) = compose(example("de-check-in", role=typed), TODAY)
+    assert "als Datenanalystin" in body_text(check_in) and "Stelle als Stelle" not in body_text(check_in)

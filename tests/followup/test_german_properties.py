@@ -72,7 +72,7 @@ def german_answers(draw: st.DrawFn) -> tuple[Answers, date]:
         candidate=Candidate(name=draw(st.sampled_from(["Lena Hoffmann", "Jörg Strauß", "Ayşe Kaya"])),
                             email="bewerbung@example.com"),
         internal=draw(st.booleans()), interview_date=interview, stage=draw(_choice("stage")),
-        interviewers=tuple(draw(st.lists(interviewer, min_size=0, max_size=4))),
+        interviewers=tuple(draw(st.lists(interviewer, min_size=0, max_size=4, unique_by=lambda p: p.name))),
         their_needs=draw(st.sampled_from(NEEDS)), your_strength=draw(st.sampled_from(STRENGTHS)),
         forgot_to_mention=draw(st.sampled_from(FORGOT)), decision_date=decision,
         check_in_number=draw(st.integers(1, MAX_CHECK_INS)), ask_for_feedback=draw(st.booleans()),

@@ -28,6 +28,15 @@ SHAPES = [
     ("topic", "Sie planen, das Reporting auf dbt umzustellen.", "own", "Sie planen, das Reporting auf dbt umzustellen"),
     ("topic", "Außerdem haben wir über Excel gesprochen", "own", "Außerdem haben wir über Excel gesprochen"),
     ("topic", "über den neuen Prozess", "pp", "über den neuen Prozess"),
+    ("topic", "wir haben über Kubernetes gesprochen", "pp", "über Kubernetes"),
+    ("topic", "Es ging vor allem um den neuen Prozess", "pp", "über den neuen Prozess"),
+    ("topic", "wir haben die Umstellung auf SAP besprochen", "pp", "über die Umstellung auf SAP"),
+    ("topic", "Wir haben besprochen, wie das Team arbeitet", "sub", "wie das Team arbeitet"),
+    ("topic", "Die Firma plant eine Umstellung auf SAP", "own", "Die Firma plant eine Umstellung auf SAP"),
+    ("topic", "Team arbeitet remote", "own", "Team arbeitet remote"),
+    ("needs", "Prozesse automatisieren", "phrase", "Prozesse automatisieren"),
+    ("topic", "Zusammenarbeit zwischen Vertrieb und Marketing", "phrase",
+     "Zusammenarbeit zwischen Vertrieb und Marketing"),
     ("topic", "das Reporting auf dbt umzustellen", "inf", "das Reporting auf dbt umzustellen"),
     ("needs", "jemanden, der die Zahlen prüft", "phrase", "jemanden, der die Zahlen prüft"),
     ("strength", "Bei Fabrikam habe ich das Reporting neu aufgebaut.", "own",
@@ -56,7 +65,8 @@ def test_a_question_is_quoted_as_a_question(slot: str, typed: str, quoted: str) 
 
 
 @pytest.mark.parametrize(("slot", "typed", "why"), [
-    ("topic", "- dbt\n- Excel\n- Power BI", "Liste mit 3 Punkten"),
+    ("topic", "- dbt\n- Wir haben über Excel gesprochen\n- Power BI", "Liste mit 3 Punkten"),
+    ("strength", "- SQL\n- Python\n- dbt\n- Airflow\n- Tableau", "Liste mit 5 Punkten"),
     ("strength", "2019–2023 Senior Analyst, Fabrikam", "Lebenslauf"),
     ("strength", "Habe 5 Jahre Erfahrung", "„ich“"),
     ("strength", "meine Erfahrung mit SQL https://example.com", "Link"),
@@ -70,11 +80,18 @@ def test_what_no_frame_can_take_is_left_out_with_a_german_reason(slot: str, type
     assert shaped.kind == "none" and why in shaped.reason
 
 
+def test_a_short_list_of_noun_phrases_is_said_as_one_in_a_frame_for_several_things() -> None:
+    shaped = shape("- dbt\n- Excel\n- Power BI", "topic")
+    assert (shaped.kind, shaped.text) == ("list", "dbt, Excel und Power BI")
+    for tone in ("formal", "warm", "brief"):
+        text = _letter("- dbt\n- Excel\n- Power BI", tone)
+        assert "Themen" in text and ": dbt, Excel und Power BI." in text
+
+
 def test_of_several_sentences_the_first_is_used_and_the_shortening_recorded() -> None:
-    typed = "Wir haben über die Umstellung gesprochen. Danach ging es um Excel."
+    typed = "Die Firma plant eine Umstellung. Danach ging es um Excel."
     shaped = shape(typed, "topic")
-    assert (shaped.kind, shaped.text, shaped.shortened_from) == ("own", "Wir haben über die Umstellung gesprochen",
-                                                                 len(typed))
+    assert (shaped.kind, shaped.text, shaped.shortened_from) == ("own", "Die Firma plant eine Umstellung", len(typed))
 
 
 def _letter(topic: str, tone: str = "formal", **changes: object) -> str:

@@ -7,11 +7,14 @@ against English, the reference. Each table's owner checks it in a test function 
 
 from __future__ import annotations
 
+import importlib
+import string
 from datetime import date, time
 from pathlib import Path
 
 import pytest
 
+from followup.checks.findings import RULES_SAID
 from followup.languages import CODES, FAMILIES, LANGUAGES, get
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,6 +102,56 @@ def test_an_english_letter_loads_no_other_languages_tables() -> None:
     assert [f for f in OTHERS if f"followup.languages.{f}." in loaded] == []
 
 
+# --- messages (what check, plan and validation say; owner: the checks) -------------------------
+
+def _table(family: str, concern: str):  # noqa: ANN202 - a module
+    return importlib.import_module(f"followup.languages.{family}.{concern}")
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_every_english_message_key_exists_in_the_family_with_the_same_placeholders(family: str) -> None:
+    english, other = _table("en", "messages"), _table(family, "messages")
+    missing = sorted(set(english.MESSAGES) - set(other.MESSAGES))
+    assert not missing, f"languages/{family}/messages.py MESSAGES lacks {len(missing)} keys: {missing}"
+    unknown = sorted(set(other.MESSAGES) - set(english.MESSAGES))
+    assert not unknown, f"languages/{family}/messages.py MESSAGES has keys English does not: {unknown}"
+    differ = {key: (sorted(_placeholders(english.MESSAGES[key])), sorted(_placeholders(other.MESSAGES[key])))
+              for key in english.MESSAGES if _placeholders(english.MESSAGES[key]) != _placeholders(other.MESSAGES[key])}
+    assert not differ, f"languages/{family}/messages.py: placeholders differ from English's (en, {family}): {differ}"
+    for name in ("ANCHORS", "ADVICE"):
+        lacking = sorted(set(getattr(english, name)) - set(getattr(other, name)))
+        assert not lacking, f"languages/{family}/messages.py {name} lacks: {lacking}"
+    functions = [name for name in ("rule", "localise", "time_of_day", "number", "in_sentence", "after_colon")
+                 if callable(getattr(english, name)) and not callable(getattr(other, name, None))]
+    assert not functions, f"languages/{family}/messages.py lacks the functions: {functions}"
+    unsaid = [rule for rule in RULES_SAID if not _says(other, rule)]
+    assert not unsaid, f"languages/{family}/messages.py rule() has no words for: {unsaid}"
+
+
+def _says(table, rule: str) -> bool:  # noqa: ANN001 - a module
+    try:
+        return bool(table.rule(rule))
+    except KeyError:
+        return False
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_message_fills_in_for_every_code(code: str) -> None:
+    from followup.checks.findings import say, table
+
+    messages = table(code)
+    for key, text in messages.MESSAGES.items():
+        values = {name: 7 if name in ("hours", "minutes") else "X" for name in _placeholders(text)}
+        said = say(code, key, **values)
+        assert said.strip(), key
+        if code == "de-CH":
+            assert "ß" not in said, f"{key}: Switzerland writes ss"
+
+
 # --- form (the builder's words for each answer; owner: site) --------------------------------------
 
 FORM_DICTS = ("LABELS", "HELP", "PLACEHOLDERS", "REQUIRED_HINTS", "ITEM_LABELS", "CHOICES")
@@ -146,3 +199,19 @@ def test_the_form_tables_words_are_never_empty(family: str) -> None:
 @pytest.mark.parametrize("code", CODES)
 def test_every_code_reads_a_form_table(code: str) -> None:
     assert get(code).table("form").LABELS["company"]
+
+
+# --- documents (the printed letter's and the downloads' words, paper and address field) --------
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_documents_table_has_every_name_of_the_api(family: str) -> None:
+    assert _missing_names(family, "documents", _english("documents").API) == []
+
+
+@pytest.mark.parametrize("family", OTHERS)
+def test_the_documents_tables_name_every_kind_and_style(family: str) -> None:
+    english, table = _english("documents"), next(l for l in LANGUAGES if l.family == family).table("documents")
+    missing = [f"{family}/documents.py: {name}[{key!r}]" for name in ("KIND_TITLES", "STYLE_NAMES")
+               for key in getattr(english, name) if not getattr(table, name, {}).get(key)]
+    assert missing == []

@@ -107,3 +107,29 @@ def test_the_printed_page_says_who_and_when_and_escapes_every_cell():
     assert 'class="fk-log fk-log--a4"' in fragment(ROWS, "A", WEEK, "en-GB")
     assert (paper("en-US"), paper("en-GB")) == ("letter", "a4")
     assert "No contacts in this range." in fragment([], "A", Range(date(2026, 1, 1), date(2026, 1, 1)))
+
+
+# --- a log in German -----------------------------------------------------------------------
+
+def test_a_german_log_has_german_columns_activities_and_a_german_range() -> None:
+    week = Range(date(2026, 11, 23), date(2026, 11, 29))
+    text = to_markdown(ROWS[:2], "Lena Hoffmann", week, "de-DE")
+    lines = text.splitlines()
+    assert lines[0] == "# Nachweis der Bewerbungsaktivitäten"
+    assert lines[2] == "Lena Hoffmann · 23.–29. November 2026"
+    assert lines[4].startswith("| Datum | Aktivität | Arbeitgeber | Stelle | Ansprechperson |")
+    assert "| Bewerbung |" in text and "| Vorstellungsgespräch |" in text
+    assert read_back(to_csv(ROWS[:1], "de-AT"))[0][:3] == ["Datum", "Aktivität", "Arbeitgeber"]
+
+
+def test_a_german_range_across_months_and_austria_s_january() -> None:
+    assert Range(date(2026, 11, 30), date(2026, 12, 6)).label("de-DE") == "30. November – 6. Dezember 2026"
+    assert Range(date(2027, 1, 4), date(2027, 1, 10)).label("de-AT") == "4.–10. Jänner 2027"
+    assert Range(date(2026, 11, 23), date(2026, 11, 29)).label("en-GB") == "23–29 November 2026"
+
+
+def test_a_german_page_declares_its_language_and_an_empty_range_says_so_in_german() -> None:
+    page = to_html([], "", WEEK, "de-CH")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="de-CH">')
+    assert "<p>In diesem Zeitraum gab es keine Kontakte.</p>" in page
+    assert '<article class="fk-log fk-log--a4" data-paper="a4" lang="de-CH">' in fragment([], "", WEEK, "de-CH")

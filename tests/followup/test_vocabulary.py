@@ -28,7 +28,7 @@ _JINJA = re.compile(rf"""\b(?:\w+\.)?({NAMES})\s*(==|!=|not\s+in|in)\s*(\([^)]*\
 _STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
 
 # `kind` also names a text's shape (followup.shapes: "phrase", "none", ...): these receivers hold shapes.
-_OTHER_VOCABULARY = {"shapes.py": {"s", "shaped", "first"}, "reading.py": {"first"}, "compose.py": {"s", "shaped"}, "context.py": {"shaped"}}
+_OTHER_VOCABULARY = {"shapes.py": {"s", "shaped", "first"}, "reading.py": {"first", "item"}, "compose.py": {"s", "shaped"}, "context.py": {"shaped"}}
 
 
 _SET = re.compile(rf"{{%-?\s*set\s+({NAMES})\s*=")

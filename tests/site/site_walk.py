@@ -28,10 +28,15 @@ GUIDE_PAGES: dict[str, str] = {
     "privacy.md": "privacy/",
     "sources.md": "sources/",
 }
+# The German pages (docs/de/), published beside the English site: the guide page and the builder.
+GERMAN_PAGES: dict[str, str] = {
+    "de/nachfassen.md": "de/nachfassen/",
+    "de/builder.md": "de/builder/",
+}
 BUILDER_PAGE = "builder/"
 GERMAN_BUILDER_PAGE = "de/builder/"
 """The German builder (docs/de/builder.md): the same builder in the German section's words."""
-ALL_PAGES: tuple[str, ...] = (*GUIDE_PAGES.values(), BUILDER_PAGE, GERMAN_BUILDER_PAGE)
+ALL_PAGES: tuple[str, ...] = (*GUIDE_PAGES.values(), *GERMAN_PAGES.values(), BUILDER_PAGE)
 
 # Attributes that make the browser fetch something (as opposed to <a href>, a link a person follows).
 FETCHING = {

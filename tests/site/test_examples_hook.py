@@ -31,7 +31,8 @@ def _read(name: str) -> str:
 
 def _markers() -> list[tuple[str, str]]:
     """(page, marker arguments) for every letter marker in the guide's Markdown."""
-    return [(page.name, m["args"]) for page in sorted(DOCS.glob("*.md")) for m in hook.MARKER.finditer(page.read_text())]
+    return [(page.relative_to(DOCS).as_posix(), m["args"]) for page in sorted(DOCS.rglob("*.md"))
+            for m in hook.MARKER.finditer(page.read_text())]
 
 
 def _expected_html(args: str) -> list[str]:
@@ -98,6 +99,15 @@ def test_to_keeps_only_that_interviewers_letter() -> None:
     assert "Dear Sam" in out
 
 
+def test_on_a_german_page_the_words_around_the_letters_are_german() -> None:
+    out = hook.render_markers("<!-- letter: panel.json -->", FOLDER, "de/nachfassen/", "de/nachfassen.md")
+    assert "Nachricht 1 von 3: an " in out and "Geschrieben vom Briefassistenten aus der Datei" in out
+    assert "Note 1 of" not in out and "Written by" not in out
+    assert 'href="../../examples/panel.json"' in out
+    english = hook.render_markers("<!-- letter: panel.json -->", FOLDER, "examples/", "examples.md")
+    assert "Note 1 of 3: to " in english and "Nachricht" not in english
+
+
 @pytest.mark.parametrize(
     ("marker", "message"),
     [
@@ -129,7 +139,8 @@ def test_the_built_page_shows_exactly_what_the_composer_writes(site_dir: Path, p
     for html in _expected_html(args):
         assert html in built
     file = hook.parse_marker(args).file
-    assert f'<a href="{file}" download>' in built or f'<a href="../examples/{file}" download>' in built
+    up = "../" * page.count("/")  # a page in a folder (de/) is one more level down
+    assert f'<a href="{file}" download>' in built or f'<a href="../{up}examples/{file}" download>' in built
     assert (site_dir / "examples" / file).read_bytes() == (FOLDER / file).read_bytes()
 
 

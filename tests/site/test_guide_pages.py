@@ -67,7 +67,8 @@ def test_linkedin_limits_are_stated_on_the_channels_page_only() -> None:
         assert count <= allowed, f"{page} states LinkedIn's limits {count} times; link to channels.md#short-message"
 
 
-def test_other_countries_are_answered_without_a_page_that_does_not_exist() -> None:
+def test_other_countries_say_the_habits_are_american_and_british_and_link_the_german_page() -> None:
     text = _prose("why.md")
-    assert "relatively American phenomenon" in text and "Germany" in text and "planned" in text
-    assert not re.search(r"\]\([^)]*german", text, re.I)
+    assert "relatively American phenomenon" in text and "American and British" in text
+    assert re.search(r"\]\(de/nachfassen\.md\)\{[^}]*hreflang=\"de\"", text)
+    assert (DOCS / "de" / "nachfassen.md").is_file()

@@ -10,10 +10,14 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
-from followup.checks.findings import ANCHORS
+from followup.checks.findings import table
+from followup.languages import LANGUAGES
 from site_walk import ALL_PAGES, GUIDE_PAGES, html_files, parse_page, url_of
 
 ROOT = Path(__file__).resolve().parents[2]
+LINKS = sorted({(f"{lang.family}:{code}", anchor) for lang in LANGUAGES
+                for code, anchor in {**table(lang.code).ANCHORS, **table(lang.code).ADVICE}.items()})
+"""Every guide link of every language's messages table (a finding's or a plan step's), by family."""
 SITE_DESCRIPTION = re.search(r"^site_description: (.+)$", (ROOT / "mkdocs.yml").read_text(), re.M)[1]  # type: ignore[index]
 
 
@@ -40,18 +44,19 @@ def test_page_titles_and_descriptions_are_unique(site_dir: Path) -> None:
     assert len(set(descriptions)) == len(descriptions), descriptions
 
 
-@pytest.mark.parametrize(("code", "anchor"), ANCHORS.items())  # the composer's table: finding -> guide anchor
-def test_every_anchor_the_checks_link_to_exists(site_dir: Path, code: str, anchor: str) -> None:
+@pytest.mark.parametrize(("code", "anchor"), LINKS)  # each language's table: finding or step -> guide anchor
+def test_every_anchor_the_checks_and_the_plan_link_to_exists(site_dir: Path, code: str, anchor: str) -> None:
     url, fragment = anchor.split("#")
     assert fragment in _page(site_dir, url).ids, f"{code}: no #{fragment} on {url}"
 
 
-def test_the_checks_anchor_table_matches_the_composer() -> None:
-    """Every anchor written anywhere in the checks is in the composer's table (so it is tested above)."""
-    source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "builder" / "followup" / "checks").glob("*.py"))
-    used = set(re.findall(r"[\"']([a-z-]+/#[a-z0-9-]+)[\"']", source))
-    assert used, "no guide anchors found in followup/checks/"
-    assert used <= set(ANCHORS.values())
+def test_no_guide_anchor_is_written_outside_the_messages_tables() -> None:
+    """The checks and the plan link only through the languages' tables (so every link is tested above)."""
+    code = [*(ROOT / "builder" / "followup" / "checks").glob("*.py"), ROOT / "builder" / "followup" / "plan.py"]
+    used = set(re.findall(r"[\"']([a-z/-]+/#[a-z0-9-]+)[\"']", "".join(p.read_text(encoding="utf-8") for p in code)))
+    assert not used, f"guide links written in the code instead of languages/<family>/messages.py: {used}"
+    tables = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "builder" / "followup" / "languages").glob("*/messages.py"))
+    assert set(re.findall(r"[\"']([a-z-]+/#[a-z0-9-]+)[\"']", tables)) <= {anchor for _, anchor in LINKS}
 
 
 @pytest.mark.parametrize("url", ALL_PAGES, ids=lambda u: u or "home")

@@ -88,7 +88,7 @@ def test_the_page_template_names_the_metas_the_composer_and_the_data_saver_read(
 @pytest.mark.parametrize(
     ("file", "constant", "expected"),
     [
-        ("scripts/sitebuild/bench/scenarios.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
+        ("scripts/sitebuild/bench/pages.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
         ("tests/e2e/test_drafts.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
         ("tests/e2e/test_applications_page.py", "DRAFT_KEY", lambda n: n["DRAFT_KEY"]),
         ("tests/e2e/builder_page.py", "APPLICATIONS_DB_NAME", lambda n: n["APPLICATIONS_DB"]["name"]),

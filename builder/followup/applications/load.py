@@ -18,7 +18,7 @@ from followup.answers import Answers, AnswersError, Problem, decode, parse as pa
 from followup.applications.model import (APPLICATION_KEYS, APPLICATIONS_VERSION, ID_MAX, MAX_APPLICATIONS,
                                          RECORD_FIELDS, SENT, Application, Loaded, Record, Sent)
 from followup.applications.schema import ID_PATTERN, UPDATED_PATTERN
-from followup.walker import Walker, describe, quote
+from followup.validation import Validator, describe, quote
 
 _ID_RE = re.compile(ID_PATTERN)
 _UPDATED_RE = re.compile(UPDATED_PATTERN)
@@ -87,27 +87,27 @@ def parse_application(item: object, path: str, taken: set[str] | frozenset[str] 
     """
     if not isinstance(item, dict):
         return None, [Problem(path, f"An application must be an object, not {describe(item)}.")]
-    walker = Walker(None)
-    walker.unknown_keys(item, (), path + ".", "", extra=APPLICATION_KEYS)
+    validator = Validator(None)
+    validator.unknown_keys(item, (), path + ".", "", extra=APPLICATION_KEYS)
     app_id = item.get("id")
     if not isinstance(app_id, str) or not _ID_RE.fullmatch(app_id) or len(app_id) > ID_MAX:
-        walker.add(path + ".id", f"The application's id must be letters, digits, '-', '_', '.' or ':' (at most "
+        validator.add(path + ".id", f"The application's id must be letters, digits, '-', '_', '.' or ':' (at most "
                                  f"{ID_MAX}), not {quote(app_id) if isinstance(app_id, str) else describe(app_id)}.")
     elif app_id in taken:
-        walker.add(path + ".id", f"Another application in this file has the id {quote(app_id)}: "
+        validator.add(path + ".id", f"Another application in this file has the id {quote(app_id)}: "
                                  "ids must be unique, so this one was left out.")
     updated = item.get("updated", "")
     if not isinstance(updated, str) or (updated and not _valid_updated(updated)):
-        walker.add(path + ".updated", "The last edit must be a UTC time like 2026-12-02T22:30:00.000Z, not "
+        validator.add(path + ".updated", "The last edit must be a UTC time like 2026-12-02T22:30:00.000Z, not "
                                       f"{quote(updated) if isinstance(updated, str) else describe(updated)}.")
     answers: Answers | None = None
     try:
         answers = parse_answers(item.get("answers"), complete=complete)
     except AnswersError as err:
-        walker.problems.extend(Problem(f"{path}.answers.{p.path}".rstrip("."), p.message) for p in err.problems)
-    record = parse_record(item.get("record"), path + ".record", walker)
-    if walker.problems or answers is None or record is None:
-        return None, walker.problems
+        validator.problems.extend(Problem(f"{path}.answers.{p.path}".rstrip("."), p.message) for p in err.problems)
+    record = parse_record(item.get("record"), path + ".record", validator)
+    if validator.problems or answers is None or record is None:
+        return None, validator.problems
     return Application(str(app_id), answers, record, str(updated)), []
 
 
@@ -121,47 +121,47 @@ def _valid_updated(value: str) -> bool:
     return True
 
 
-def parse_record(raw: object, path: str, walker: Walker) -> Record | None:
-    """The record at `path`; a missing record is the empty one. Problems go to `walker`."""
+def parse_record(raw: object, path: str, validator: Validator) -> Record | None:
+    """The record at `path`; a missing record is the empty one. Problems go to `validator`."""
     if raw is None:
         return Record()
     if not isinstance(raw, dict):
-        walker.add(path, f"The record must be an object with the fields sent, outcome and outcome_date, "
+        validator.add(path, f"The record must be an object with the fields sent, outcome and outcome_date, "
                          f"not {describe(raw)}.")
         return None
-    before = len(walker.problems)
-    walker.unknown_keys(raw, RECORD_FIELDS, path + ".", "")
-    outcome, outcome_date = (walker.value(f, raw.get(f.name), f"{path}.{f.name}", "")
+    before = len(validator.problems)
+    validator.unknown_keys(raw, RECORD_FIELDS, path + ".", "")
+    outcome, outcome_date = (validator.value(f, raw.get(f.name), f"{path}.{f.name}", "")
                              for f in RECORD_FIELDS[1:])
-    sent = _sent(raw.get("sent"), path + ".sent", walker)
-    if len(walker.problems) > before:
+    sent = _sent(raw.get("sent"), path + ".sent", validator)
+    if len(validator.problems) > before:
         return None
     return Record(sent, outcome or "waiting", outcome_date)
 
 
-def _sent(raw: object, path: str, walker: Walker) -> tuple[Sent, ...]:
+def _sent(raw: object, path: str, validator: Validator) -> tuple[Sent, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        walker.add(path, f"Letters sent must be a list, not {describe(raw)}.")
+        validator.add(path, f"Letters sent must be a list, not {describe(raw)}.")
         return ()
     if SENT.max_items is not None and len(raw) > SENT.max_items:
-        walker.add(path, f"Letters sent: at most {SENT.max_items}, not {len(raw)}.")
+        validator.add(path, f"Letters sent: at most {SENT.max_items}, not {len(raw)}.")
         return ()
     out: list[Sent] = []
     for i, item in enumerate(raw):
         item_path, prefix = f"{path}.{i}", f"Sent letter {i + 1}: "
         if not isinstance(item, dict):
-            walker.add(item_path, f"{prefix}must be an object with the fields kind, to, number and date, "
+            validator.add(item_path, f"{prefix}must be an object with the fields kind, to, number and date, "
                                   f"not {describe(item)}.")
             continue
-        walker.unknown_keys(item, SENT.fields, item_path + ".", prefix)
-        values = walker.group(item, SENT.fields, item_path + ".", prefix)
+        validator.unknown_keys(item, SENT.fields, item_path + ".", prefix)
+        values = validator.group(item, SENT.fields, item_path + ".", prefix)
         number = values["number"] or None
         if values["kind"] == "check-in" and item.get("number") is None:
-            walker.add(item_path + ".number", f"{prefix}a check-in needs its number (1 or 2).")
+            validator.add(item_path + ".number", f"{prefix}a check-in needs its number (1 or 2).")
         elif values["kind"] != "check-in" and number is not None:
-            walker.add(item_path + ".number", f"{prefix}only a check-in has a number: remove it.")
+            validator.add(item_path + ".number", f"{prefix}only a check-in has a number: remove it.")
         if values["kind"] and values["date"] is not None:
             out.append(Sent(values["kind"], values["date"], values["to"], number))
     return tuple(out)

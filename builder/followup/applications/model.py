@@ -1,6 +1,6 @@
 """The applications file's types: an application, its follow-up record, and what loading gives.
 
-The record's fields are declared like the answers' (`followup.schema.Field`), so one walker
+The record's fields are declared like the answers' (`followup.schema.Field`), so one validator
 validates both, with the same messages, and one piece of code describes both as JSON Schema.
 """
 

@@ -1,54 +1,36 @@
-"""What a check returns: findings, their levels, and where in the guide each is explained."""
+"""What a check returns: findings, their levels, where in the guide each is explained, and their words.
+
+Every word a finding says comes from the `messages` table of the answers' language
+(`followup.languages.<family>.messages`, see the English one for the contract): `say` fills in
+one of its keys (`followup.say`), `find` makes a finding of it with the link into that
+language's guide. Dates, weekdays and times are written by `format_date`, `weekday`, `clock`
+and `when` in the language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Literal
 
+from followup import languages
 from followup.answers import Answers
-from followup.english import format_date, weekday
+from followup.languages.en import messages as english
 from followup.names import address
+from followup.say import say, table
 
 Level = Literal["problem", "suggestion", "good"]
 
-ANCHORS = {
-    "missing-detail": "what-to-write/#specific-detail",
-    "has-detail": "what-to-write/#specific-detail",
-    "length": "what-to-write/#length",
-    "resume-paste": "what-to-write/#your-strength",
-    "no-name": "mistakes/#names",
-    "placeholder": "mistakes/#placeholders",
-    "emoji": "mistakes/#form",
-    "panel-similar": "panel/#one-note-each",
-    "late": "when/#late",
-    "on-time": "when/#within-24-hours",
-    "early-check-in": "check-in/#decision-date",
-    "date-check": "when/#timeline",
-    "third-check-in": "check-in/#how-many",
-    "message-too-long": "channels/#short-message",
-    "message-shortened": "channels/#short-message",
-    "rejection-feedback": "rejection/#feedback",
-    "reply-in-thread": "rejection/#reply",
-    "check-in-thread": "check-in/#what-to-say",
-    "address-as": "mistakes/#names",
-    "rephrase": "what-to-write/#specific-detail",
-    "subject": "channels/#email",
-    "thin-note": "panel/#one-note-each",
-    "letter-address": "channels/#letter",
-    "sign-off": "mistakes/#form",
-    "capitals": "mistakes/#form",
-    "typo": "mistakes/#form",
-    "link": "what-to-write/#specific-detail",
-    "shortened-answer": "what-to-write/#specific-detail",
-}
-"""Where in the guide each finding is explained (site-relative URLs)."""
+ANCHORS: dict[str, str] = english.ANCHORS
+"""Where in the English guide each finding is explained (site-relative URLs); every family's
+`messages.ANCHORS` has the same codes, linking into its own guide where it has the advice."""
+
+RULES_SAID = ("send_within", "send_within_hours", "after_decision_date", "without_decision_date", "earliest_days",
+              "late_thank_you", "no_third_check_in", "second_check_in_shorter")
+"""The rules the findings and the reminders state (`rule`): every family's `messages.rule` has words for each."""
 
 LEVEL_ORDER = {"problem": 0, "suggestion": 1, "good": 2}
 
-# Word counts that read well, by letter kind, for email and printed letters.
-# A thank-you is ideally 100-200 words; below 60 it says little, above 300 it is a chore.
-# Check-ins and replies to a rejection are shorter by design.
 @dataclass(frozen=True)
 class Finding:
     """One piece of advice about the answers or the letters.
@@ -64,23 +46,40 @@ class Finding:
     field: str | None = None
 
 
-def finding(level: Level, code: str, message: str, field: str | None = None) -> Finding:
-    return Finding(level=level, code=code, message=message, anchor=ANCHORS[code], field=field)
+def link(code: str, finding_code: str) -> str:
+    """Where language `code`'s guide explains `finding_code` (site-relative)."""
+    return str(table(code).ANCHORS[finding_code])
+
+
+def find(code: str, level: Level, finding_code: str, key: str, field: str | None = None,
+         /, **values: object) -> Finding:
+    """A finding whose message is `say(code, key, **values)`, linked to where language `code`'s guide
+    explains `finding_code`."""
+    return Finding(level=level, code=finding_code, message=say(code, key, **values),
+                   anchor=link(code, finding_code), field=field)
+
+
+def format_date(d: date, code: str, with_year: bool = True) -> str:
+    """"26. November 2026", "November 26, 2026", "26 November 2026": a date in running text."""
+    return str(languages.get(code).table("letters").format_date(d, code, with_year))
+
+
+def weekday(d: date, code: str) -> str:
+    return str(languages.get(code).table("letters").weekday(d, code))
+
+
+def clock(t: time, code: str) -> str:
+    """A time of day as the findings write it ("17:00", "17:00 Uhr")."""
+    return str(table(code).time_of_day(t, code))
 
 
 def called(answers: Answers, i: int) -> str:
     """Interviewer `i` as the findings name them: as the letter greets them, or their whole name."""
     person = answers.interviewers[i]
     a = address(person.name, person.address_as, answers.language)
-    return (a.given if a.certain else a.formal) or f"interviewer {i + 1}"
+    return (a.given if a.certain else a.formal) or say(answers.language, "interviewer", n=i + 1)
 
 
-def when(d: date, style: str) -> str:
-    """"Monday 30 November 2026" (en-GB) or "Monday, November 30, 2026" (en-US)."""
-    day = weekday(d)
-    return f"{day} {format_date(d, style)}" if style == "en-GB" else f"{day}, {format_date(d, style)}"
-
-
-# --- the checks -------------------------------------------------------------------------
-
-
+def when(d: date, code: str) -> str:
+    """"Monday 30 November 2026" (en-GB), "Monday, November 30, 2026" (en-US), "Montag, 30. November 2026"."""
+    return say(code, "when", weekday=weekday(d, code), date=format_date(d, code))

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from followup.answers import Answers
-from followup.checks.findings import Finding, called, finding
+from followup.answers import field_label
+from followup.checks.findings import Finding, called, find, say
 from followup.compose import SUBJECT_MAX, company_ref, role_title
 from followup.letter import Letter, body_text, word_count
 from followup.messages import limit_for
 from followup.wording import clean
 
+# Word counts that read well, by letter kind, for email and printed letters.
+# A thank-you is ideally 100-200 words; below 60 it says little, above 300 it is a chore.
+# Check-ins and replies to a rejection are shorter by design.
 LENGTHS = {
     "thank-you": (60, 300),
     "check-in": (25, 180),
@@ -57,6 +61,7 @@ def panel(answers: Answers, letters: tuple[Letter, ...] | None) -> list[Finding]
     people = answers.interviewers
     if answers.kind != "thank-you" or len(people) < 2:
         return []
+    lang = answers.language
     out: list[Finding] = []
     seen: dict[str, int] = {}
     for i, person in enumerate(people):
@@ -64,81 +69,66 @@ def panel(answers: Answers, letters: tuple[Letter, ...] | None) -> list[Finding]
         if not key:
             continue
         if key in seen:
-            out.append(finding("suggestion", "panel-similar",
-                                f"{called(answers, seen[key])} and {called(answers, i)} have the same topic. "
-                                f"Give each a different detail: something you discussed with "
-                                f"{called(answers, i)} in particular, so each note is clearly theirs.",
-                                f"interviewers.{i}.topic"))
+            out.append(find(lang, "suggestion", "panel-similar", "panel-similar.topic", f"interviewers.{i}.topic",
+                            first=called(answers, seen[key]), second=called(answers, i)))
         else:
             seen[key] = i
     if letters and not out:
         for a in range(len(letters)):
             for b in range(a + 1, len(letters)):
                 if shared_sentence_ratio(letters[a], letters[b]) > 0.5:
-                    out.append(finding("suggestion", "panel-similar",
-                                        f"The notes to {letters[a].recipient_name} and {letters[b].recipient_name}"
-                                        " share more than half of their sentences. Give each person a "
-                                        "different detail from your conversation with them.",
-                                        f"interviewers.{b}.topic"))
+                    out.append(find(lang, "suggestion", "panel-similar", "panel-similar.sentences",
+                                    f"interviewers.{b}.topic", first=letters[a].recipient_name,
+                                    second=letters[b].recipient_name))
     return out
 
 
 THIN_PANEL_NOTE = 100
 """Words below which a panel note reads as a form letter with a new name."""
-CASUAL_SIGN_OFFS = frozenset({"cheers", "thx", "thanks!", "ta", "later", "xx", "xo", "love", "peace", "cya"})
+CASUAL_SIGN_OFFS = frozenset({"cheers", "thx", "thanks!", "ta", "later", "xx", "xo", "love", "peace", "cya",
+                              "lg", "vg", "ciao", "tschüss", "tschüs", "bis bald", "bis dann", "liebe grüße", "mfg"})
 
 
 def length(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
+    lang = answers.language
     out: list[Finding] = []
     panel = answers.kind == "thank-you" and len(letters) > 1
     for i, letter in enumerate(letters):
         body = body_text(letter)
-        to = f" to {letter.recipient_name}" if len(letters) > 1 else ""
+        to = say(lang, "to", name=letter.recipient_name) if len(letters) > 1 else ""
         if letter.channel == "message":
             limit = limit_for(answers.message_to)
             if limit is not None and len(body) > limit:
-                out.append(finding("problem", "message-too-long",
-                                    f"The message{to} is {len(body)} characters; this kind of message holds "
-                                    f"{limit}. Shorten the detail, or send an email instead."))
+                out.append(find(lang, "problem", "message-too-long", "message-too-long", None, to=to,
+                                length=len(body), limit=limit))
             continue
         low, high = length_range(letter.kind, letter.tone)
         words = word_count(body)
         if words > high:
-            out.append(finding("problem", "length",
-                                f"The letter{to} is {words} words; aim for under {high}, ideally 100-200 for a "
-                                "thank-you. Keep one detail and one strength, and cut the rest: a short note "
-                                "gets read to the end."))
+            out.append(find(lang, "problem", "length", "length.long", None, to=to, words=words, high=high))
         elif words < low:
-            out.append(finding("suggestion", "length",
-                                f"The letter{to} is only {words} words. Add a specific detail from the "
-                                "conversation or a sentence on what you would bring, so it says more than "
-                                "thanks."))
+            out.append(find(lang, "suggestion", "length", "length.short", None, to=to, words=words))
         elif panel and words < THIN_PANEL_NOTE:
-            out.append(finding("suggestion", "thin-note",
-                                f"The note{to} is only {words} words: next to the others it may read as the same "
-                                "letter with a new name. Add more of what you discussed with them in particular.",
-                                f"interviewers.{i}.topic"))
+            out.append(find(lang, "suggestion", "thin-note", "thin-note", f"interviewers.{i}.topic", to=to,
+                            words=words))
     return out
 
 
 def form(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     """The letter's frame: subject line, a printed letter's address and sign-off."""
+    lang = answers.language
     out: list[Finding] = []
     subject = next((letter.subject for letter in letters if letter.subject), "")
     role = role_title(answers.role)
     if subject and role and role not in subject:
-        out.append(finding("suggestion", "subject",
-                            f'The subject line shortens the role to stay under {SUBJECT_MAX} characters: '
-                            f'"{subject}". A shorter role title reads better there.', "role"))
+        out.append(find(lang, "suggestion", "subject", "subject", "role", limit=SUBJECT_MAX, subject=subject))
     if answers.channel == "letter" and not clean(answers.company_address):
-        out.append(finding("suggestion", "letter-address",
-                            "A printed letter has no company address: add the street, town and postcode, so that "
-                            "the letter can be posted and the recipient block is complete.", "company_address"))
+        out.append(find(lang, "suggestion", "letter-address", "letter-address", "company_address"))
     sign = clean(answers.sign_off).rstrip(",.!").casefold()
     if sign in CASUAL_SIGN_OFFS and (answers.channel == "letter" or answers.tone == "formal"):
-        out.append(finding("suggestion", "sign-off",
-                            f'"{clean(answers.sign_off)}" is too casual for a {"printed" if answers.channel == "letter" else "formal"} '
-                            'letter. Leave Sign-off empty for one that fits, or write "Kind regards".', "sign_off"))
+        key = "sign-off.letter" if answers.channel == "letter" else "sign-off.formal"
+        out.append(find(lang, "suggestion", "sign-off", key, "sign_off", sign_off=clean(answers.sign_off),
+                        field=field_label("sign_off", lang)))
     return out
 
 
@@ -147,11 +137,12 @@ def shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     limit = limit_for(answers.message_to)
     if limit is None:
         return []
+    lang = answers.language
     out: list[Finding] = []
     # The templates use the role without a trailing "role"/"position" and both with whitespace
     # collapsed: compare with that, case aside (a template may start a sentence with either).
-    wanted = (("the role", "role", role_title(answers.role)),
-              ("the company's name", "company", company_ref(answers.company)))
+    wanted = ((say(lang, "shortened.role"), "role", role_title(answers.role)),
+              (say(lang, "shortened.company"), "company", company_ref(answers.company)))
     for i, letter in enumerate(letters):
         if letter.channel != "message":
             continue
@@ -163,18 +154,17 @@ def shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
         if topic and typed and not dropped and typed not in body:
             last = typed.split()[-1]
             if last not in body:
-                left_out.append(("the end of what you discussed", f"interviewers.{i}.topic"))
+                left_out.append((say(lang, "shortened.topic"), f"interviewers.{i}.topic"))
         if not left_out:
             continue
-        to = f" to {letter.recipient_name}" if len(letters) > 1 else ""
-        what = " and ".join(w for w, _ in left_out)
+        to = say(lang, "to", name=letter.recipient_name) if len(letters) > 1 else ""
+        what = say(lang, "and").join(w for w, _ in left_out)
         if topic:
-            fix, field = "Shorten what you discussed to make room", f"interviewers.{i}.topic"
+            fix, field = say(lang, "shortened.fix-topic"), f"interviewers.{i}.topic"
         else:  # nothing of the person's own words to shorten here but the names themselves
-            fix, field = "A shorter role or company name makes room", left_out[0][1]
-        out.append(finding("suggestion", "message-shortened",
-                            f"To fit {limit} characters, the message{to} leaves out {what}. {fix}, "
-                            "or send an email instead.", field))
+            fix, field = say(lang, "shortened.fix-names"), left_out[0][1]
+        out.append(find(lang, "suggestion", "message-shortened", "message-shortened", field, limit=limit, to=to,
+                        what=what, fix=fix))
     return out
 
 
@@ -189,10 +179,6 @@ def thread(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     if answers.kind != "check-in" or answers.channel != "email" or not letters or not letters[0].subject:
         return []
     if answers.check_in_number == 1:
-        text = ("Send this as a reply in your last email thread with them (your thank-you note, or the email that "
-                "arranged the interview), so that they see the whole conversation: the subject here is only for "
-                "when there is no earlier email to answer.")
-    else:
-        text = (f'Send this as a reply to your first check-in, so that both are in one thread: its subject, '
-                f'"{letters[0].subject}", is what that reply\'s subject reads.')
-    return [finding("suggestion", "check-in-thread", text)]
+        return [find(answers.language, "suggestion", "check-in-thread", "check-in-thread.first")]
+    return [find(answers.language, "suggestion", "check-in-thread", "check-in-thread.second",
+                 subject=letters[0].subject)]

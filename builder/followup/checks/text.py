@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
-from followup.answers import Answers, label_for
-from followup.checks.findings import Finding, finding
+from followup import languages
+from followup.answers import Answers, field_label, label_for
+from followup.languages import DEFAULT
+from followup.checks.findings import Finding, find, say
+from followup.say import table
 from followup.compose import FIELD_OF
 from followup.letter import Letter
 from followup.messages import limit_for
@@ -21,6 +24,10 @@ GENERIC_TOPICS = frozenset({
     "the role", "role", "the job", "job", "the position", "position", "the company", "company",
     "the team", "team", "everything", "things", "stuff", "the interview", "interview", "general",
     "various things", "lots", "a lot", "n/a", "na", "-",
+    # German: the same few words that fit any interview.
+    "die stelle", "stelle", "der job", "die position", "das unternehmen", "unternehmen", "die firma",
+    "firma", "das team", "alles", "vieles", "sachen", "das gespräch", "gespräch", "das vorstellungsgespräch",
+    "allgemeines", "allgemein", "verschiedenes", "diverses", "k. a.", "k.a.",
 })
 PLACEHOLDERS = (
     re.compile(r"\[[^\[\]]{1,40}\]"),  # [Company], [Name]
@@ -31,28 +38,34 @@ PLACEHOLDERS = (
     re.compile(r"lorem ipsum", re.IGNORECASE),
     re.compile(r"^\s*insert\b|\binsert (your|the|name|company|role|title|date|here)\b", re.IGNORECASE),
     re.compile(r"\b(your|company|interviewer|first|last) name here\b", re.IGNORECASE),
+    re.compile(r"\b(hier einfügen|(name|firma|datum|stelle|text) (hier )?einfügen)\b", re.IGNORECASE),  # German
 )
-DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to)\s*((19|20)\d{2}|present|now|current|today)\b", re.IGNORECASE)
+DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to|bis)\s*((19|20)\d{2}|present|now|current|today|heute)\b",
+                        re.IGNORECASE)
+DUTY = re.compile(r"\b(?:responsible for|verantwortlich für|zuständig für)\b", re.IGNORECASE)
+"""The phrase of a job description, in each language's words."""
 BULLET_LINE = re.compile(r"^\s*([-*•·▪●–]|\d+[.)])\s+", re.MULTILINE)
 
 
-def looks_like_resume(text: str) -> list[str]:
-    """The reasons a strength reads like a pasted resume (empty when it reads like a sentence)."""
+def looks_like_resume(text: str, code: str = DEFAULT.code) -> list[str]:
+    """The reasons a strength reads like a pasted resume, in language `code` (empty when it reads
+    like a sentence)."""
     reasons: list[str] = []
     words = len(text.split())
     lines = [line for line in text.splitlines() if line.strip()]
     if words > 60:
-        reasons.append(f"it is {words} words long")
+        reasons.append(say(code, "resume.words", words=words))
     if BULLET_LINE.search(text):
-        reasons.append("it has bullet points")
+        reasons.append(say(code, "resume.bullets"))
     elif len(lines) >= 3:
-        reasons.append(f"it runs over {len(lines)} lines")
-    if re.search(r"\bresponsible for\b", text, re.IGNORECASE):
-        reasons.append('it says "responsible for"')
+        reasons.append(say(code, "resume.lines", lines=len(lines)))
+    duty = DUTY.search(text)
+    if duty:
+        reasons.append(say(code, "resume.phrase", phrase=" ".join(duty.group(0).lower().split())))
     if DATE_RANGE.search(text):
-        reasons.append("it has date ranges")
+        reasons.append(say(code, "resume.dates"))
     if text.count(",") + text.count(";") * 2 >= 5:
-        reasons.append("it is a long list")
+        reasons.append(say(code, "resume.list"))
     return reasons
 
 
@@ -82,75 +95,61 @@ def text_fields(answers: Answers) -> list[tuple[str, str]]:
 def detail(answers: Answers) -> list[Finding]:
     if answers.kind != "thank-you":
         return []
+    lang = answers.language
     if not answers.interviewers:
-        return [finding("problem", "missing-detail",
-                         "Add who interviewed you and one thing you discussed with them: a specific detail "
-                         "is what shows you listened, and what makes a note feel written for them.",
-                         "interviewers")]
+        return [find(lang, "problem", "missing-detail", "missing-detail.nobody", "interviewers")]
     out: list[Finding] = []
     for i, person in enumerate(answers.interviewers):
         topic = " ".join(person.topic.split())
-        who = person.name.strip() or f"interviewer {i + 1}"
+        who = person.name.strip() or say(lang, "interviewer", n=i + 1)
         field = f"interviewers.{i}.topic"
         if not topic:
-            out.append(finding("problem", "missing-detail",
-                                f"Add one specific thing you discussed with {who}: a project, a problem, or a "
-                                "question they asked. Without it, the note could be sent to anyone.", field))
+            out.append(find(lang, "problem", "missing-detail", "missing-detail.empty", field, who=who))
         elif topic.lower().rstrip(".") in GENERIC_TOPICS or len(topic.split()) < MIN_TOPIC_WORDS:
-            out.append(finding("problem", "missing-detail",
-                                f'"{topic}" is too general to show you listened. Name something only you and '
-                                f"{who} talked about, for example a project they described or a question they "
-                                "asked.", field))
+            out.append(find(lang, "problem", "missing-detail", "missing-detail.general", field, topic=topic, who=who))
     if not out:
-        out.append(finding("good", "has-detail",
-                            "Each note mentions something specific you discussed: that is what makes a "
-                            "thank-you memorable." if len(answers.interviewers) > 1 else
-                            "The note mentions something specific you discussed: that is what makes a "
-                            "thank-you memorable."))
+        out.append(find(lang, "good", "has-detail", "has-detail.each" if len(answers.interviewers) > 1
+                        else "has-detail.one"))
     return out
 
 
 def names(answers: Answers) -> list[Finding]:
+    """A role or a carelessly typed name instead of a name, and a greeting the letter could not be sure of.
+
+    English letters greet by given name when they can tell it ("Address them as" says it when they
+    cannot); a German letter greets by the form of address (Frau, Herr) and, without one, by the
+    whole name, never a guessed gender: it asks for the form of address instead.
+    """
+    lang = answers.language
     if not answers.interviewers:
-        return [finding("suggestion", "no-name",
-                         'The letter opens with "Dear Hiring Team". If you know who you met or who wrote to '
-                         "you, add their name: a letter to a person gets read by that person.", "interviewers")]
+        return [find(lang, "suggestion", "no-name", "no-name.nobody", "interviewers")]
+    german = languages.get(lang).family == "de"
     out: list[Finding] = []
     for i, person in enumerate(answers.interviewers):
         name = clean(person.name)
         field = f"interviewers.{i}.name"
         guess = address(person.name, "", answers.language)
         if not name or guess.role:
-            out.append(finding("suggestion", "no-name",
-                                f'"{name}" is a role, not a name. If you can find the person\'s name (in the '
-                                "invitation email, on the company's site or on LinkedIn), use it.", field))
+            out.append(find(lang, "suggestion", "no-name", "no-name.role", field, name=name))
         elif has_case(name) and (name == name.lower() or name == name.upper()) and len(name) > 3:
-            out.append(finding("suggestion", "no-name",
-                                f'Check how "{name}" spells their name, capitals included: the greeting writes it '
-                                f'"{ordinary_capitals(name)}", but a name written carefully is the first thing '
-                                "they will notice.", field))
-        if name and not guess.role and not clean(person.address_as) and not guess.certain \
+            out.append(find(lang, "suggestion", "no-name", "no-name.capitals", field, name=name,
+                            written=ordinary_capitals(name)))
+        if german:
+            if name and not guess.role and not person.form_of_address:
+                path = f"interviewers.{i}.form_of_address"
+                out.append(find(lang, "suggestion", "address-as", "address-as.form", path, name=name,
+                                field=field_label(path, lang)))
+        elif name and not guess.role and not clean(person.address_as) and not guess.certain \
                 and (answers.tone != "formal" or answers.channel == "message"):
-            out.append(finding("suggestion", "address-as",
-                                f'The letter greets them as "{guess.given}", their whole name, because it cannot '
-                                "tell which part of it they go by. If you know (from how they sign their emails, "
-                                'for example), fill in "Address them as".', f"interviewers.{i}.address_as"))
+            path = f"interviewers.{i}.address_as"
+            out.append(find(lang, "suggestion", "address-as", "address-as", path, given=guess.given,
+                            field=field_label(path, lang)))
     return out
-
-
-REPHRASE = {
-    "topic": 'Write it as a short phrase, for example "your plan to move reporting to dbt", or as a sentence '
-             'about the conversation, for example "you asked how I would handle late data".',
-    "their_needs": 'Write it as what the team needs, for example "someone who can make the weekly numbers '
-                   'trustworthy", or as one sentence, for example "the weekly numbers are not trusted".',
-    "your_strength": 'Write one sentence about you, for example "I rebuilt our sales reporting and cut the '
-                     'monthly close from five days to two."',
-    "forgot_to_mention": 'Write it as one sentence, for example "I have also taught SQL to eight analysts."',
-}
 
 
 def left_out(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     """Answers a letter could not use, each on its field with how to rephrase it."""
+    lang = answers.language
     out: list[Finding] = []
     seen: set[str] = set()
     for letter in letters:
@@ -159,28 +158,21 @@ def left_out(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
                 continue
             seen.add(path)
             if why == "the message's limit":
-                limit = limit_for(answers.message_to)
-                out.append(finding("problem", "message-shortened",
-                                    f"To fit {limit} characters, the message to {letter.recipient_name} leaves out "
-                                    "what you discussed, which is what makes a note worth sending. Shorten it to a "
-                                    "few words, or send an email instead.", path))
+                out.append(find(lang, "problem", "message-shortened", "message-shortened.detail", path,
+                                limit=limit_for(answers.message_to), name=letter.recipient_name))
                 continue
-            label = label_for(path)
-            advice = REPHRASE[path.rsplit(".", 1)[-1]]
-            out.append(finding("problem", "rephrase",
-                                f'The letter leaves out "{label}": {why}, and it could not be made to read well '
-                                f"in a sentence. {advice}", path))
+            advice = say(lang, "rephrase." + path.rsplit(".", 1)[-1])
+            out.append(find(lang, "problem", "rephrase", "rephrase", path, label=label_for(path, lang),
+                            why=table(lang).after_colon(why), advice=advice))
     return out
+
 
 def placeholders(answers: Answers) -> list[Finding]:
     out: list[Finding] = []
     for path, value in text_fields(answers):
         found = placeholder_in(value)
         if found:
-            out.append(finding("problem", "placeholder",
-                                f'"{found}" looks like placeholder text. Replace it with the real words before '
-                                "sending: a left-over placeholder tells the reader the letter was a template.",
-                                path))
+            out.append(find(answers.language, "problem", "placeholder", "placeholder", path, found=found))
     return out
 
 
@@ -189,9 +181,7 @@ def emoji(answers: Answers) -> list[Finding]:
     for path, value in text_fields(answers):
         found = EMOJI.search(value)
         if found:
-            out.append(finding("suggestion", "emoji",
-                                f"Leave out the {found.group(0)}: emoji read as too casual in a follow-up, "
-                                "even after a relaxed interview.", path))
+            out.append(find(answers.language, "suggestion", "emoji", "emoji", path, found=found.group(0)))
     return out
 
 
@@ -204,23 +194,18 @@ def casual(answers: Answers) -> list[Finding]:
     for path, value in text_fields(answers):
         found = CHAT.search(value)
         if found and not path.endswith(("email", "profile_url", "name")):
-            out.append(finding("suggestion", "emoji",
-                               f'"{found.group(0)}" is chat shorthand, and the letter uses your words as you '
-                               "typed them: write it out in full, as you would in an email to a stranger.", path))
+            out.append(find(answers.language, "suggestion", "emoji", "emoji.chat", path, found=found.group(0)))
     return out
 
 
 def resume(answers: Answers) -> list[Finding]:
     if answers.kind == "after-rejection" or not answers.your_strength.strip():
         return []
-    reasons = looks_like_resume(answers.your_strength)
+    reasons = looks_like_resume(answers.your_strength, answers.language)
     if not reasons:
         return []
-    return [finding("suggestion", "resume-paste",
-                     "Your strength reads like a pasted resume (" + ", ".join(reasons) + "). Pick the one "
-                     "result that best answers what they need and say it in one sentence, for example: "
-                     '"I rebuilt our sales reporting and cut the monthly close from five days to two."',
-                     "your_strength")]
+    return [find(answers.language, "suggestion", "resume-paste", "resume-paste", "your_strength",
+                 reasons=", ".join(reasons))]
 
 
 SLOT_OF = {name: slot for slot, name in FIELD_OF.items()}
@@ -243,6 +228,7 @@ def typing(answers: Answers) -> list[Finding]:
     or hashtag with a request for the subject in words; each word left as typed that may be a
     typo. An answer the letter leaves out is reported by `left_out`, not here.
     """
+    lang = answers.language
     out: list[Finding] = []
     keep = keep_words(answers)
     for path, slot, text in typed_answers(answers):
@@ -250,28 +236,17 @@ def typing(answers: Answers) -> list[Finding]:
         shaped = shape(text, slot, keep)
         used = shaped.text or shaped.quoted
         if is_shouting(text) and used:
-            out.append(finding("suggestion", "capitals",
-                                "This answer is typed in capitals, which reads as shouting: the letter puts it in "
-                                f'ordinary capitals as "{used}". Retype it with capitals only where they belong '
-                                "(names, places, acronyms), so the letter can keep them.", path))
+            out.append(find(lang, "suggestion", "capitals", "capitals", path, used=used))
         for link in typed.links:
-            out.append(finding("suggestion" if used else "problem", "link",
-                                f'A letter cannot say "{link}" in a sentence, so it leaves the link out. Say in a '
-                                "few words what it is about (for example \"the dashboard I built for the night "
-                                "shift\"); you can send the link separately if they asked for it.", path))
+            out.append(find(lang, "suggestion" if used else "problem", "link", "link", path, link=link))
         if typed.tags:
-            out.append(finding("suggestion" if used else "problem", "link",
-                                f"Hashtags ({' '.join(typed.tags)}) do not belong in a letter, so it leaves them out. "
-                                "If they name the subject, say it in words instead.", path))
+            out.append(find(lang, "suggestion" if used else "problem", "link", "link.tags", path,
+                            tags=" ".join(typed.tags)))
         if shaped.shortened_from and used:
             points = len(list_items(typed.text))
-            what = f"a list of {points} points" if points >= 2 else f"{shaped.shortened_from} characters long"
-            out.append(finding("suggestion", "shortened-answer",
-                                f"This answer is {what}, more than one sentence of a letter can carry, so the letter "
-                                f'uses its first part: "{used}". If another part matters more, shorten the answer '
-                                "to that one point.", path))
+            what = (say(lang, "shortened-answer.points", points=points) if points >= 2
+                    else say(lang, "shortened-answer.characters", characters=shaped.shortened_from))
+            out.append(find(lang, "suggestion", "shortened-answer", "shortened-answer", path, what=what, used=used))
         for word, meant in typed.doubtful:
-            out.append(finding("suggestion", "typo",
-                                f'"{word}" looks like a typo of "{meant}": the letter uses it as you typed it. '
-                                "Correct it if you meant the other word.", path))
+            out.append(find(lang, "suggestion", "typo", "typo", path, word=word, meant=meant))
     return out

@@ -7,8 +7,9 @@ written in sorted order (so `[Content_Types].xml` comes first, where some reader
 
 from __future__ import annotations
 
-from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, STYLES, Layout
-from followup.documents.package import render, zip_parts
+from followup.documents.din5008 import MARK_PT
+from followup.documents.layout import APP_NAME, FONT, FONT_FALLBACKS, FONT_SIZE_PT, STYLES, Layout
+from followup.documents.package import flow, render, zip_parts
 from followup.exports import media_type
 
 MEDIA_TYPE = media_type("docx")
@@ -35,9 +36,15 @@ def twips(mm: float) -> int:
     return round(mm / 25.4 * 1440)
 
 
+def emu(mm: float) -> int:
+    """Millimetres in English Metric Units (36,000 to the millimetre), DrawingML's unit."""
+    return round(mm * 36000)
+
+
 def to_docx(doc: Layout) -> bytes:
     """The laid-out letter(s) as the bytes of a .docx file."""
-    context = dict(doc=doc, page=doc.page, styles=STYLES, body=BODY, builtin=WORD_BUILTIN, font=FONT,
-                   fallbacks=FONT_FALLBACKS, size_pt=FONT_SIZE_PT, line_pt=LINE_PT, app=APP_NAME,
-                   twips=twips, TAB="\t", BREAK="\n")
+    context = dict(doc=doc, page=doc.page, flow=flow(doc), emu=emu, styles=doc.styles, body=doc.body,
+                   english={s.key: s.name for s in STYLES}, builtin=WORD_BUILTIN, font=FONT,
+                   fallbacks=FONT_FALLBACKS, size_pt=FONT_SIZE_PT, line_pt=doc.line_pt, app=APP_NAME,
+                   twips=twips, mark_emu=emu(MARK_PT * 25.4 / 72), TAB="\t", BREAK="\n")
     return zip_parts((name, render(f"docx/{template}", **context), True) for name, template in sorted(PARTS.items()))

@@ -10,8 +10,9 @@ import re
 
 from markupsafe import Markup, escape
 
-from followup.documents.layout import APP_NAME, BODY, FONT, FONT_FALLBACKS, FONT_SIZE_PT, LINE_PT, STYLES, Layout
-from followup.documents.package import render, zip_parts
+from followup.documents.din5008 import MARK_PT
+from followup.documents.layout import APP_NAME, FONT, FONT_FALLBACKS, FONT_SIZE_PT, Layout
+from followup.documents.package import flow, render, zip_parts
 from followup.exports import media_type
 
 MEDIA_TYPE = media_type("odt")
@@ -48,8 +49,9 @@ def _font_family() -> str:
 def to_odt(doc: Layout) -> bytes:
     """The laid-out letter(s) as the bytes of an .odt file."""
     language, _, country = doc.language.partition("-")
-    context = dict(doc=doc, page=doc.page, styles=STYLES, body=BODY, font=FONT, font_family=_font_family(),
-                   size_pt=FONT_SIZE_PT, line_pt=LINE_PT, app=APP_NAME, language=language, country=country,
+    context = dict(doc=doc, page=doc.page, styles=doc.styles, flow=flow(doc),
+                   has_frames=any(p.frame for p in doc.paragraphs), mark_pt=MARK_PT, body=doc.body, font=FONT, font_family=_font_family(),
+                   size_pt=FONT_SIZE_PT, line_pt=doc.line_pt, app=APP_NAME, language=language, country=country,
                    media_type=MEDIA_TYPE, odf_name=odf_name, spaces=spaces, TAB="\t", BREAK="\n",
                    break_styles=sorted({p.style for p in doc.paragraphs if p.page_break}))
     parts = [(name, render(f"odt/{template}", **context), True) for name, template in sorted(PARTS.items())]

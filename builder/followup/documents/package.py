@@ -1,4 +1,4 @@
-"""The two things .docx and .odt files share: XML parts rendered from Jinja2 templates, and a zip.
+"""What .docx and .odt files share: XML parts rendered from Jinja2 templates, the flow with its frames, and a zip.
 
 The templates live in `templates/docx/` and `templates/odt/` (shipped in the wheel as
 `followup.templates`). Autoescaping is on, so every value a template prints is XML-escaped;
@@ -19,6 +19,9 @@ from importlib.resources import files
 from typing import Any
 
 import jinja2
+
+from followup.documents.din5008 import Frame
+from followup.documents.layout import BODY, Layout, Paragraph
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -56,3 +59,22 @@ def zip_parts(parts: Iterable[tuple[str, bytes, bool]]) -> bytes:
             info.external_attr = 0o100644 << 16
             archive.writestr(info, data, compresslevel=9 if compress else None)
     return buffer.getvalue()
+
+
+def flow(doc: Layout) -> list[tuple[Paragraph, list[tuple[Frame, list[Paragraph]]]]]:
+    """The paragraphs in the flow, each with the frames anchored to it: a framed paragraph goes
+    into the frame of the flow paragraph before it (consecutive ones with the same frame share
+    it). Framed paragraphs before any flow paragraph get an empty one of the body's style."""
+    out: list[tuple[Paragraph, list[tuple[Frame, list[Paragraph]]]]] = []
+    for p in doc.paragraphs:
+        if p.frame is None:
+            out.append((p, []))
+            continue
+        if not out:
+            out.append((Paragraph(BODY.key, ()), []))
+        boxes = out[-1][1]
+        if boxes and boxes[-1][0] == p.frame:
+            boxes[-1][1].append(p)
+        else:
+            boxes.append((p.frame, [p]))
+    return out

@@ -10,7 +10,7 @@
 //   imports this module and writes `self.FOLLOWUP_PROTOCOL = {caches, serviceWorker}` into sw.js,
 //   which sw-runtime.js reads;
 // - scripts/sitebuild/runtime/make_snapshot.mjs imports SNAPSHOT_FILES_MODULE (and
-//   scripts/sitebuild/runtime/bundle.py hashes this file into the snapshot's stamp, so a new name
+//   scripts/sitebuild/runtime/assemble.py hashes this file into the snapshot's stamp, so a new name
 //   makes a new snapshot);
 // - the Python side (the form hook's ids, the page template's meta name, the tests' copies) is
 //   checked equal to it by tests/site/test_protocol.py.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 BARE_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bare loadPyodide</title>
@@ -70,6 +72,16 @@ PROBE_JS = """
   }).observe(document, { subtree: true, childList: true, characterData: true });
 })();
 """
+
+
+DRAFT_KEY = "followup:draft:v1"
+
+
+def seed_draft(context: Any, draft: str) -> None:
+    """Every page of `context` starts with `draft` as the stored draft of earlier versions (which every
+    build reads and turns into its first application), unless one is there already."""
+    context.add_init_script(f"localStorage.getItem({json.dumps(DRAFT_KEY)}) ?? "
+                            f"localStorage.setItem({json.dumps(DRAFT_KEY)}, {json.dumps(draft)});")
 
 
 def prepare_site(source: Path, into: Path) -> Path:

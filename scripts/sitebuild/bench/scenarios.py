@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from sitebuild import chromium
-from sitebuild.bench import applications
-from sitebuild.bench.pages import OFFLINE_READY, PROBE_JS, TIMEOUT_MS, prepare_site
+from sitebuild.bench import applications, phone
+from sitebuild.bench.pages import OFFLINE_READY, PROBE_JS, TIMEOUT_MS, prepare_site, seed_draft
 from sitebuild.bench.report import TARGETS, builder_long_frames, percentile, summary
 from sitebuild.pages_server import Traffic, serve
 
-DRAFT_KEY = "followup:draft:v1"
 EXAMPLE = files("followup.examples") / "thank-you.json"  # the draft a returning visitor has
 GUIDE_PAGE = "why/"
 # Material shows this once its search worker has built the index (the heaviest thing left after load).
@@ -78,8 +77,7 @@ class Bench:
         """Cold then warm builder loads in one new profile, then keystrokes on the warm page."""
         context = self.new_context()
         try:
-            context.add_init_script(f"localStorage.getItem({json.dumps(DRAFT_KEY)}) ?? "
-                                    f"localStorage.setItem({json.dumps(DRAFT_KEY)}, {json.dumps(self.draft)});")
+            seed_draft(context, self.draft)
             mark = self.traffic.mark()
             cold_page, cold = self.open_builder(context)
             # Wait for what a first visit leaves behind: the runtime kept offline.
@@ -162,6 +160,12 @@ def _record(into: Series, bare: tuple[float, float], b: dict[str, Any], g: dict[
     into.add("bytes_builder_warm", b["warm"]["bytes"])
 
 
+def _record_phone(into: Series, p: dict[str, float]) -> None:
+    into.add("phone_usable_ms", p["usable_ms"])
+    into.add("phone_first_letter_ms", p["first_letter_ms"])
+    into.add("phone_bytes", p["bytes"])
+
+
 def _record_applications(into: Series, a: dict[str, Any]) -> None:
     into.add("apps_start_1_ms", a["start_1"])
     into.add("apps_start_50_ms", a["start_50"])
@@ -185,12 +189,17 @@ def _figures(series: dict[str, list[float]]) -> dict[str, Any]:
     return figures
 
 
+ADDED_AFTER_1 = ("style", "language", "message_to", "tracking", "internal")
+PERSON_ADDED_AFTER_1 = ("address_as", "met_before", "form_of_address")
+"""Answers formats 2 to 4 added only these, each with a default, so leaving them out keeps the letter."""
+
+
 def _as_version_1(answers: dict[str, Any]) -> dict[str, Any]:
-    """The example in answers format 1, which every build reads (a compared build may predate
-    format 2): both builds then start from the same draft. Format 2 only added fields with defaults."""
-    out = {key: value for key, value in answers.items() if key not in ("style", "language", "message_to")}
+    """The example in answers format 1, which every build reads (a compared build may predate the
+    later formats): both builds then start from the same draft."""
+    out = {key: value for key, value in answers.items() if key not in ADDED_AFTER_1}
     out["schema_version"] = 1
-    out["interviewers"] = [{k: v for k, v in person.items() if k != "address_as"}
+    out["interviewers"] = [{k: v for k, v in person.items() if k not in PERSON_ADDED_AFTER_1}
                            for person in answers.get("interviewers", [])]
     return out
 
@@ -209,11 +218,14 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
     series = [Series() for _ in sites]
 
     with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp, ExitStack() as stack:
-        served = []
+        served, as_pages = [], []
         for n, path in enumerate(sites):
-            traffic = Traffic()
-            origin = stack.enter_context(serve(prepare_site(path, Path(tmp) / str(n)), gzip=False, traffic=traffic))
+            traffic, pages_traffic = Traffic(), Traffic()
+            prepared = prepare_site(path, Path(tmp) / str(n))
+            origin = stack.enter_context(serve(prepared, gzip=False, traffic=traffic))
             served.append((origin + "/", traffic))
+            # The phone profile's first visit, served compressed as GitHub Pages serves it.
+            as_pages.append((stack.enter_context(serve(prepared, gzip=True, traffic=pages_traffic)) + "/", pages_traffic))
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=list(chromium.ARGS))
             benches = [Bench(browser, root, traffic, edits, draft) for root, traffic in served]
@@ -225,8 +237,9 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
                         b = bench.builder()
                         g = bench.guide()
                         _record(series[n], bare, b, g)
+                        _record_phone(series[n], phone.first_visit(browser, *as_pages[n], draft))
                         if with_apps[n]:
-                            _record_applications(series[n], applications.measure(bench, Path(tmp), example))
+                            _record_applications(series[n], applications.measure(bench, Path(tmp), json.loads(draft)))
                         name = "" if compare is None else f" [{'new' if n == 0 else 'compare'}]"
                         log(
                             f"run {i + 1}/{runs}{name}: bare {bare[0]:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "

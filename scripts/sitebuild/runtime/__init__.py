@@ -32,7 +32,7 @@ three wheels and their compiled copies), bundle (lockfile, snapshot, runtime.jso
 (the MkDocs events). Usage: python -m sitebuild.runtime [--out DIR]
 """
 
-from sitebuild.runtime.bundle import build, check_lock, snapshot, trimmed_base_lock
+from sitebuild.runtime.assemble import build, check_lock, snapshot, trimmed_base_lock
 from sitebuild.runtime.config import CORE_FILES, LOCK_NAME, MANIFEST_NAME, PROJECT_DIRS, Config, Result, default_config
 from sitebuild.runtime.tools import RuntimeBuildError, sha256_file
 from sitebuild.runtime.wheels import (

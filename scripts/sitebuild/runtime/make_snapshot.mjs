@@ -1,7 +1,7 @@
 // Makes the builder's start-up snapshot at build time: the memory of a Pyodide interpreter that
 // has the three wheels installed, `followup.bundle` imported and its templates compiled, gzipped.
 // The browser restores it instead of starting Python and importing the composer, which is most
-// of a first start (docs/assets/builder/runtime-loader.js). Called by scripts/sitebuild/runtime/bundle.py,
+// of a first start (docs/assets/builder/runtime-loader.js). Called by scripts/sitebuild/runtime/assemble.py,
 // whose stamp (the snapshot's cache key and file name) includes this file's hash.
 //
 //   node scripts/sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE

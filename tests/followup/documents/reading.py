@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 from odf import dc, opendocument, style, teletype, text
 from odf.namespaces import FONS
 
@@ -107,8 +109,10 @@ class Read:
 
 
 def read_docx(data: bytes) -> Read:
+    """Every paragraph in document order: the body's, each followed by those of the text boxes
+    anchored in it (a DIN 5008 letter's head), which python-docx's `paragraphs` leaves out."""
     document = docx.Document(io.BytesIO(data))
-    paragraphs = document.paragraphs
+    paragraphs = [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
     section = document.sections[0]
     return Read(
         [(p.style.name, p.text) for p in paragraphs],
@@ -135,6 +139,7 @@ def odt_styles(document: opendocument.OpenDocument) -> dict[str, style.Style]:
 
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_FRAME = ("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0", "frame")
 _ODF_WHITESPACE = re.compile("[ \t\r\n]+")
 
 
@@ -154,6 +159,8 @@ def odf_text(paragraph) -> str:
                 out.append(("K", "\t"))
             elif child.qname == (_TEXT, "line-break"):
                 out.append(("K", "\n"))
+            elif child.qname == _FRAME:  # a frame's text is its own paragraphs, read after this one
+                continue
             else:
                 walk(child)
 

@@ -11,6 +11,10 @@ The same API as `followup.languages.en.letters` (its docstring lists it), plus w
   localise(text, code) -> str             the region's spelling of our own words: de-CH writes "ss"
                                           for "ß"; never applied to what the person typed
   TEMPLATE_VARIANTS                       codes whose template text is `localise`d (de-CH)
+  company_ref(name) -> str                the company after "bei", in the dative ("der Nordwind GmbH")
+  role_title(title) -> str                the role as "die Stelle als …" names it (no "Stelle als" twice)
+  FAULT_REASONS                           why an answer the proofreader faulted was left out, in German
+  NO_THIRD_CHECK_IN                       why a third check-in is refused, in German
 
 Conventions (sources in `/work/shared/notes/letters-de.md`): the salutation agrees with the person
 ("Sehr geehrte Frau", "Sehr geehrter Herr"; "Liebe"/"Lieber"); with no form of address known the
@@ -176,6 +180,11 @@ def when(interview: date | None, today: date, tone: str, channel: str, code: str
     return " am " + format_date(interview, code, with_year=interview.year != today.year)
 
 
+NO_THIRD_CHECK_IN = ("Eine dritte Nachfrage wird nicht geschrieben. Zwei Nachfragen im Abstand von etwa einer Woche "
+                     "sind das höfliche Maximum; bleibt auch die zweite ohne Antwort, wenden Sie sich Ihren anderen "
+                     "Bewerbungen zu.")
+"""Why compose refuses a third check-in (`compose.Refused`), in German; English says it from `followup.rules`."""
+
 LIMIT_REASON = "das Zeichenlimit der Nachricht"
 """Why a short message left the detail out when it could not fit (`check` says it after a colon)."""
 
@@ -196,6 +205,17 @@ FAULT_REASONS = (
 _LEGAL_FORMS = re.compile(r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|UG|OHG|GbR|mbH|e\. ?V\.|eG|Stiftung|Gesellschaft|Bank|"
                           r"Universität|Hochschule|Klinik|Stadt|Gemeinde|Agentur|Versicherung|Sparkasse)\b")
 """Words that make a company name feminine in German: "bei der Northwind GmbH", "bei der Stadt Wien"."""
+
+
+_ROLE_LEAD = re.compile(r"^(?:(?:die|eine)\s+)?(?:Stelle|Position|Job|Rolle|Tätigkeit)\s+(?:als|zur|zum)\s+(?=\S)",
+                        re.IGNORECASE)
+_ROLE_TAIL = re.compile(r"(?<=\S)[\s-]+(?:Stelle|Position)$", re.IGNORECASE)
+
+
+def role_title(title: str) -> str:
+    """The role as "die Stelle als …" names it: "Stelle als Datenanalystin" -> "Datenanalystin",
+    "Projektmanager-Stelle" -> "Projektmanager" (the frame says "Stelle" itself)."""
+    return _ROLE_TAIL.sub("", _ROLE_LEAD.sub("", title)).strip() or title
 
 
 _DATIVE_ARTICLE = {"die": "der", "das": "dem", "der": "dem"}

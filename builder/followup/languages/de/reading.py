@@ -12,15 +12,19 @@ verb second ("Bei Fabrikam habe ich…"). The frames in `templates/de/` take eac
             comma ("Besonders interessant fand ich, wie…")
   inf       an infinitive with "zu" ("das Reporting umzustellen"): after "darum, "
   own       a main clause, verb second: a sentence of its own, its first letter capital
+  list      two to four short noun phrases typed as a list, joined ("dbt, Excel und Power BI"): after
+            a colon, in a frame that speaks of several things
   question  a question: quoted („Wie …?“)
   none      nothing a frame can take; `reason` says why, in German, for `check`
 
-Edge cases: umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns typed in lower
-case are left so (only `check` may point them out: a lower-case noun cannot be told from a verb
-or adjective with certainty); a determiner capitalised only because it opens the answer ("Der
-neue Prozess") is lowered after a colon, but "Ihr/Ihre…" keeps its capital (it addresses the
-reader); a list, a résumé line, a link or an answer too long for one sentence is left out, except
-that of several sentences the first is used when it reads whole (`shortened_from`).
+Edge cases: a main clause whose verb is a plural form in "-en" after a noun ("Die Kunden erwarten…")
+is not told from an infinitive phrase ("Prozesse automatisieren") and is read as a noun phrase;
+umlauts typed as ae/oe/ue and "ss" for "ß" are kept as typed; nouns typed in lower case are left so
+(only `check` may point them out: a lower-case noun cannot be told from a verb or adjective with
+certainty); a determiner capitalised only because it opens the answer ("Der neue Prozess") is
+lowered after a colon, but "Ihr/Ihre…" keeps its capital (it addresses the reader); a longer list,
+a résumé line, a link or an answer too long for one sentence is left out, except that of several
+sentences the first is used when it reads whole (`shortened_from`).
 """
 
 from __future__ import annotations
@@ -70,8 +74,25 @@ clause ("und", "äh"): a first word such as "Außerdem habe ich…" is part of a
 _FORGOT_LEAD = re.compile(r"^ich\s+(?:habe|hab)\s+(?:leider\s+)?(?:vergessen(?:\s+zu\s+(?:erwähnen|sagen))?|"
                           r"nicht\s+(?:erwähnt|gesagt))\s*[,:]?\s*(?=dass\b|ob\b|wie\b|was\b|:|$)",
                           re.IGNORECASE)
+LIST_MAX = 4
+LIST_ITEM_WORDS = 6
+"""A list of at most this many short noun phrases is said as one ("A, B und C"); any other is left out."""
 MAX_WORDS = {"topic": 30, "needs": 35, "strength": 50, "forgot": 45}
 """Longest answer a sentence can carry, as in English."""
+_TALKED_ABOUT = (
+    re.compile(r"^wir\s+haben\s+(?:uns\s+)?(?:(?:auch|viel|lange|ausführlich|vor allem|kurz)\s+)*über\s+(.+?)\s+"
+               r"(?:gesprochen|geredet|diskutiert|unterhalten|ausgetauscht)$", re.IGNORECASE),
+    re.compile(r"^(?:es|das\s+gespräch)\s+ging\s+(?:(?:vor allem|viel|hauptsächlich|unter anderem|auch)\s+)*um\s+(.+)$",
+               re.IGNORECASE),
+    re.compile(r"^wir\s+haben\s+(?:(?:auch|vor allem|ausführlich|lange|kurz)\s+)*(.+?)\s+(?:besprochen|diskutiert)$",
+               re.IGNORECASE),
+)
+"""A topic typed as what was talked about: its object is in the accusative, as after "über", so
+"Wir haben über X gesprochen", "Es ging um X" and "Wir haben X besprochen" become "über X"."""
+_TALKED_HOW = re.compile(r"^wir\s+haben\s+(?:(?:auch|vor allem|ausführlich|lange|kurz)\s+)*(?:darüber\s+gesprochen|"
+                         r"besprochen|diskutiert)\s*,\s*(?=\S)", re.IGNORECASE)
+"""A topic typed as "Wir haben besprochen, wie…": the clause after the comma is the topic."""
+
 _CONJ_BY_SLOT = {
     "topic": SUBORDINATORS - {"damit", "sodass", "wer", "wen", "wem"},
     "needs": frozenset({"dass", "was", "wie", "wen", "welche", "welcher", "welches"}),
@@ -91,11 +112,25 @@ def _head(text: str) -> str:
     return text.split(",", 1)[0]
 
 
+_NOT_VERBS = frozenset("""nicht erst jetzt meist bereits recht zuletzt zunächst längst sonst fast oft selbst
+zumindest mindestens höchst seit samt statt weit gut direkt konkret insgesamt zuerst zudem somit damit bisher
+schnellst best meist""".split())
+"""Words ending in "t" that are no verb: adverbs and prepositions that may follow a noun."""
+
+
 def is_main_clause(text: str) -> bool:
-    """A finite verb in first to fourth place of the head, or a subject pronoun next to a verb form."""
-    words = _words(_head(text))
+    """A finite verb in first to fourth place of the head, or a subject pronoun next to a verb form, or a
+    word in "-t" after a noun with more words after it ("Die Firma plant eine Umstellung"): an
+    infinitive never ends in "-t", so "Prozesse automatisieren" stays a phrase."""
+    typed = [w.strip(",;:()\"„“”'") for w in _head(text).split()]
+    words = [w.lower() for w in typed]
     if any(w in FINITE for w in words[:4]):
         return True
+    for i in range(1, min(4, len(typed) - 1)):
+        word = typed[i]
+        if (typed[i - 1][:1].isupper() and word.islower() and len(word) > 3 and word.endswith("t")
+                and word not in _NOT_VERBS):
+            return True
     for i, w in enumerate(words):
         if w in PRONOUN_SUBJECTS:
             near = words[max(0, i - 1):i] + words[i + 1:i + 2]
@@ -129,7 +164,13 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
     lines = [line for line in text.splitlines() if clean(line)]
     bullets = len(_BULLET.findall(text))
     if len(lines) >= 2 or bullets >= 2 or clean(text).count(";") >= 2:
-        points = max(len(lines), bullets, clean(text).count(";") + 1)
+        items = [clean(_BULLET.sub("", x)).rstrip(" .;,") for x in (lines if len(lines) >= 2 else text.split(";"))]
+        items = [x for x in items if x]
+        shaped = [_shape_one(x, slot) for x in items if len(x.split()) <= LIST_ITEM_WORDS]
+        if 2 <= len(items) <= LIST_MAX and len(shaped) == len(items) and all(item.kind == "phrase" for item in shaped):
+            listed = ", ".join(item.text for item in shaped[:-1]) + " und " + shaped[-1].text
+            return Shaped("list", listed, low=listed)
+        points = max(len(items), bullets)
         return Shaped("none", reason=f"es ist eine Liste mit {points} Punkten (den wichtigsten Punkt als einen Satz schreiben)")
     text = clean(_BULLET.sub("", text))
     if _RESUME.search(text):
@@ -174,6 +215,16 @@ def _shape_one(text: str, slot: str) -> Shaped:
             return Shaped("none", reason="es ist eine Frage (als Aussage schreiben)")
         quoted = upper_first(body) + "?"
         return Shaped("question", quoted=quoted)
+    if slot == "topic" and _TALKED_HOW.match(body):
+        rest = _TALKED_HOW.sub("", body)
+        if rest.split()[0].lower() in _CONJ_BY_SLOT["topic"]:
+            return _shape_one(rest, slot)
+    if slot == "topic":
+        for pattern in _TALKED_ABOUT:
+            m = pattern.match(body)
+            if m and m.group(1).split()[0].lower() not in SUBORDINATORS | PREPOSITIONS:
+                pp = "über " + _lower_determiner(m.group(1))
+                return Shaped("pp", pp, low=pp)
     first = words[0]
     if first in SUBORDINATORS:
         if first not in _CONJ_BY_SLOT[slot]:

@@ -1,9 +1,10 @@
-"""The answers walker (followup.walker), field by field: every way a value can be wrong gives a
+"""The answers validator (followup.validation), field by field: every way a value can be wrong gives a
 clear message located at its dotted path."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -267,3 +268,37 @@ def test_problems_come_in_field_order_and_are_all_collected():
     data["company"] = ""
     paths = [p.path for p in problems_of(data)]
     assert paths == ["tone", "company", "interviewers.0.email", "sign_off"]
+
+
+# --- problems in the answers' language -------------------------------------------------------
+
+def german(**changes: object) -> dict:
+    return {**complete(), "schema_version": 4, "language": "de-DE", **changes}
+
+
+def test_problems_of_german_answers_are_said_in_german_on_the_same_paths() -> None:
+    data = german(candidate={**complete()["candidate"], "name": "", "email": "alex at example"}, tone=5,
+                  surprise=1)
+    found = {p.path: p.message for p in problems_of(data)}
+    assert set(found) == {p.path for p in problems_of({**data, "language": "en-GB"})}
+    assert found["candidate.name"].endswith(" ist erforderlich: " + found["candidate.name"].split(": ", 1)[1])
+    assert "sieht nicht wie eine E-Mail-Adresse aus (\"alex at example\")" in found["candidate.email"]
+    assert found["tone"].endswith("(nicht eine Zahl).")
+    assert found["surprise"] == 'Unbekanntes Feld "surprise": Entfernen Sie es, oder prüfen Sie die Schreibweise.'
+
+
+def test_a_german_required_answer_says_what_to_do_in_a_sentence_of_its_own() -> None:
+    message = only_problem(german(company="")).message
+    assert re.fullmatch(r".+ ist erforderlich: [A-ZÄÖÜ].+\.", message), message
+    assert "enter" not in message and "fill it in" not in message
+
+
+def test_swiss_answers_group_thousands_with_an_apostrophe() -> None:
+    message = only_problem(german(language="de-CH", company="x" * 5000)).message
+    assert "5’000 Zeichen" in message
+
+
+def test_an_unknown_language_is_reported_in_english_on_its_field() -> None:
+    found = {p.path: p.message for p in problems_of(german(language="fr-FR"))}
+    assert list(found) == ["language"]
+    assert " must be one of: " in found["language"]

@@ -1,4 +1,4 @@
-"""The bundle itself: checks its inputs, asks wheels.py for the wheels, writes the trimmed lockfile,
+"""Assembles the runtime bundle: checks its inputs, asks wheels.py for the wheels, writes the trimmed lockfile,
 the start-up snapshot and runtime.json, and leaves an up-to-date output folder alone."""
 
 from __future__ import annotations
