@@ -1,6 +1,8 @@
 // Checks a document against the answers JSON Schema that the page carries (written at build time
 // from followup.schema), before any of it reaches the form: a bad file must never touch a draft.
 
+import { t } from "./strings.js";
+
 export function codePoints(text) {
   return [...text].length;
 }
@@ -26,22 +28,21 @@ export function currentNames(answers) {
 
 export function answersFileProblems(data, schema) {
   const problems = [];
-  if (!isPlainObject(data)) return ["It is not an answers file: it should be a JSON object ({ ... })."];
+  if (!isPlainObject(data)) return [t("answers.not_object")];
   const version = data.schema_version;
   // The versions this page reads; older ones are upgraded by the composer, the file is kept as it is.
   const readable = schema.properties.schema_version.enum;
   const current = Math.max(...readable);
-  if (version === undefined) problems.push("It has no schema_version, so it is not an answers file.");
-  else if (!Number.isInteger(version)) problems.push("Its schema_version should be a whole number.");
-  else if (version > current) problems.push(`It was made by a newer version of Follow-up Kit (answers format ${version}; this page reads format ${current}): reload the page for the latest builder.`);
-  else if (!readable.includes(version)) problems.push(`It uses answers format ${version}, older than any this page can upgrade (it reads formats ${readable.join(", ")}).`);
-  // An older format's file may hold a field this one replaced (format 3's `style`, now `language`):
-  // the composer upgrades it, so only a current file's unknown fields are problems.
-  checkValue(schema, data, "", problems, true, version === current);
+  if (version === undefined) problems.push(t("answers.no_version"));
+  else if (!Number.isInteger(version)) problems.push(t("answers.version_not_integer"));
+  else if (version > current) problems.push(t("answers.newer", { version, current }));
+  else if (!readable.includes(version)) problems.push(t("answers.too_old", { version, readable: readable.join(", ") }));
+  // An older format's field this one renamed (format 3's `style`) is checked under its new name.
+  checkValue(schema, currentNames(data), "", problems, true);
   return problems;
 }
 
-function checkValue(schema, value, path, problems, top = false, strict = true) {
+function checkValue(schema, value, path, problems, top = false) {
   const name = top ? "The file" : schema.title || path;
   if (path === "schema_version") return; // checked above
   switch (schema.type) {
@@ -50,16 +51,15 @@ function checkValue(schema, value, path, problems, top = false, strict = true) {
       for (const [key, item] of Object.entries(value)) {
         const sub = schema.properties[key];
         const where = path ? `${path}.${key}` : key;
-        if (!sub) {
-          if (strict) problems.push(`It has an unknown field "${where}".`);
-        } else checkValue(sub, item, where, problems, false, strict);
+        if (!sub) problems.push(t("answers.unknown_field", { field: where }));
+        else checkValue(sub, item, where, problems);
       }
       return;
     }
     case "array": {
       if (!Array.isArray(value)) return problems.push(`${name} should be a list.`);
       if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${name} has more than ${schema.maxItems} entries.`);
-      value.forEach((item, i) => checkValue(schema.items, item, `${path}.${i}`, problems, false, strict));
+      value.forEach((item, i) => checkValue(schema.items, item, `${path}.${i}`, problems));
       return;
     }
     case "string":
