@@ -1,9 +1,9 @@
 """Follow-up Kit's site build and the tools that check it (never shipped to the browser).
 
 - MkDocs hooks, as modules imported by name; the files MkDocs loads (`hooks/*.py`, listed in
-  mkdocs.yml) are thin entry points over them: `runtime.publish` (the Pyodide runtime bundle,
-  built by `runtime`), `builder_form`, `examples`, `offline` (manifest, service worker), `csp`,
-  `source`;
+  mkdocs.yml) are thin entry points over them: `languages` (the German section's pages in German),
+  `runtime.publish` (the Pyodide runtime bundle, built by `runtime`), `builder_form` (with the
+  page's words from `strings`), `examples`, `offline` (manifest, service worker), `csp`, `source`;
 - the local tools: `pages_server` (the built site served like GitHub Pages), `chromium` (one set of
   launch options), `bench` (scripts/bench) and `lighthouse` (scripts/lighthouse).
 

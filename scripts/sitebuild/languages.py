@@ -3,7 +3,8 @@
 A page's language is its folder: `docs/de/…` is German, everything else English (`page_language`).
 For a German page, Material renders with `theme.language` set to `de` for that page only, so its
 `<html lang>`, its interface words (search, "skip to content", the footer) and its search's translated
-strings are Material's own German; the sidebar lists the German section, not the English guide.
+strings are Material's own German; the sidebar lists the German section, not the English guide,
+and an English page's sidebar is the English guide's alone (the pages link each other in their text).
 Every other setting is shared: one build pass, one copy of the assets, the Pyodide runtime and the
 service worker (whose scope is the site root, so `/de/` pages are precached and work offline like
 the rest).
@@ -53,17 +54,22 @@ def _is_section_of(item: Any, folder: str) -> bool:
 
 
 def language_nav(nav: Navigation, language: str) -> Navigation:
-    """The sidebar of a page in `language`: the German section's pages on a German page, the whole nav
-    (the German section last, under its own name) on an English one. The logo's link (the nav's
-    homepage) stays the site's home page."""
+    """The sidebar of a page in `language`: the German section's pages on a German page; on an English
+    one the nav without any other language's section. The logo's link (the nav's homepage) stays the
+    site's home page."""
     if language == DEFAULT:
-        return nav
-    folder = SECTIONS[language]
-    items = [child for item in nav.items if isinstance(item, Section) and _is_section_of(item, folder)
-             for child in item.children]
-    section = Navigation(items, [page for page in nav.pages if page.file.src_uri.startswith(folder)])
-    section.homepage = nav.homepage  # the logo still leads to the site's home
-    return section
+        others = tuple(SECTIONS.values())
+        items = [item for item in nav.items
+                 if not (isinstance(item, Section) and any(_is_section_of(item, f) for f in others))]
+        pages = [page for page in nav.pages if page_language(page.file.src_uri) == DEFAULT]
+    else:
+        folder = SECTIONS[language]
+        items = [child for item in nav.items if isinstance(item, Section) and _is_section_of(item, folder)
+                 for child in item.children]
+        pages = [page for page in nav.pages if page.file.src_uri.startswith(folder)]
+    own = Navigation(items, pages)
+    own.homepage = nav.homepage  # the logo still leads to the site's home
+    return own
 
 
 def _neighbours(page: Any, nav: Navigation, language: str) -> None:
@@ -88,8 +94,8 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Naviga
     config.theme["language"] = language
     context["page_language"] = language
     _neighbours(page, nav, language)
+    context["nav"] = language_nav(nav, language)
     if language != DEFAULT:
-        context["nav"] = language_nav(nav, language)
         site = table(language).get("site", {})
         config.copyright = site.get("copyright", config.copyright)
         for toggle, name in zip(_toggles(config), site.get("palette_toggles", "").split("|"), strict=False):

@@ -67,6 +67,13 @@ describe("applications as data", () => {
     assert.match(applicationProblems({ id: "", answers: { schema_version: version, company: 1 }, x: 1 }, schema).join(" "), /Its id is empty\. Company should be text\. It has an unknown field "x"\./);
   });
 
+  test("an older format's field that the current one renamed loads (the composer upgrades it); any other unknown one does not", () => {
+    const old = { schema_version: 3, style: "en-GB", company: "Northwind Traders" };
+    assert.deepEqual(applicationProblems(app("a", old), schema), []);
+    assert.match(applicationProblems(app("a", { ...old, salary: 1 }), schema).join(" "), /unknown field "salary"/);
+    assert.match(applicationProblems(app("a", { ...old, style: 7 }), schema).join(" "), /should be text/); // checked as the language
+  });
+
   test("a loaded file: each application on its own, a missing record is the empty one", () => {
     const result = readApplicationsFile({ applications_version: 1, applications: [app("a", { company: "A" }), { id: "b" }, app("c", {})] }, schema);
     assert.deepEqual(result.applications.map((a) => a.id), ["a", "c"]);

@@ -35,6 +35,8 @@ const window = new Window({
 const parsed = new window.DOMParser().parseFromString(readFileSync(PAGE, "utf8"), "text/html");
 const APP_HTML = parsed.querySelector("[data-fk-app]").outerHTML;
 const SNAPSHOT_META = parsed.querySelector('meta[name="followup-snapshot"]')?.outerHTML || "";
+/** The scripts' words (strings.js), as the page carries them in <head>. */
+const STRINGS_META = parsed.querySelector('meta[name="followup-strings"]').outerHTML;
 /** The download formats the build wrote into the page (followup.exports.page_formats), by name. */
 export const FORMATS = new Map(JSON.parse(parsed.querySelector("[data-fk-app]").dataset.formats).map((f) => [f.name, f]));
 
@@ -71,7 +73,7 @@ export function freshPage({ keepStorage = false } = {}) {
     localStorage.clear();
   }
   downloads.length = 0;
-  document.head.innerHTML = SNAPSHOT_META;
+  document.head.innerHTML = SNAPSHOT_META + STRINGS_META;
   document.body.innerHTML = APP_HTML;
   return document.querySelector("[data-fk-app]");
 }

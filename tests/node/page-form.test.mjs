@@ -33,6 +33,16 @@ beforeEach(() => {
   model = new FormModel($("[data-fk-app]"));
 });
 
+describe("an older format's answers", () => {
+  test("format 3's English style fills the letter language, and the form's answers are format 4's", () => {
+    model.apply({ schema_version: 3, style: "en-GB", company: "Contoso" });
+    assert.equal(field("language").value, "en-GB");
+    const answers = model.answers({ everything: true });
+    assert.equal(answers.language, "en-GB");
+    assert.equal("style" in answers, false);
+  });
+});
+
 describe("form -> answers", () => {
   test("an untouched form gives the defaults, the version, and one empty list", () => {
     const answers = model.answers();

@@ -26,14 +26,16 @@ for (const page of Object.values(PAGES)) {
 const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
 const saved = globalThis.document;
 
-/** The app element of one built builder page, alone in the document, with its words in use. */
+/** One built builder page as the document, its words in use; returns its app element. */
 function onPage(family) {
   const parsed = new window.DOMParser().parseFromString(readFileSync(PAGES[family], "utf8"), "text/html");
-  const app = parsed.querySelector("[data-fk-app]");
-  globalThis.document = { querySelector: (selector) => (selector === "[data-fk-app]" ? app : null) };
+  globalThis.document = parsed;
   setStrings(null); // read again from this page
-  return app;
+  return parsed.querySelector("[data-fk-app]");
 }
+
+/** The scripts' words a built page carries in its <head>. */
+const wordsOf = (family) => JSON.parse(onPage(family).ownerDocument.querySelector('meta[name="followup-strings"]').getAttribute("content"));
 
 afterEach(() => {
   globalThis.document = saved;
@@ -49,9 +51,17 @@ describe("the words each builder page carries", () => {
     assert.equal(pageFamily(), "de");
   });
 
+  test("each page carries its words in <head>, before the composer's first script: it may speak before the body exists", () => {
+    for (const page of Object.values(PAGES)) {
+      const html = readFileSync(page, "utf8");
+      const words = html.indexOf('<meta name="followup-strings"');
+      assert.ok(words > 0 && words < html.indexOf("assets/builder/boot.js") && words < html.indexOf("</head>"), page);
+    }
+  });
+
   test("every key English's scripts have, the German page has", () => {
-    const english = JSON.parse(onPage("en").dataset.strings);
-    const german = JSON.parse(onPage("de").dataset.strings);
+    const english = wordsOf("en");
+    const german = wordsOf("de");
     const missing = Object.keys(english).filter((key) => !(key in german));
     assert.deepEqual(missing, []);
   });

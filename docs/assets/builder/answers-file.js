@@ -1,6 +1,8 @@
 // Checks a document against the answers JSON Schema that the page carries (written at build time
 // from followup.schema), before any of it reaches the form: a bad file must never touch a draft.
 
+import { t } from "./strings.js";
+
 export function codePoints(text) {
   return [...text].length;
 }
@@ -13,18 +15,30 @@ function isPlainObject(value) {
  * Problems that make a document unusable as an answers file (wrong shape, unknown keys, bad types,
  * newer version). Missing answers are fine: a saved draft may be incomplete.
  */
+/**
+ * Answers of an older format under the current format's names, as followup.answers upgrades them:
+ * format 3's `style` is format 4's `language` (the value as it was; a bad one is reported there).
+ * Anything else is returned as it is.
+ */
+export function currentNames(answers) {
+  if (!isPlainObject(answers) || !("style" in answers) || "language" in answers) return answers;
+  const { style, ...rest } = answers;
+  return { ...rest, language: style };
+}
+
 export function answersFileProblems(data, schema) {
   const problems = [];
-  if (!isPlainObject(data)) return ["It is not an answers file: it should be a JSON object ({ ... })."];
+  if (!isPlainObject(data)) return [t("answers.not_object")];
   const version = data.schema_version;
   // The versions this page reads; older ones are upgraded by the composer, the file is kept as it is.
   const readable = schema.properties.schema_version.enum;
   const current = Math.max(...readable);
-  if (version === undefined) problems.push("It has no schema_version, so it is not an answers file.");
-  else if (!Number.isInteger(version)) problems.push("Its schema_version should be a whole number.");
-  else if (version > current) problems.push(`It was made by a newer version of Follow-up Kit (answers format ${version}; this page reads format ${current}): reload the page for the latest builder.`);
-  else if (!readable.includes(version)) problems.push(`It uses answers format ${version}, older than any this page can upgrade (it reads formats ${readable.join(", ")}).`);
-  checkValue(schema, data, "", problems, true);
+  if (version === undefined) problems.push(t("answers.no_version"));
+  else if (!Number.isInteger(version)) problems.push(t("answers.version_not_integer"));
+  else if (version > current) problems.push(t("answers.newer", { version, current }));
+  else if (!readable.includes(version)) problems.push(t("answers.too_old", { version, readable: readable.join(", ") }));
+  // An older format's field this one renamed (format 3's `style`) is checked under its new name.
+  checkValue(schema, currentNames(data), "", problems, true);
   return problems;
 }
 
@@ -37,7 +51,7 @@ function checkValue(schema, value, path, problems, top = false) {
       for (const [key, item] of Object.entries(value)) {
         const sub = schema.properties[key];
         const where = path ? `${path}.${key}` : key;
-        if (!sub) problems.push(`It has an unknown field "${where}".`);
+        if (!sub) problems.push(t("answers.unknown_field", { field: where }));
         else checkValue(sub, item, where, problems);
       }
       return;

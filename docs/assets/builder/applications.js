@@ -56,7 +56,7 @@ const refsFor = (schemas) => ({ "#/$defs/answers": (value) => answersFileProblem
 
 /** Problems that make a stored or loaded application unusable; [] when it is fine. `schemas`: pageSchemas(). */
 export function applicationProblems(data, schemas) {
-  if (!isPlainObject(data)) return ["It is not an application: it should be a JSON object ({ ... })."];
+  if (!isPlainObject(data)) return [t("apps.not_object")];
   const root = schemas.applications;
   return schemaProblems(root.$defs.application, data, { root, refs: refsFor(schemas) });
 }
@@ -81,7 +81,7 @@ export function readApplicationsFile(data, schemas) {
   if (isPlainObject(data) && "applications_version" in data) {
     const refuse = (why) => ({ applications: [], problems: [why], refused: true });
     if (data.applications_version !== APPLICATIONS_VERSION) {
-      return refuse(`It is an applications file of version ${data.applications_version}; this page reads version ${APPLICATIONS_VERSION}: reload the page for the latest builder.`);
+      return refuse(t("apps.file_version", { version: data.applications_version, current: APPLICATIONS_VERSION }));
     }
     // The file's own shape (not its applications, each checked on its own below).
     const { items, ...list } = schemas.applications.properties.applications;
@@ -92,7 +92,7 @@ export function readApplicationsFile(data, schemas) {
     const problems = [];
     data.applications.forEach((item, i) => {
       const found = applicationProblems(item, schemas);
-      if (found.length) problems.push(`Application ${i + 1}: ${found.slice(0, 2).join(" ")}`);
+      if (found.length) problems.push(t("apps.numbered", { number: i + 1, problems: found.slice(0, 2).join(" ") }));
       else applications.push(normalized(item));
     });
     return { applications, problems, refused: applications.length === 0 && problems.length > 0 };

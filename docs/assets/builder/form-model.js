@@ -5,6 +5,7 @@
 // letter language: a field only some languages' letters use (`data-languages`, the language
 // families) shows, and is sent, only while the letter language is in one of them.
 
+import { currentNames } from "./answers-file.js";
 import { updateCounter } from "./limits.js";
 import { appendRow, removeRow, renumberRows, rowsOf } from "./rows.js";
 
@@ -106,6 +107,7 @@ export class FormModel {
 
   /** Fill the form from answers (a draft or a loaded file). Unmentioned fields go back to defaults. */
   apply(answers) {
+    answers = currentNames(answers); // an older file's `style` fills the letter language
     this.reset();
     for (const list of this.form.querySelectorAll("[data-list]")) {
       const items = Array.isArray(answers[list.dataset.list]) ? answers[list.dataset.list] : [];

@@ -1,11 +1,13 @@
 // The words the page's scripts write (status, messages, spoken summaries), in the page's language:
-// `t(key, vars)`. The build puts the language's table into the page (`data-strings` on the app
-// element, from scripts/sitebuild/strings/<family>.json, English's words filling any key a
-// language lacks), so the words arrive with the page, offline too, and no script says them again.
+// `t(key, vars)`. The build puts the language's table into the page's <head> (`<meta
+// name="followup-strings">`, from scripts/sitebuild/strings/<family>.json, English's words filling
+// any key a language lacks), before any script: the composer starts from <head> (boot.js) and its
+// first words may be why it cannot. The words arrive with the page, offline too, and no script says
+// them again.
 //
 // Edge cases: a key the table lacks reads as the key itself (a test lists the keys the scripts ask
 // for that English lacks, so none ships); `{name}` with no value given stays as written; a page
-// without the app element (a test, a worker) reads an empty table until `setStrings` gives one.
+// without the table (a test, a worker) reads an empty table until `setStrings` gives one.
 // The start-up stages' English names are the protocol's (protocol.js STAGE_LABEL); another
 // language's table names them as `stage.<id>`.
 
@@ -13,13 +15,13 @@ import { STAGE_LABEL } from "./protocol.js";
 
 let table = null;
 
-/** The table in use; read from the page on first use (none yet while the page has no app element). */
+/** The table in use; read from the page on first use (none yet while the page has no table). */
 function strings() {
   if (table !== null) return table;
-  const app = globalThis.document?.querySelector?.("[data-fk-app]");
-  if (!app) return {};
+  const meta = globalThis.document?.querySelector?.('meta[name="followup-strings"]');
+  if (!meta) return {};
   try {
-    table = JSON.parse(app.dataset.strings || "{}");
+    table = JSON.parse(meta.getAttribute("content") || "{}");
   } catch {
     table = {};
   }
@@ -69,8 +71,7 @@ export function pageLocale() {
   return strings().locale || "en-US";
 }
 
-/** The page's language family ("en", "de"): the letter language a new application starts in, by family. */
+/** The page's language family ("en", "de"). */
 export function pageFamily() {
-  const app = globalThis.document?.querySelector?.("[data-fk-app]");
-  return (app?.dataset.letterLanguage || "en-US").split("-")[0];
+  return pageLocale().split("-")[0];
 }

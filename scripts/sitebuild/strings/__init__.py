@@ -3,7 +3,8 @@
 
 Each table has two parts: `page`, the words the build writes into the HTML (builder.html and the
 form), and `script`, the words the page's JavaScript writes (status, messages, spoken summaries),
-which the build puts into the page as `data-strings` for `assets/builder/strings.js` (`t(key, vars)`).
+which the build puts into the page's <head> (`<meta name="followup-strings">`) for
+`assets/builder/strings.js` (`t(key, vars)`).
 English is the reference: every other table has exactly its keys (`missing`, `extra`), and a
 `{name}` placeholder in an English string is in the translation too (`placeholder_problems`).
 
@@ -115,5 +116,5 @@ class Words:
         return self.page.get(f"format.{format_['name']}", format_["label"])
 
     def script_json(self) -> str:
-        """The script's words as compact JSON (the template HTML-escapes it into `data-strings`)."""
+        """The script's words as compact JSON (the template HTML-escapes it into its <meta>)."""
         return json.dumps(words(self.family, "script"), ensure_ascii=False, separators=(",", ":"))

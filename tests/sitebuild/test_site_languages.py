@@ -51,6 +51,8 @@ def test_a_german_page_renders_in_german_and_the_next_page_in_english_again() ->
     assert (builder.previous_page, builder.next_page) == (guide, None)
 
     context = languages.on_page_context({}, sources, config, nav)
-    assert "nav" not in context and config.theme["language"] == "en"
+    assert config.theme["language"] == "en"
+    assert [getattr(item, "title", None) for item in context["nav"].items] == ["index.md", "sources.md"]
+    assert context["nav"].homepage is index
     assert (sources.previous_page, sources.next_page) == (index, None)  # never into the German section
     assert languages.on_post_page('<a title="Link to this section">', sources, config) == '<a title="Link to this section">'
