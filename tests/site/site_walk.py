@@ -34,8 +34,6 @@ GERMAN_PAGES: dict[str, str] = {
     "de/builder.md": "de/builder/",
 }
 BUILDER_PAGE = "builder/"
-GERMAN_BUILDER_PAGE = "de/builder/"
-"""The German builder (docs/de/builder.md): the same builder in the German section's words."""
 ALL_PAGES: tuple[str, ...] = (*GUIDE_PAGES.values(), *GERMAN_PAGES.values(), BUILDER_PAGE)
 
 # Attributes that make the browser fetch something (as opposed to <a href>, a link a person follows).
