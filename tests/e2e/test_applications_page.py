@@ -123,13 +123,13 @@ def test_three_applications_made_switched_marked_reloaded_saved_and_loaded_elsew
         other.goto(site_url + "builder/")
         expect(_app_button(other, "Untitled application")).to_be_visible()
         other.get_by_label("Load", exact=True).set_input_files(saved)
-        expect(other.locator("[data-fk-drafts-message]")).to_contain_text("3 added")
+        expect(other.locator("[data-fk-file-message]")).to_contain_text("3 added")
         expect(applications(other).get_by_role("listitem")).to_have_count(3)
         again = _save_all(other, tmp_path, "second.json")
         assert json.loads(again.read_text(encoding="utf-8")) == data
         # The same file again: nothing is added twice.
         other.get_by_label("Load", exact=True).set_input_files(saved)
-        expect(other.locator("[data-fk-drafts-message]")).to_contain_text("3 skipped")
+        expect(other.locator("[data-fk-file-message]")).to_contain_text("3 skipped")
         expect(applications(other).get_by_role("listitem")).to_have_count(3)
     finally:
         fresh_context.close()
@@ -147,7 +147,7 @@ def test_a_clash_asks_keep_both_replace_or_skip_and_an_answers_file_still_loads(
     expect(page.get_by_role("button", name="Keep both")).to_be_focused()
     page.get_by_role("button", name="Replace").click()
     expect(page.get_by_label("Your name", exact=True)).to_have_value("Alex Morgan")
-    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("1 replaced")
+    expect(page.locator("[data-fk-file-message]")).to_contain_text("1 replaced")
 
     page.get_by_label("Your name", exact=True).fill("Alex M. Morgan")
     page.get_by_label("Load", exact=True).set_input_files(saved)
@@ -159,7 +159,7 @@ def test_a_clash_asks_keep_both_replace_or_skip_and_an_answers_file_still_loads(
     page.get_by_label("Load", exact=True).set_input_files(saved)
     expect(page.get_by_role("button", name="Keep both")).to_be_focused()
     page.keyboard.press("Escape")  # = Skip
-    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("1 skipped")
+    expect(page.locator("[data-fk-file-message]")).to_contain_text("1 skipped")
     expect(applications(page).get_by_role("listitem")).to_have_count(2)
 
     # Today's single answers file loads as one more application, shown at once.

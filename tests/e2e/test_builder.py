@@ -275,7 +275,7 @@ def test_loading_an_answers_file_adds_an_application_and_keeps_the_one_there(bui
     other.write_text(json.dumps({"schema_version": 1, "kind": "thank-you", "company": "Other Co"}), encoding="utf-8")
     page.get_by_label("Load", exact=True).set_input_files(other)
     expect(page.get_by_label("Company", exact=True)).to_have_value("Other Co")
-    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("Loaded “other.json”: 1 added.")
+    expect(page.locator("[data-fk-file-message]")).to_contain_text("Loaded “other.json”: 1 added.")
     expect(page.get_by_label("Load", exact=True)).to_be_focused()  # not lost to the page's <body>
     # What was in the form is its own application, one click away.
     page.get_by_role("region", name="Your applications").get_by_role("button", name="My Real Company – Data Analyst").click()
@@ -303,7 +303,7 @@ def test_a_bad_answers_file_is_refused_and_the_draft_stays(builder: Page) -> Non
     expect(letter(page)).to_contain_text("Northwind Traders")
     wait_stored(page, "apps => apps.length === 1 && apps[0].answers.company === 'Northwind Traders'")
     before = stored_applications(page)
-    message = page.locator("[data-fk-drafts-message]")
+    message = page.locator("[data-fk-file-message]")
     bad_files = {
         "broken.json": b'{"schema_version": 1, "company": ',
         "newer.json": json.dumps({"schema_version": 99, "company": "Other"}).encode(),

@@ -104,7 +104,7 @@ def test_an_unusable_draft_is_set_aside_with_the_reason_and_offered(page: Page, 
     expect(applications(page).get_by_role("listitem")).to_have_count(1)
     page.evaluate("([key, text]) => localStorage.setItem(key, text)", [DRAFT_KEY, stored])
     page.reload()
-    message = page.locator("[data-fk-drafts-message]")
+    message = page.locator("[data-fk-file-message]")
     expect(message).to_contain_text("Your saved draft could not be used, so the form starts empty.")
     expect(message).to_contain_text(reason)
     expect(message).to_contain_text("kept aside in this browser")
@@ -132,7 +132,7 @@ def test_an_answers_file_from_an_older_format_is_refused_with_the_reason(builder
     old = json.dumps({"schema_version": 0, "company": "Old Co"}).encode()
     page.get_by_label("Load", exact=True).set_input_files(
         files=[{"name": "old.json", "mimeType": "application/json", "buffer": old}])
-    message = page.locator("[data-fk-drafts-message]")
+    message = page.locator("[data-fk-file-message]")
     expect(message).to_contain_text("“old.json” was not loaded: It uses answers format 0, older than any this page "
                                     f"can upgrade (it reads formats {READS}).")
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")

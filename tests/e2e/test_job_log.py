@@ -70,7 +70,7 @@ def _open(page: Page, url: str) -> Page:
 def _load(page: Page, path: Path, data: bytes | str, said: str) -> None:
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     page.get_by_label("Load", exact=True).set_input_files(path)
-    expect(page.locator("[data-fk-drafts-message]")).to_contain_text(said)
+    expect(page.locator("[data-fk-file-message]")).to_contain_text(said)
 
 
 def _three_with_a_fact_for_the_records(page: Page, tmp_path: Path, kept: int = 0) -> None:
@@ -119,7 +119,7 @@ def _import_german_csv(page: Page, tmp_path: Path, before: int = 3) -> None:
     expect(preview).to_contain_text("Line 4 not read: No employer")
     expect(applications(page).get_by_role("listitem")).to_have_count(before)  # nothing added yet
     preview.get_by_role("button", name="Add 2 applications").click()
-    expect(page.locator("[data-fk-drafts-message]")).to_contain_text("Loaded “bewerbungen.csv”: 2 added")
+    expect(page.locator("[data-fk-file-message]")).to_contain_text("Loaded “bewerbungen.csv”: 2 added")
     expect(applications(page).get_by_role("listitem")).to_have_count(before + 2)
     expect(applications(page).get_by_role("button", name="Müller & Söhne GmbH – Sachbearbeiterin")).to_be_visible()
 
@@ -182,7 +182,7 @@ def test_a_csv_preview_has_no_accessibility_violations_and_cancel_adds_nothing(
     expect(preview).to_contain_text("2 applications can be added")
     assert _axe_violations(page) == []
     preview.get_by_role("button", name="Cancel").click()
-    expect(page.locator("[data-fk-drafts-message]")).to_have_text("Nothing was added from “sheet.csv”.")
+    expect(page.locator("[data-fk-file-message]")).to_have_text("Nothing was added from “sheet.csv”.")
     expect(applications(page).get_by_role("listitem")).to_have_count(1)
 
 

@@ -98,7 +98,7 @@ def test_a_file_over_five_megabytes_is_refused_with_a_message(builder: Page) -> 
     big = b'{"schema_version": 1, "company": "' + b"x" * (5 * MEGABYTE + 10) + b'"}'
     page.get_by_label("Load", exact=True).set_input_files(
         files=[{"name": "huge.json", "mimeType": "application/json", "buffer": big}])
-    message = page.locator("[data-fk-drafts-message]")
+    message = page.locator("[data-fk-file-message]")
     expect(message).to_contain_text("“huge.json” was not loaded: it is 5.2 MB, far too large to be an applications file")
     expect(message).to_contain_text("Your applications are unchanged")
     expect(page.get_by_label("Company", exact=True)).to_have_value("Northwind Traders")

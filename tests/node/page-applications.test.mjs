@@ -15,7 +15,7 @@ const version = () => Number($("[data-fk-form]").dataset.schemaVersion);
 const region = () => $("[data-fk-apps]");
 const names = () => [...region().querySelectorAll("[data-fk-app-id]")].map((b) => b.textContent);
 const button = (name) => [...region().querySelectorAll("[data-fk-app-id]")].find((b) => b.textContent === name);
-const message = () => $("[data-fk-drafts-message]").textContent;
+const message = () => $("[data-fk-file-message]").textContent;
 const file = (name, data) => new win.File([typeof data === "string" ? data : JSON.stringify(data)], name, { type: "application/json" });
 
 async function open() {
@@ -89,7 +89,7 @@ describe("your applications", () => {
     assert.equal(button("Northwind Traders – Data Analyst").getAttribute("aria-current"), "true");
     assert.equal(button("Fabrikam – Engineer").hasAttribute("aria-current"), false);
     type("role", "Lead Analyst");
-    assert.equal(page.drafts.all.find((a) => a.answers.company === "Fabrikam").answers.role, "Engineer", "the others are untouched");
+    assert.equal(page.workspace.all.find((a) => a.answers.company === "Fabrikam").answers.role, "Engineer", "the others are untouched");
   });
 
   test("overdue steps come first and say so in words; the step describes its button", async () => {
@@ -111,7 +111,7 @@ describe("your applications", () => {
     type("interview_date", "2026-11-20");
     type("interviewers.0.name", "Dana Lee");
     click("[data-fk-app-next-round]");
-    assert.equal(page.drafts.items.size, 2);
+    assert.equal(page.workspace.items.size, 2);
     assert.equal(field("company").value, "Northwind Traders");
     assert.equal(field("candidate.name").value, "Alex Morgan");
     assert.equal(field("interview_date").value, "");
@@ -131,7 +131,7 @@ describe("your applications", () => {
     box.dispatchEvent(new win.Event("submit", { bubbles: true, cancelable: true }));
     assert.equal(field("company").value, "Northwind Traders");
     assert.deepEqual(names(), ["Northwind Traders – Data Analyst"]);
-    assert.equal(page.drafts.current.answers.role, "Data Analyst");
+    assert.equal(page.workspace.current.answers.role, "Data Analyst");
     click("[data-fk-app-rename]");
     key(box, "Escape");
     assert.equal(box.hidden, true);
@@ -140,14 +140,14 @@ describe("your applications", () => {
 
   test("delete shows another one and offers undo, which brings it back as it was", async () => {
     await three();
-    const fabrikam = page.drafts.currentId;
+    const fabrikam = page.workspace.currentId;
     click("[data-fk-app-delete]");
     assert.deepEqual(names().sort(), ["Contoso – Designer", "Northwind Traders – Data Analyst"]);
     assert.notEqual(field("company").value, "Fabrikam");
     assert.equal(document.activeElement, $("[data-fk-app-undo]"));
     click("[data-fk-app-undo]");
     assert.equal(names().length, 3);
-    assert.equal(page.drafts.currentId, fabrikam);
+    assert.equal(page.workspace.currentId, fabrikam);
     assert.equal(field("company").value, "Fabrikam");
     assert.equal($("[data-fk-app-undo]").hidden, true);
   });
@@ -164,7 +164,7 @@ describe("your applications", () => {
 describe("save all and load", () => {
   test("Save all writes every application, each a valid answers file plus its record", async () => {
     await three();
-    click($(".fk-drafts [data-fk-save-all]"));
+    click($(".fk-file [data-fk-save-all]"));
     const [saved] = downloads;
     assert.equal(saved.name, `followup-applications-${FIXED_TODAY}.json`);
     const data = JSON.parse(await saved.text);
@@ -178,7 +178,7 @@ describe("save all and load", () => {
 
   test("Load into an empty page gives back every application, and the empty one goes", async () => {
     await three();
-    click($(".fk-drafts [data-fk-save-all]"));
+    click($(".fk-file [data-fk-save-all]"));
     const text = await downloads[0].text;
     freshPage();
     await open();
@@ -186,14 +186,14 @@ describe("save all and load", () => {
     assert.deepEqual(names().sort(), ["Contoso – Designer", "Fabrikam – Engineer", "Northwind Traders – Data Analyst"]);
     assert.match(message(), /Loaded “all\.json”: 3 added\./);
     downloads.length = 0;
-    click($(".fk-drafts [data-fk-save-all]"));
+    click($(".fk-file [data-fk-save-all]"));
     assert.deepEqual(JSON.parse(await downloads[0].text), JSON.parse(text));
   });
 
   test("a clash asks: keep both, replace or skip (Escape skips)", async () => {
     await open();
     named("Northwind", "Analyst");
-    const mine = structuredClone(page.drafts.current);
+    const mine = structuredClone(page.workspace.current);
     const theirs = { applications_version: 1, applications: [{ ...mine, answers: { ...mine.answers, tone: "brief" } }] };
     const clash = $("[data-fk-clash]");
     for (const [choice, count, tone] of [["skip", 1, "warm"], ["replace", 1, "brief"], ["both", 2, "brief"]]) {
@@ -206,10 +206,10 @@ describe("save all and load", () => {
       else click(clash.querySelector(`[data-fk-clash-choice="${choice}"]`));
       await loading;
       assert.equal(clash.hidden, true);
-      assert.equal(page.drafts.items.size, count, choice);
+      assert.equal(page.workspace.items.size, count, choice);
       assert.equal(field("tone").value, tone, choice);
     }
-    assert.equal(new Set(page.drafts.all.map((a) => a.id)).size, 2, "keep both gives the copy a new id");
+    assert.equal(new Set(page.workspace.all.map((a) => a.id)).size, 2, "keep both gives the copy a new id");
   });
 
   test("an answers file of one letter loads as one more application, shown", async () => {
@@ -245,7 +245,7 @@ describe("save all and load", () => {
       assert.match(message(), reason);
       assert.match(message(), new RegExp(`^“${name.replace(".", "\\.")}” was not loaded: .* Your applications are unchanged\\.$`));
       assert.equal(field("company").value, "Mine");
-      assert.equal(page.drafts.items.size, 1);
+      assert.equal(page.workspace.items.size, 1);
     });
   }
 });
@@ -266,7 +266,7 @@ describe("the follow-up plan", () => {
     page.preview.selectTab(1);
     click("[data-fk-mark-sent]");
     click("[data-fk-mark-sent]");
-    assert.deepEqual(page.drafts.current.record.sent, [{ kind: "thank-you", to: "Sam Patel", date: FIXED_TODAY }]);
+    assert.deepEqual(page.workspace.current.record.sent, [{ kind: "thank-you", to: "Sam Patel", date: FIXED_TODAY }]);
     assert.match($("[data-fk-sent]").textContent, /^Sent: thank-you note to Sam Patel on /);
     assert.match($("[data-fk-followup-message]").textContent, /^Already marked/);
     assert.equal(composer.plans.at(-1).applications[0].record.sent.length, 1, "the plan is asked again");
@@ -279,7 +279,7 @@ describe("the follow-up plan", () => {
     const undo = $("[data-fk-unmark]");
     assert.equal(undo.hidden, false);
     click(undo);
-    assert.deepEqual(page.drafts.current.record.sent, []);
+    assert.deepEqual(page.workspace.current.record.sent, []);
     assert.equal(undo.hidden, true);
     assert.equal(document.activeElement, $("[data-fk-mark-sent]"));
     click("[data-fk-mark-sent]");
@@ -290,7 +290,7 @@ describe("the follow-up plan", () => {
   test("the next step shows with one action that starts its letter in the same application", async () => {
     await open();
     thankYouForTwo();
-    const id = page.drafts.currentId;
+    const id = page.workspace.currentId;
     answerPlan(() => step({ check_in_number: 2, label: "Check in again with Northwind Traders on 15 December", overdue: true }));
     assert.equal($("[data-fk-next-step]").textContent, "Next: Overdue: Check in again with Northwind Traders on 15 December");
     const action = $("[data-fk-next-action]");
@@ -299,9 +299,9 @@ describe("the follow-up plan", () => {
     click(action);
     assert.equal(field("kind").value, "check-in");
     assert.equal(field("check_in_number").value, "2");
-    assert.equal(page.drafts.currentId, id);
-    assert.equal(page.drafts.current.answers.kind, "check-in");
-    assert.equal(page.drafts.current.answers.interviewers[1].name, "Sam Patel", "the answers carried over");
+    assert.equal(page.workspace.currentId, id);
+    assert.equal(page.workspace.current.answers.kind, "check-in");
+    assert.equal(page.workspace.current.answers.interviewers[1].name, "Sam Patel", "the answers carried over");
     assert.equal(composer.latest.kind, "check-in");
     assert.equal(action.hidden, true, "not offered for the letter already on screen");
   });
@@ -323,10 +323,10 @@ describe("the follow-up plan", () => {
     assert.equal(outcome.value, "waiting");
     outcome.value = "rejected";
     outcome.dispatchEvent(new win.Event("change", { bubbles: true }));
-    assert.deepEqual([page.drafts.current.record.outcome, page.drafts.current.record.outcome_date], ["rejected", FIXED_TODAY]);
+    assert.deepEqual([page.workspace.current.record.outcome, page.workspace.current.record.outcome_date], ["rejected", FIXED_TODAY]);
     outcome.value = "waiting";
     outcome.dispatchEvent(new win.Event("change", { bubbles: true }));
-    assert.equal(page.drafts.current.record.outcome_date, null);
+    assert.equal(page.workspace.current.record.outcome_date, null);
   });
 
   test("the list is filled before the composer answers, and only changed applications are planned again", async () => {

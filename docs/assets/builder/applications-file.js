@@ -15,10 +15,10 @@ import { megabytes } from "./numbers.js";
 const FILE_MAX = 5_000_000; // bytes: an application is a few kilobytes (at most about ten): hundreds fit
 
 export class ApplicationsFile {
-  /** `drafts`: the applications (drafts.js); `schemas`: the page's JSON Schemas (applications.js, pageSchemas). */
-  constructor(app, drafts, schemas) {
+  /** `workspace`: the applications (workspace.js); `schemas`: the page's JSON Schemas (applications.js, pageSchemas). */
+  constructor(app, workspace, schemas) {
     this.app = app;
-    this.drafts = drafts;
+    this.workspace = workspace;
     this.schemas = schemas;
     this.$ = (selector) => app.querySelector(selector);
     this.answer = null; // resolves the clash question on show
@@ -40,9 +40,9 @@ export class ApplicationsFile {
   }
 
   saveAll() {
-    const text = JSON.stringify(applicationsFile(this.drafts.all), null, 2) + "\n";
+    const text = JSON.stringify(applicationsFile(this.workspace.all), null, 2) + "\n";
     download(`followup-applications-${localDate()}.json`, text, JSON_TYPE);
-    const n = this.drafts.items.size;
+    const n = this.workspace.items.size;
     this.message(tn("file.saved", n));
   }
 
@@ -96,8 +96,8 @@ export class ApplicationsFile {
       }
     }
     if (shown) {
-      this.drafts.dropPlaceholder();
-      this.drafts.show(shown);
+      this.workspace.dropPlaceholder();
+      this.workspace.show(shown);
     }
     this.message(`${said.join(" ")}${shown || !isError ? "" : ` ${t("file.unchanged")}`}`, isError);
     this.$("[data-fk-load]").focus();
@@ -105,7 +105,7 @@ export class ApplicationsFile {
 
   /** Adds, replaces or skips one loaded application; its id when it is in the list now. */
   async merge(loaded, counts) {
-    const here = clashWith(loaded, this.drafts.all.filter((a) => a.id !== this.drafts.placeholderId));
+    const here = clashWith(loaded, this.workspace.all.filter((a) => a.id !== this.workspace.placeholderId));
     if (here && JSON.stringify([here.answers, here.record]) === JSON.stringify([loaded.answers, loaded.record])) {
       counts.skipped += 1; // the very same: loading a file twice adds nothing
       return null;
@@ -117,16 +117,16 @@ export class ApplicationsFile {
     }
     if (choice === "replace") {
       counts.replaced += 1;
-      this.drafts.update(here.id, (application) => {
+      this.workspace.update(here.id, (application) => {
         application.answers = loaded.answers;
         application.record = loaded.record;
       });
-      if (here.id === this.drafts.currentId) this.drafts.show(here.id);
+      if (here.id === this.workspace.currentId) this.workspace.show(here.id);
       return here.id;
     }
     counts.added += 1;
-    const id = choice === "both" || this.drafts.items.has(loaded.id) ? newId() : loaded.id;
-    return this.drafts.add({ ...loaded, id }).id;
+    const id = choice === "both" || this.workspace.items.has(loaded.id) ? newId() : loaded.id;
+    return this.workspace.add({ ...loaded, id }).id;
   }
 
   async read(file) {
@@ -144,7 +144,7 @@ export class ApplicationsFile {
   }
 
   message(text, isError = false) {
-    const el = this.$("[data-fk-drafts-message]");
+    const el = this.$("[data-fk-file-message]");
     el.textContent = text;
     el.classList.toggle("fk-message--error", isError);
   }

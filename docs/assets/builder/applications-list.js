@@ -7,10 +7,10 @@ import { byNextStep, emptyRecord, newApplication, nextRoundAnswers, title } from
 import { closer, onEscape } from "./inline-question.js";
 
 export class ApplicationsList {
-  /** `drafts`: the applications (drafts.js); `steps()`: id -> the composer's next step, when known. */
-  constructor(app, drafts, { steps }) {
+  /** `workspace`: the applications (workspace.js); `steps()`: id -> the composer's next step, when known. */
+  constructor(app, workspace, { steps }) {
     this.app = app;
-    this.drafts = drafts;
+    this.workspace = workspace;
     this.steps = steps;
     this.$ = (selector) => app.querySelector(selector);
     this.list = this.$("[data-fk-apps-list]");
@@ -25,10 +25,10 @@ export class ApplicationsList {
       if (button) this.open(button.dataset.fkAppId);
     });
     this.$("[data-fk-app-new]").addEventListener("click", () => {
-      this.create(this.drafts.blankAnswers(), t("apps.new_shown"));
+      this.create(this.workspace.blankAnswers(), t("apps.new_shown"));
     });
     this.$("[data-fk-app-next-round]").addEventListener("click", () => {
-      const from = this.drafts.current;
+      const from = this.workspace.current;
       this.create(nextRoundAnswers(from.answers), t("apps.next_round_shown", { name: title(from.answers) }));
     });
     this.$("[data-fk-app-delete]").addEventListener("click", () => this.remove());
@@ -37,24 +37,24 @@ export class ApplicationsList {
   }
 
   open(id) {
-    if (id === this.drafts.currentId) return;
+    if (id === this.workspace.currentId) return;
     this.forgetRemoved();
-    this.drafts.show(id);
-    this.message(t("apps.showing", { name: title(this.drafts.current.answers) }));
+    this.workspace.show(id);
+    this.message(t("apps.showing", { name: title(this.workspace.current.answers) }));
   }
 
   create(answers, said) {
     this.forgetRemoved();
-    const application = this.drafts.add(newApplication(answers, emptyRecord()));
-    this.drafts.show(application.id);
+    const application = this.workspace.add(newApplication(answers, emptyRecord()));
+    this.workspace.show(application.id);
     this.message(said);
   }
 
   remove() {
-    const removed = this.drafts.remove(this.drafts.currentId);
+    const removed = this.workspace.remove(this.workspace.currentId);
     if (!removed) return;
     this.deleted = removed;
-    this.message(t("apps.deleted", { name: title(removed.answers), current: title(this.drafts.current.answers) }));
+    this.message(t("apps.deleted", { name: title(removed.answers), current: title(this.workspace.current.answers) }));
     const undo = this.$("[data-fk-app-undo]");
     undo.hidden = false;
     undo.focus();
@@ -62,9 +62,9 @@ export class ApplicationsList {
 
   undoRemove() {
     if (!this.deleted) return;
-    const back = this.drafts.add(this.deleted);
+    const back = this.workspace.add(this.deleted);
     this.forgetRemoved();
-    this.drafts.show(back.id);
+    this.workspace.show(back.id);
     this.message(`${title(back.answers)} is back.`);
     this.$("[data-fk-app-delete]").focus();
   }
@@ -85,8 +85,8 @@ export class ApplicationsList {
     const role = this.$("[data-fk-rename-role]");
     const close = closer(box, button);
     button.addEventListener("click", () => {
-      company.value = this.drafts.current?.answers.company || "";
-      role.value = this.drafts.current?.answers.role || "";
+      company.value = this.workspace.current?.answers.company || "";
+      role.value = this.workspace.current?.answers.role || "";
       box.hidden = false;
       company.focus();
     });
@@ -100,7 +100,7 @@ export class ApplicationsList {
         control.value = input.value.trim();
         control.dispatchEvent(new control.ownerDocument.defaultView.Event("input", { bubbles: true }));
       }
-      this.message(t("apps.renamed", { name: title(this.drafts.current.answers) }));
+      this.message(t("apps.renamed", { name: title(this.workspace.current.answers) }));
       close();
     });
   }
@@ -116,14 +116,14 @@ export class ApplicationsList {
    */
   render() {
     const steps = this.steps();
-    const rows = byNextStep(this.drafts.all, steps).map((application) => {
+    const rows = byNextStep(this.workspace.all, steps).map((application) => {
       const step = steps[application.id];
       return {
         id: application.id,
         name: title(application.answers),
         step: step === undefined ? "" : step ? step.label : t("apps.nothing_more"),
         overdue: Boolean(step?.overdue),
-        current: application.id === this.drafts.currentId,
+        current: application.id === this.workspace.currentId,
       };
     });
     const key = JSON.stringify(rows);

@@ -1,7 +1,7 @@
 // The letter builder's page script: the wiring entry. Each part of the page has its own module:
 //   form-model.js  the form <-> the answers (and which fields the letter type uses)
 //   rows.js        the interviewers' rows          limits.js   length counters, long pastes
-//   drafts.js      the applications kept, the one on show, start over
+//   workspace.js      the applications kept, the one on show, start over
 //   applications-list.js  "Your applications"     applications-file.js  "Save all", "Load"
 //   follow-up-record.js   "Mark as sent", the next step, the outcome
 //   status.js      the composer's start-up status   preview.js  the letter and its tabs
@@ -20,7 +20,7 @@ import { ApplicationsFile } from "./applications-file.js";
 import { ApplicationsList } from "./applications-list.js";
 import { sharedComposer } from "./composer-client.js";
 import { downloadBytes, holdForDataSaver } from "./data-saver.js";
-import { Drafts } from "./drafts.js";
+import { Workspace } from "./workspace.js";
 import { FollowUpRecord } from "./follow-up-record.js";
 import { Exports } from "./exports.js";
 import { FormModel } from "./form-model.js";
@@ -47,20 +47,20 @@ export class Builder {
     });
     this.exports = new Exports(app, { form: this.form, preview: this.preview, composer });
     const schemas = pageSchemas(app);
-    this.drafts = new Drafts(app, this.form, schemas, {
+    this.workspace = new Workspace(app, this.form, schemas, {
       changed: (options) => this.changed(options),
       clearFieldErrors: () => this.problems.clearFieldErrors(),
       updated: (ids) => this.updated(ids),
     });
-    this.list = new ApplicationsList(app, this.drafts, { steps: () => this.steps });
-    this.file = new ApplicationsFile(app, this.drafts, schemas);
+    this.list = new ApplicationsList(app, this.workspace, { steps: () => this.steps });
+    this.file = new ApplicationsFile(app, this.workspace, schemas);
     this.followUp = new FollowUpRecord(app, {
-      drafts: this.drafts,
+      workspace: this.workspace,
       form: this.form,
       preview: this.preview,
       page: { step: (id) => this.steps[id], changed: () => this.changed() },
     });
-    this.status = new Status(app, { storageOk: () => this.drafts.storageOk });
+    this.status = new Status(app, { storageOk: () => this.workspace.storageOk });
     this.lastChange = undefined; // the answers last sent, as JSON (see changed)
     this.steps = {}; // application id -> its next step (the composer's plan; null: none left)
     this.unplanned = new Set(); // ids whose next step is to be worked out (again)
@@ -72,7 +72,7 @@ export class Builder {
     this.wireForm();
     this.preview.wire();
     this.exports.wire();
-    this.drafts.wire();
+    this.workspace.wire();
     this.list.wire();
     this.file.wire();
     // The job search log loads its code on first use: nothing of it is on the first letter's path.
@@ -98,13 +98,13 @@ export class Builder {
         else if (!this.composer.worker) this.status.onDataSaver(downloadBytes(), () => this.composer.start());
       });
     }
-    return this.drafts.restore().then(() => this.changed({ save: false }));
+    return this.workspace.restore().then(() => this.changed({ save: false }));
   }
 
   /** Applications changed (`ids`: whose answers or record did): the list, the plan, the next step. */
   updated(ids) {
     for (const id of ids) this.unplanned.add(id);
-    const wanted = [...this.unplanned].map((id) => this.drafts.items.get(id)).filter(Boolean);
+    const wanted = [...this.unplanned].map((id) => this.workspace.items.get(id)).filter(Boolean);
     if (wanted.length) {
       this.planAsked = wanted.map((a) => a.id);
       this.composer.plan(applicationsFile(wanted));
@@ -176,7 +176,7 @@ export class Builder {
     const key = JSON.stringify(answers) + (save ? "" : "!");
     if (key === this.lastChange) return; // e.g. the "change" event that follows the last "input"
     this.lastChange = key;
-    if (save) this.drafts.save();
+    if (save) this.workspace.save();
     this.composer.render(answers);
   }
 

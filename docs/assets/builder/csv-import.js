@@ -42,7 +42,7 @@ export class CsvImport {
       return;
     }
     const data = base64(new Uint8Array(await csv.arrayBuffer()));
-    const candidate = candidateName(this.file.drafts.all);
+    const candidate = candidateName(this.file.workspace.all);
     const read = (dateOrder) => sharedComposer().request({ type: MESSAGE.importCsv, data, dateOrder, candidate });
     let result;
     try {
@@ -80,8 +80,8 @@ export class CsvImport {
     let last = null;
     for (const application of result.applications) last = (await this.file.merge(normalized(application), counts)) || last;
     if (last) {
-      this.file.drafts.dropPlaceholder();
-      this.file.drafts.show(last);
+      this.file.workspace.dropPlaceholder();
+      this.file.workspace.show(last);
     }
     const parts = [
       t("file.added", { count: counts.added }),

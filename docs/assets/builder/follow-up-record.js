@@ -39,12 +39,12 @@ function actionText(step) {
 
 export class FollowUpRecord {
   /**
-   * `drafts`: the applications; `form`: the FormModel; `preview`: the letter on screen;
+   * `workspace`: the applications; `form`: the FormModel; `preview`: the letter on screen;
    * `page`: {step(id): the next step or undefined, changed(): the form changed (save, render)}.
    */
-  constructor(app, { drafts, form, preview, page }) {
+  constructor(app, { workspace, form, preview, page }) {
     this.app = app;
-    this.drafts = drafts;
+    this.workspace = workspace;
     this.form = form;
     this.preview = preview;
     this.page = page;
@@ -77,13 +77,13 @@ export class FollowUpRecord {
 
   markSent() {
     const entry = this.sentEntry();
-    const current = this.drafts.current;
+    const current = this.workspace.current;
     if (!entry || !current) return;
     const style = current.answers.language;
     if (current.record.sent.some((e) => JSON.stringify(e) === JSON.stringify(entry))) {
       return this.message(t("record.already", { what: sentText(entry, style) }));
     }
-    this.drafts.update(current.id, (application) => application.record.sent.push(entry));
+    this.workspace.update(current.id, (application) => application.record.sent.push(entry));
     this.message(t("record.marked", { what: sentText(entry, style) }));
     this.marked = { id: current.id, entry };
     this.$("[data-fk-unmark]").hidden = false;
@@ -93,7 +93,7 @@ export class FollowUpRecord {
   unmark() {
     if (!this.marked) return;
     const { id, entry } = this.marked;
-    this.drafts.update(id, (application) => {
+    this.workspace.update(id, (application) => {
       const i = application.record.sent.findLastIndex((e) => JSON.stringify(e) === JSON.stringify(entry));
       if (i >= 0) application.record.sent.splice(i, 1);
     });
@@ -111,7 +111,7 @@ export class FollowUpRecord {
 
   /** Starts the next step's letter in the same application: the answers carry over. */
   startNext() {
-    const step = this.page.step(this.drafts.currentId);
+    const step = this.page.step(this.workspace.currentId);
     if (!step?.kind) return;
     const kind = this.form.form.querySelector('[data-path="kind"]');
     kind.value = step.kind;
@@ -123,9 +123,9 @@ export class FollowUpRecord {
   }
 
   setOutcome(outcome) {
-    const current = this.drafts.current;
+    const current = this.workspace.current;
     if (!current) return;
-    this.drafts.update(current.id, (application) => {
+    this.workspace.update(current.id, (application) => {
       application.record.outcome = outcome;
       application.record.outcome_date = outcome === "waiting" ? null : localDate();
     });
@@ -137,7 +137,7 @@ export class FollowUpRecord {
 
   /** Shows the record and the next step of the application on show. */
   update() {
-    const current = this.drafts.current;
+    const current = this.workspace.current;
     this.$("[data-fk-mark-sent]").disabled = !this.preview.letter() || !current;
     if (this.marked && this.marked.id !== current?.id) this.forgetMarked(); // another application on show
     if (!current) return;

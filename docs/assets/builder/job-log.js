@@ -54,7 +54,7 @@ class JobLog {
     try {
       result = await this.builder.composer.request({
         type: MESSAGE.log,
-        applications: applicationsFile(this.builder.drafts.all),
+        applications: applicationsFile(this.builder.workspace.all),
         range,
         start,
         end,

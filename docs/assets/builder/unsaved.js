@@ -3,7 +3,7 @@
 // once. So every change is copied to localStorage first (`${UNSAVED_PREFIX}<id>`, one key per
 // application: two tabs editing different applications never share one), and the copy goes once
 // IndexedDB holds that same version. A copy still there on the next start is the newest version of
-// its application unless IndexedDB has a newer one (drafts.js, restore).
+// its application unless IndexedDB has a newer one (workspace.js, restore).
 
 import { UNSAVED_PREFIX } from "./protocol.js";
 

@@ -71,17 +71,22 @@ del _site, _keep, _wheel, _zip, _info, _path, _f
 import importlib; importlib.invalidate_caches()
 `;
 
-// Renders of the package's own examples, every kind: every template is compiled in the snapshot
-// (Jinja compiles on first use), and a few rounds let Python specialise the composer's bytecode.
+// Renders of the package's own examples in the default language's family, every kind: its templates
+// are compiled in the snapshot (Jinja compiles on first use), and a few rounds let Python specialise
+// the composer's bytecode. Another language's tables and templates stay files, imported and compiled
+// on its first letter, so they cost the default language's first visit only their compressed bytes.
 // No visitor's data is ever in it.
 const WARM_UP = `
+import json as _json
 from importlib.resources import files as _files
 from followup.bundle import render_json as _render_json
+from followup.languages import DEFAULT as _DEFAULT, get as _get
 _examples = [p.read_text(encoding="utf-8") for p in sorted(_files("followup.examples").iterdir(), key=lambda p: p.name) if p.name.endswith(".json")]
+_examples = [e for e in _examples if _get(_json.loads(e).get("language", _DEFAULT.code)).family == _DEFAULT.family]
 for _round in range(5):
     for _example in _examples:
         _render_json(_example, "2026-01-05")
-del _examples, _example, _round
+del _examples, _example, _round, _json, _DEFAULT, _get
 `;
 
 // The files kept for writing back need not hold a module that is already imported (its code is in

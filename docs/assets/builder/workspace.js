@@ -15,11 +15,11 @@ import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./p
 import { forgetUnsaved, keepUnsaved, local, unsavedCopies } from "./unsaved.js";
 
 const WARNINGS = {
-  denied: () => t("drafts.storage_denied"),
-  full: () => t("drafts.storage_full"),
+  denied: () => t("workspace.storage_denied"),
+  full: () => t("workspace.storage_full"),
 };
 
-export class Drafts {
+export class Workspace {
   /**
    * `form`: the FormModel; `schemas`: the answers and applications JSON Schemas (applications.js, pageSchemas); `page`: what a change sets off
    * elsewhere: {changed({save}), clearFieldErrors(), updated(ids)} (`updated`: these applications'
@@ -60,7 +60,7 @@ export class Drafts {
     for (const value of await this.store.readAll()) {
       if (value?.unreadable) {
         // Left where it is (the browser may read it next time); there is no text to offer.
-        this.message(t("drafts.unreadable"), true);
+        this.message(t("workspace.unreadable"), true);
         continue;
       }
       const problems = applicationProblems(value, this.schemas);
@@ -95,14 +95,14 @@ export class Drafts {
     } catch {
       data = undefined;
     }
-    const problems = data === undefined ? [t("drafts.not_json")] : answersFileProblems(data, this.schemas.answers);
+    const problems = data === undefined ? [t("workspace.not_json")] : answersFileProblems(data, this.schemas.answers);
     if (problems.length) {
       const kept = local((s) => {
         s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
         s.removeItem(DRAFT_KEY);
         return true;
       });
-      this.offerAside(t("drafts.old_draft"), text, problems, kept);
+      this.offerAside(t("workspace.old_draft"), text, problems, kept);
       return undefined;
     }
     // Already copied (the key came back, e.g. restored by another copy of the page): not twice.
@@ -119,14 +119,14 @@ export class Drafts {
     } catch {
       value = undefined;
     }
-    const problems = value?.id !== id ? [t("drafts.not_whole")] : applicationProblems(value, this.schemas);
+    const problems = value?.id !== id ? [t("workspace.not_whole")] : applicationProblems(value, this.schemas);
     if (problems.length) {
       const kept = local((s) => {
         s.setItem(`${UNREADABLE_DRAFT_PREFIX}${Date.now()}`, text);
         return true;
       });
       forgetUnsaved(id);
-      return this.offerAside(t("drafts.change_lost"), text, problems, kept);
+      return this.offerAside(t("workspace.change_lost"), text, problems, kept);
     }
     const stored = this.items.get(id);
     if (stored && stored.updated >= value.updated) return forgetUnsaved(id, text);
@@ -151,14 +151,14 @@ export class Drafts {
   /** A stored application that cannot be used: moved aside in the database, offered as a download. */
   async keepAside(text, problems, id) {
     const kept = await this.store.setAside(id, text);
-    this.offerAside(t("drafts.unusable"), text, problems, kept);
+    this.offerAside(t("workspace.unusable"), text, problems, kept);
   }
 
   /** Says what could not be used and why, and offers every text set aside as one download. */
   offerAside(what, text, problems, kept) {
     this.setAside.push(text);
-    const more = this.setAside.length > 1 ? ` ${t("drafts.more_aside", { count: this.setAside.length })}` : "";
-    this.message(t(kept ? "drafts.kept_aside" : "drafts.still_stored", { what, problems: problems.slice(0, 2).join(" "), more }), true);
+    const more = this.setAside.length > 1 ? ` ${t("workspace.more_aside", { count: this.setAside.length })}` : "";
+    this.message(t(kept ? "workspace.kept_aside" : "workspace.still_stored", { what, problems: problems.slice(0, 2).join(" "), more }), true);
     this.$("[data-fk-download-aside]").hidden = false;
   }
 
@@ -266,7 +266,7 @@ export class Drafts {
   }
 
   message(text, isError = false) {
-    const el = this.$("[data-fk-drafts-message]");
+    const el = this.$("[data-fk-file-message]");
     el.textContent = text;
     el.classList.toggle("fk-message--error", isError);
   }
@@ -275,7 +275,7 @@ export class Drafts {
     this.$("[data-fk-download-aside]").addEventListener("click", () => {
       if (!this.setAside.length) return;
       download("followup-unreadable-draft.json", this.setAside.join("\n"), JSON_TYPE);
-      this.message(t("drafts.downloaded_aside"));
+      this.message(t("workspace.downloaded_aside"));
     });
     this.wireReset();
   }

@@ -1,4 +1,4 @@
-// The applications kept in this browser (drafts.js, applications-store.js): typing saved, the old
+// The applications kept in this browser (workspace.js, applications-store.js): typing saved, the old
 // single draft upgraded, unreadable drafts and records kept aside and offered, storage refused or
 // full said and everything kept in memory, and "Start over"; through the whole page (builder.js)
 // with a fake composer and fake-indexeddb.
@@ -18,7 +18,7 @@ let composer;
 let page;
 
 const version = () => Number($("[data-fk-form]").dataset.schemaVersion);
-const message = () => $("[data-fk-drafts-message]");
+const message = () => $("[data-fk-file-message]");
 const warning = () => $("[data-fk-storage-warning]");
 
 /** What IndexedDB holds, read by a store of its own (as another tab would). */
@@ -76,7 +76,7 @@ describe("the applications kept", () => {
     const [saved] = await stored();
     assert.equal(saved.answers.company, "Northwind");
     assert.equal(saved.answers.schema_version, version());
-    assert.equal(saved.id, page.drafts.currentId);
+    assert.equal(saved.id, page.workspace.currentId);
   });
 
   test("the application shown last comes back on the next visit, with the answers its letter type does not use", async () => {
@@ -101,13 +101,13 @@ describe("the applications kept", () => {
     await started;
     assert.equal(field("company").value, "Typed early");
     assert.deepEqual((await stored()).map((v) => v.answers.company).sort(), ["Northwind", "Typed early"]);
-    assert.notEqual(page.drafts.currentId, "a");
+    assert.notEqual(page.workspace.currentId, "a");
   });
 
   test("a change is copied to localStorage at once (a page closed mid-write keeps it); the copy goes once IndexedDB has it", async () => {
     await open();
     type("company", "Northwind");
-    const key = UNSAVED_PREFIX + page.drafts.currentId;
+    const key = UNSAVED_PREFIX + page.workspace.currentId;
     assert.equal(JSON.parse(localStorage.getItem(key)).answers.company, "Northwind", "written before any await");
     for (let i = 0; i < 50 && localStorage.getItem(key) !== null; i += 1) await new Promise((r) => setImmediate(r));
     assert.equal(localStorage.getItem(key), null);
@@ -186,7 +186,7 @@ describe("the applications kept", () => {
   test("a damaged stored application is set aside and offered; the others are all there", async () => {
     await seed([application("good", { company: "Northwind" }), { id: "bad", answers: { schema_version: 99 }, junk: 1 }, application("also", { company: "Contoso" })]);
     await open();
-    assert.deepEqual(page.drafts.all.map((a) => a.answers.company).sort(), ["Contoso", "Northwind"]);
+    assert.deepEqual(page.workspace.all.map((a) => a.answers.company).sort(), ["Contoso", "Northwind"]);
     assert.match(message().textContent, /could not be used.*unknown field "junk".*kept aside in this browser/);
     assert.deepEqual((await stored()).map((v) => v.id).sort(), ["also", "good"]);
     click("[data-fk-download-aside]");
@@ -202,7 +202,7 @@ describe("the applications kept", () => {
     assert.equal(warning().hidden, false);
     assert.match(warning().textContent, /does not let the page keep your applications.*Save all/);
     assert.equal(composer.latest.company, "Contoso");
-    assert.equal(page.drafts.items.size, 2);
+    assert.equal(page.workspace.items.size, 2);
     click(warning().querySelector("[data-fk-save-all]"));
     const file = JSON.parse(await downloads[0].text);
     assert.deepEqual(file.applications.map((a) => a.answers.company), ["Northwind", "Contoso"]);
@@ -223,7 +223,7 @@ describe("the applications kept", () => {
       assert.match(warning().textContent, /cannot be saved on this device/);
       type("company", "Northwind Traders");
       assert.equal(composer.latest.company, "Northwind Traders");
-      assert.equal(page.drafts.current.answers.company, "Northwind Traders");
+      assert.equal(page.workspace.current.answers.company, "Northwind Traders");
     } finally {
       IDBObjectStore.prototype.put = put;
     }
@@ -249,7 +249,7 @@ describe("start over", () => {
   test("clears this application's answers and record and the errors shown, and renders the empty form", async () => {
     await open();
     type("company", "Mine");
-    page.drafts.current.record.sent.push({ kind: "thank-you", to: "", date: "2026-12-01" });
+    page.workspace.current.record.sent.push({ kind: "thank-you", to: "", date: "2026-12-01" });
     page.onResult({ ok: false, errors: [{ path: "company", message: "Too long." }], refused: null, findings: [] });
     assert.equal($("#f-company-error").hidden, false);
     click("[data-fk-reset]");
