@@ -28,6 +28,7 @@ from followup import exports, languages, schema
 from followup.compose import FIELD_OF
 from followup.field_types import TYPES
 from followup.schema import ALL_KINDS, FIELDS, Field
+from sitebuild.page_schemas import render_applications_schema_json, render_schema_json
 from sitebuild.strings import Words
 
 BUILDER_PAGES = {"builder.md": "en", "de/builder.md": "de"}
@@ -256,20 +257,6 @@ def render_form(family: str = "en") -> str:
     )
 
 
-def render_schema_json() -> str:
-    """The JSON Schema as compact JSON text (the template HTML-escapes it into an attribute)."""
-    return json.dumps(schema.json_schema(), ensure_ascii=True, separators=(",", ":"))
-
-
-def render_applications_schema_json() -> str:
-    """The applications file's JSON Schema without `$defs.answers` (the page has that as `builder_schema`)."""
-    from followup.applications.schema import json_schema as applications_schema
-
-    whole = applications_schema()
-    whole["$defs"] = {key: value for key, value in whole["$defs"].items() if key != "answers"}
-    return json.dumps(whole, ensure_ascii=True, separators=(",", ":"))
-
-
 def render_formats_json() -> str:
     """The download formats (`followup.exports.page_formats`) as compact JSON text, for the page script."""
     return json.dumps(exports.page_formats(), ensure_ascii=True, separators=(",", ":"))
@@ -291,8 +278,8 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
         context["builder_form"] = Markup(render_form(family))
         context["t"] = Words(family)
         context["builder_language"] = _Page(family).language
-        context["builder_schema"] = render_schema_json()
-        context["applications_schema"] = render_applications_schema_json()
+        context["builder_schema"] = render_schema_json(family)
+        context["applications_schema"] = render_applications_schema_json(family)
         context["export_formats"] = exports.page_formats()
         context["export_formats_json"] = render_formats_json()
         context["message_limit"] = schema.MESSAGE_LIMIT

@@ -106,6 +106,12 @@ new MutationObserver(() => {
 
 def test_loading_shows_each_stage_in_order_with_bytes(page: Page, site_url: str) -> None:
     page.add_init_script(RECORD_STATUS)
+    # A download over a real connection's speed (100 Mbit/s): on a fast local server a loaded machine
+    # could finish it before the first progress report, and the stage would pass unseen.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 0,
+                                                  "downloadThroughput": 100e6 / 8, "uploadThroughput": 100e6 / 8})
     open_builder(page, site_url)
     statuses: list[str] = page.evaluate("window.__statuses")
     seen = [stage for text in statuses for stage in STAGES if text.startswith(stage)]

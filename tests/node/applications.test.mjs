@@ -53,7 +53,7 @@ describe("applications as data", () => {
     assert.deepEqual(problems, [
       "Sent letter 1's which check-in should be from 1 to 3.",
       "Sent letter 1's date sent should be a date (YYYY-MM-DD).",
-      "Sent letter 2 has no date.",
+      "Sent letter 2 has no date sent.",
       "Sent letter 2's letter type should be one of: thank-you, check-in, after-rejection.",
       "Sent letter 3 has a number: only a check-in has one.",
       "Its record's outcome should be one of: waiting, offer, rejected, withdrawn, no-reply.",

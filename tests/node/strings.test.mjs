@@ -15,6 +15,8 @@ import { dateLocale, pageFamily, setStrings, stageLabel, t, tn } from "../../doc
 import { dayMonth, sentText } from "../../docs/assets/builder/follow-up-record.js";
 import { germanForLanguages, letterLanguageForBrowser } from "../../docs/assets/builder/form-model.js";
 import { STAGE, STAGE_LABEL } from "../../docs/assets/builder/protocol.js";
+import { applicationProblems, pageSchemas } from "../../docs/assets/builder/applications.js";
+import { answersFileProblems } from "../../docs/assets/builder/answers-file.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SITE = resolve(process.env.FOLLOWUP_SITE_DIR || join(ROOT, "site"));
@@ -150,5 +152,36 @@ describe("the letter language a new application starts in", () => {
   test("each page says which language a new application starts in", () => {
     assert.equal(onPage("de").dataset.letterLanguage, "de-DE");
     assert.equal(onPage("en").dataset.letterLanguage, "en-US");
+  });
+});
+
+describe("a damaged file's problems are said in the page's language", () => {
+  const damaged = (version) => ({
+    id: "a", updated: "2026-11-20T10:00:00.000Z",
+    answers: { schema_version: version, company: 7, extra: true },
+    record: { sent: [{ kind: "check-in", number: 4 }], outcome: "ghosted" },
+  });
+
+  test("the German page names each field by its German label, in German sentences", () => {
+    const schemas = pageSchemas(onPage("de"));
+    const version = Math.max(...schemas.answers.properties.schema_version.enum);
+    const problems = applicationProblems(damaged(version), schemas);
+    assert.deepEqual(problems, [
+      "Unternehmen muss Text sein.",
+      t("answers.unknown_field", { field: "extra" }),
+      "Gesendete Nachricht 1: „Gesendet am“ fehlt.",
+      "Gesendete Nachricht 1, Welche Nachfrage muss zwischen 1 und 3 liegen.",
+      "Verlauf, Ergebnis muss einer dieser Werte sein: waiting, offer, rejected, withdrawn, no-reply.",
+    ]);
+    for (const line of problems) assert.doesNotMatch(line, /\b(should|has no|Its|entries|unknown field)\b/, line);
+    assert.deepEqual(answersFileProblems([], schemas.answers), [t("answers.not_object")]);
+  });
+
+  test("the English page says the same problems in English", () => {
+    const schemas = pageSchemas(onPage("en"));
+    const version = Math.max(...schemas.answers.properties.schema_version.enum);
+    const problems = applicationProblems(damaged(version), schemas);
+    assert.ok(problems.includes("Sent letter 1's which check-in should be from 1 to 3."), problems.join("\n"));
+    assert.ok(problems.includes("Sent letter 1 has no date sent."), problems.join("\n"));
   });
 });

@@ -50,7 +50,7 @@ def test_no_word_is_empty_and_spaces_at_the_edges_are_englishs(family: str) -> N
 def test_a_missing_key_is_listed_and_reads_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     english = strings.table("en")
     stages = {key: "x" for key in strings.protocol_stages()}
-    formats = {key: "x" for key in strings.worded_formats()}
+    formats = {key: "x" for key in (*strings.worded_formats(), *strings.SCHEMA_WORDS)}
     partial = {"page": {**dict(list(english["page"].items())[1:]), **formats}, "script": {**english["script"], **stages}}
     (tmp_path / "en.json").write_text(json.dumps(english), encoding="utf-8")
     (tmp_path / "xx.json").write_text(json.dumps(partial), encoding="utf-8")

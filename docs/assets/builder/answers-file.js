@@ -43,11 +43,11 @@ export function answersFileProblems(data, schema) {
 }
 
 function checkValue(schema, value, path, problems, top = false) {
-  const name = top ? "The file" : schema.title || path;
+  const name = top ? t("answers.the_file") : schema.title || path;
   if (path === "schema_version") return; // checked above
   switch (schema.type) {
     case "object": {
-      if (!isPlainObject(value)) return problems.push(`${name} should be a group of answers.`);
+      if (!isPlainObject(value)) return problems.push(t("answers.not_group", { name }));
       for (const [key, item] of Object.entries(value)) {
         const sub = schema.properties[key];
         const where = path ? `${path}.${key}` : key;
@@ -57,21 +57,21 @@ function checkValue(schema, value, path, problems, top = false) {
       return;
     }
     case "array": {
-      if (!Array.isArray(value)) return problems.push(`${name} should be a list.`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${name} has more than ${schema.maxItems} entries.`);
+      if (!Array.isArray(value)) return problems.push(t("check.should_be", { name, what: t("check.type.array") }));
+      if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(t("check.too_many", { name, max: schema.maxItems }));
       value.forEach((item, i) => checkValue(schema.items, item, `${path}.${i}`, problems));
       return;
     }
     case "string":
-      if (typeof value !== "string") return problems.push(`${name} should be text.`);
-      if (schema.enum && value !== "" && !schema.enum.includes(value)) problems.push(`${name} should be one of: ${schema.enum.join(", ")}.`);
-      if (schema.maxLength !== undefined && codePoints(value) > schema.maxLength) problems.push(`${name} is longer than ${schema.maxLength} characters.`);
+      if (typeof value !== "string") return problems.push(t("check.should_be", { name, what: t("check.type.string") }));
+      if (schema.enum && value !== "" && !schema.enum.includes(value)) problems.push(t("check.one_of", { name, values: schema.enum.join(", ") }));
+      if (schema.maxLength !== undefined && codePoints(value) > schema.maxLength) problems.push(t("check.too_long", { name, max: schema.maxLength }));
       return;
     case "integer":
-      if (!Number.isInteger(value)) problems.push(`${name} should be a whole number.`);
+      if (!Number.isInteger(value)) problems.push(t("check.should_be", { name, what: t("check.type.integer") }));
       return;
     case "boolean":
-      if (typeof value !== "boolean") problems.push(`${name} should be true or false.`);
+      if (typeof value !== "boolean") problems.push(t("check.should_be", { name, what: t("check.type.boolean") }));
       return;
     default:
   }

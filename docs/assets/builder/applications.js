@@ -86,7 +86,7 @@ export function readApplicationsFile(data, schemas) {
     // The file's own shape (not its applications, each checked on its own below).
     const { items, ...list } = schemas.applications.properties.applications;
     const shape = { ...schemas.applications, properties: { ...schemas.applications.properties, applications: list } };
-    const wrong = schemaProblems(shape, data, { name: "It", root: schemas.applications });
+    const wrong = schemaProblems(shape, data, { name: t("check.it"), root: schemas.applications });
     if (wrong.length) return refuse(wrong[0]);
     const applications = [];
     const problems = [];

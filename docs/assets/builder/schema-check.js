@@ -9,10 +9,10 @@
 // still checks the file in full.
 
 import { codePoints } from "./answers-file.js";
+import { t } from "./strings.js";
 
 const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
-const TYPE_WORDS = { string: "text", integer: "a whole number", boolean: "true or false", array: "a list", object: "a group of fields", null: "empty" };
 
 function hasType(value, type) {
   switch (type) {
@@ -28,21 +28,24 @@ function hasType(value, type) {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The lower-case words for a property: its schema's title, else its key. */
-const words = (schema, key) => {
-  const title = schema?.title || key.replace(/_/g, " ");
-  return title.charAt(0).toLowerCase() + title.slice(1);
-};
+/** The words for a property: its schema's title (the build writes them in the page's language), else its key. */
+const words = (schema, key) => schema?.title || key.replace(/_/g, " ");
 
-/** "It" -> "Its outcome"; "Sent letter 2" -> "Sent letter 2's date sent". */
-const propertyName = (parent, schema, key) => `${parent === "It" ? "Its" : `${parent}'s`} ${words(schema, key)}`;
+/** A property of `parent` by name: "Its outcome", "Sent letter 2's date sent" ("Ergebnis", "Gesendete Nachricht 2, Gesendet am"). */
+/** A title in mid-sentence: English lowers it ("Its outcome"), German keeps a noun's capital. */
+const midSentence = (title) => (t("check.mid_sentence") === "lower" ? title.charAt(0).toLowerCase() + title.slice(1) : title);
+
+const propertyName = (parent, schema, key) => {
+  const word = midSentence(words(schema, key));
+  return parent === t("check.it") ? t("check.its", { word }) : t("check.property", { parent, word });
+};
 
 /**
  * Every problem of `value` against `schema`, as sentences that start with `name` ("It" for the
  * whole value). `root` holds the `$defs`; `refs` maps a "$ref" to a function that checks it
  * instead (the answers, checked by answers-file.js with the messages the form uses).
  */
-export function schemaProblems(schema, value, { name = "It", root = schema, refs = {} } = {}) {
+export function schemaProblems(schema, value, { name = t("check.it"), root = schema, refs = {} } = {}) {
   const problems = [];
   check(schema, value, name, problems, root, refs);
   return problems;
@@ -61,19 +64,19 @@ function check(schema, value, name, problems, root, refs) {
   schema = resolve(schema, root);
   const types = schema.type === undefined ? [] : [].concat(schema.type);
   if (types.length && !types.some((type) => hasType(value, type))) {
-    return problems.push(`${name} should be ${types.map((t) => TYPE_WORDS[t] || t).join(" or ")}.`);
+    return problems.push(t("check.should_be", { name, what: types.map((type) => t(`check.type.${type}`)).join(t("check.or")) }));
   }
-  if (schema.const !== undefined && value !== schema.const) problems.push(`${name} should be ${JSON.stringify(schema.const)}.`);
-  if (schema.enum && !schema.enum.includes(value)) problems.push(`${name} should be one of: ${schema.enum.join(", ")}.`);
+  if (schema.const !== undefined && value !== schema.const) problems.push(t("check.should_be", { name, what: JSON.stringify(schema.const) }));
+  if (schema.enum && !schema.enum.includes(value)) problems.push(t("check.one_of", { name, values: schema.enum.join(", ") }));
   if (typeof value === "string") checkText(schema, value, name, problems);
   if (typeof value === "number") {
     const { minimum: min, maximum: max } = schema;
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-      problems.push(`${name} should be from ${min ?? "any"} to ${max ?? "any"}.`);
+      problems.push(t("check.range", { name, min: min ?? t("check.any"), max: max ?? t("check.any") }));
     }
   }
   if (Array.isArray(value)) {
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${name} has more than ${schema.maxItems} entries.`);
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(t("check.too_many", { name, max: schema.maxItems }));
     const items = schema.items && resolve(schema.items, root);
     if (items) value.forEach((item, i) => check(schema.items, item, `${items.title || name} ${i + 1}`, problems, root, refs));
   }
@@ -81,20 +84,20 @@ function check(schema, value, name, problems, root, refs) {
 }
 
 function checkText(schema, value, name, problems) {
-  if (schema.minLength !== undefined && codePoints(value) < schema.minLength) return problems.push(`${name} is empty.`);
-  if (schema.maxLength !== undefined && codePoints(value) > schema.maxLength) problems.push(`${name} is longer than ${schema.maxLength} characters.`);
-  if (schema.format === "date" && !DATE.test(value)) problems.push(`${name} should be a date (YYYY-MM-DD).`);
+  if (schema.minLength !== undefined && codePoints(value) < schema.minLength) return problems.push(t("check.empty", { name }));
+  if (schema.maxLength !== undefined && codePoints(value) > schema.maxLength) problems.push(t("check.too_long", { name, max: schema.maxLength }));
+  if (schema.format === "date" && !DATE.test(value)) problems.push(t("check.date", { name }));
   const bad = (schema.pattern && !new RegExp(schema.pattern, "u").test(value)) || (schema.format === "date-time" && Number.isNaN(Date.parse(value)));
-  if (bad) problems.push(`${name} is not in its form${schema.description ? ` (${schema.description.replace(/\.$/, "")})` : ""}.`);
+  if (bad) problems.push(schema.description ? t("check.form_described", { name, description: schema.description.replace(/\.$/, "") }) : t("check.form", { name }));
 }
 
 function checkObject(schema, value, name, problems, root, refs) {
   const properties = schema.properties || {};
-  const missing = (keys) => keys.filter((key) => !(key in value)).map((key) => `${name} has no ${key.replace(/_/g, " ")}.`);
+  const missing = (keys) => keys.filter((key) => !(key in value)).map((key) => t("check.missing", { name, field: midSentence(words(properties[key], key)) }));
   problems.push(...missing(schema.required || []));
   for (const [key, item] of Object.entries(value)) {
     if (key in properties) check(properties[key], item, propertyName(name, resolve(properties[key], root), key), problems, root, refs);
-    else if (schema.additionalProperties === false) problems.push(`${name} has an unknown field "${key}".`);
+    else if (schema.additionalProperties === false) problems.push(t("check.unknown", { name, key }));
   }
   for (const rule of schema.allOf || []) {
     const holds = !rule.if || schemaProblems(rule.if, value, { root }).length === 0;
@@ -104,7 +107,8 @@ function checkObject(schema, value, name, problems, root, refs) {
     // "if kind is check-in then … else not number": a number only a check-in may have.
     const only = Object.values(rule.if?.properties || {}).map((p) => p.const).filter((c) => c !== undefined);
     for (const key of branch.not?.required || []) {
-      if (key in value) problems.push(`${name} has a ${key.replace(/_/g, " ")}${only.length ? `: only a ${only.join(" or ")} has one` : ", which it should not have"}.`);
+      const said = { name, key: key.replace(/_/g, " ") };
+      if (key in value) problems.push(only.length ? t("check.only", { ...said, only: only.join(t("check.or")) }) : t("check.not_allowed", said));
     }
   }
 }

@@ -72,11 +72,17 @@ def worded_formats() -> tuple[str, ...]:
     return tuple(f"format.{f['name']}" for f in page_formats() if f["label"] != f".{f['extension']}")
 
 
+# The application's own properties in the applications schema (its id, its last edit): English's
+# words are that schema's, so another language names them as `page:file.schema.<name>` (and `.help`).
+SCHEMA_WORDS = ("file.schema.application", "file.schema.id", "file.schema.id.help", "file.schema.updated",
+                "file.schema.updated.help", "file.schema.record")
+
+
 def _expected(family: str, part: str) -> set[str]:
     keys = set(table(REFERENCE)[part])
     if family == REFERENCE:
         return keys
-    return keys | set(protocol_stages() if part == "script" else worded_formats())
+    return keys | set(protocol_stages() if part == "script" else (*worded_formats(), *SCHEMA_WORDS))
 
 
 def missing(family: str) -> list[str]:
