@@ -7,7 +7,6 @@ import re
 from html import unescape
 from pathlib import Path
 
-import pytest
 
 URL = "de/nachfassen/"
 ANCHORS = ("dankesmail", "zeitpunkt", "nachfragen", "absage", "anrede", "brief", "kurznachricht", "fehler")
@@ -55,15 +54,12 @@ def _english_in_prose_and_captions(site_dir: Path) -> list[str]:
     return sorted({m.group(0) for m in ENGLISH.finditer(text)})
 
 
-@pytest.mark.xfail(strict=True, reason="fault class 'English label on a German letter': formats.to_html writes "
-                                       "\"Subject:\" before a German letter's subject (\"Betreff:\" in German)")
 def test_no_english_word_on_the_german_page(site_dir: Path) -> None:
     assert _english_in_prose_and_captions(site_dir) == []
 
 
-def test_the_english_check_can_fail_and_only_the_label_is_english_today(site_dir: Path) -> None:
+def test_the_english_check_can_fail() -> None:
     assert ENGLISH.search("Dear Dana, thank you for the interview")
-    assert _english_in_prose_and_captions(site_dir) == ["Subject"]
 
 
 def test_the_english_guide_links_here_and_the_page_links_its_sources(site_dir: Path) -> None:

@@ -34,7 +34,9 @@ def first_visit(browser: Any, root: str, traffic: Traffic, draft: str) -> dict[s
             "downloadThroughput": DOWNLOAD_BITS_PER_S / 8, "uploadThroughput": UPLOAD_BITS_PER_S / 8,
         })
         mark = traffic.mark()
-        page.goto(root + "builder/")
+        # Not waiting for the load event: on a throttled, loaded machine it may come later than a
+        # navigation's default timeout; the figures are read from the page's own clock.
+        page.goto(root + "builder/", wait_until="commit", timeout=TIMEOUT_MS)
         page.wait_for_function("() => window.__fk.letterAt !== null", timeout=TIMEOUT_MS)
         return {
             "usable_ms": page.evaluate(NAVIGATION_JS),
