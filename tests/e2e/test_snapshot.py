@@ -132,6 +132,20 @@ def test_a_bad_or_missing_snapshot_falls_back_to_the_ordinary_load(
     _composes(page, "Fallback Traders")
 
 
+def test_a_snapshot_delta_that_does_not_check_falls_back_to_the_ordinary_load(
+    context: BrowserContext, site_dir: Path, site_url: str
+) -> None:
+    """As in a browser whose fresh module memory differs from the build's (snapshot-delta.js)."""
+    runtime = _runtime(site_dir)
+    runtime["snapshot"]["delta"]["sha256"] = "0" * 64
+    context.route("**/assets/pyodide/runtime.json", lambda route: route.fulfill(
+        body=json.dumps(runtime), content_type="application/json"))
+    paths = Paths(context)
+    page = _visit(context, site_url)
+    assert paths.seen == ["plain"]
+    _composes(page, "Delta Traders")
+
+
 def test_without_runtime_json_the_ordinary_load_is_used(context: BrowserContext, page: Page, site_url: str) -> None:
     paths = Paths(context)
     context.route("**/assets/pyodide/runtime.json", lambda route: route.fulfill(status=404, body="gone"))

@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 import { SNAPSHOT_FILES_MODULE } from "../../docs/assets/builder/protocol.js";
+import { dataSegments, undoDelta } from "../../docs/assets/builder/snapshot-delta.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NPM_PYODIDE = join(ROOT, "node_modules", "pyodide");
@@ -296,6 +297,7 @@ describe("the start-up snapshot", () => {
       // As the browser's loader does: Pyodide does not size the heap for the snapshot by itself.
       createPyodideModule: async (settings) => {
         const module = await create(settings);
+        await undoDelta(snapshot, readFileSync(join(DIR, "pyodide.asm.wasm")), entry.delta); // as the browser's loader does
         module._emscripten_resize_heap(snapshot.length - snapshot.readUInt32LE(4));
         return module;
       },
@@ -311,6 +313,13 @@ describe("the start-up snapshot", () => {
     const raw = gunzipSync(readFileSync(join(DIR, entry.file)));
     assert.equal(raw.length, entry.unzipped_size);
     assert.equal(raw.readUInt32LE(0), 1886286592, "Pyodide's snapshot header");
+  });
+
+  test("its delta is refused, not restored wrong, with another wasm's data", async () => {
+    const snapshot = gunzipSync(readFileSync(join(DIR, entry.file)));
+    const wasm = new Uint8Array(readFileSync(join(DIR, "pyodide.asm.wasm")));
+    dataSegments(wasm, (place, start) => { wasm[start] ^= 1; }); // every segment's first byte
+    await assert.rejects(undoDelta(snapshot, wasm, entry.delta), /does not match this wasm/);
   });
 
   test("restores with the composer imported and its templates compiled", () => {

@@ -14,7 +14,8 @@
 //    runtime.json under the runtime's `stamp` (Pyodide build, lockfile, every wheel's sha256), so
 //    it is never used with other wheels; Pyodide itself refuses a snapshot made by another build of
 //    its wasm, and gzip's checksum refuses a damaged one. Downloaded while the wasm compiles; on later
-//    visits the service worker answers from its cache.
+//    visits the service worker answers from its cache. Its static data is stored as a difference
+//    from the wasm's data segments (snapshot-delta.js), undone and checked before the restore.
 // 2. plain: `loadPyodide(options)` exactly as given (the wheels download while the runtime boots).
 //
 // What a snapshot cannot carry: the virtual file system (the wheels' files, e.g. the letter
@@ -25,6 +26,7 @@
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { requestURL, watchFetch } from "./fetch-watch.js";
 import { CACHES, SNAPSHOT_FILES_MODULE as KEEP, STAGED, STAGING_CHANNEL } from "./protocol.js";
+import { undoDelta } from "./snapshot-delta.js";
 
 // What this worker downloaded goes to CACHES.staging, for the service worker
 // (assets/offline/sw-runtime.js), which checks every file's sha256 and moves it into its runtime
@@ -113,23 +115,45 @@ function headStart(options, hint) {
   return { createModule, snapshot };
 }
 
+/** The wasm's bytes as Pyodide downloads them (a copy of its response), for the snapshot's delta. */
+function watchWasm(indexURL) {
+  const url = new URL("pyodide.asm.wasm", indexURL).href;
+  let bytes = null;
+  const stop = watchFetch((args, request) => {
+    if (bytes || requestURL(args[0], url) !== url) return;
+    bytes = request.then((response) => response.clone().arrayBuffer());
+    bytes.catch(() => undefined);
+  });
+  return {
+    stop,
+    bytes: () => bytes || Promise.reject(new Error("the wasm's download was not seen")),
+  };
+}
+
 async function restore(options, plan, imports, { createModule, snapshot: early }) {
   // Together: the wasm's download and compile (inside loadPyodide), the module's script, the snapshot.
-  const { file, unzipped_size: size } = plan.manifest.snapshot;
+  const { file, unzipped_size: size, delta } = plan.manifest.snapshot;
   const named = early && early.file === file && early.size === size;
   const snapshot = named ? early.bytes : snapshotBytes(new URL(file, options.indexURL).href, size);
   snapshot.catch(() => undefined);
-  const pyodide = await loadPyodide({
-    ...baseOptions(options, plan),
-    _loadSnapshot: snapshot,
-    createPyodideModule: async (settings) => {
-      const [create, bytes] = await Promise.all([createModule, snapshot]);
-      const size = heapSize(bytes);
-      const module = await create(settings);
-      if (module.HEAP8.length < size && !module._emscripten_resize_heap(size)) throw new Error("heap cannot grow");
-      return module;
-    },
-  });
+  const wasm = watchWasm(options.indexURL);
+  let pyodide;
+  try {
+    pyodide = await loadPyodide({
+      ...baseOptions(options, plan),
+      _loadSnapshot: snapshot,
+      createPyodideModule: async (settings) => {
+        const [create, bytes] = await Promise.all([createModule, snapshot]);
+        const size = heapSize(bytes);
+        const module = await create(settings);
+        if (delta) await undoDelta(bytes, new Uint8Array(await wasm.bytes()), delta);
+        if (module.HEAP8.length < size && !module._emscripten_resize_heap(size)) throw new Error("heap cannot grow");
+        return module;
+      },
+    });
+  } finally {
+    wasm.stop();
+  }
   pyodide.runPython(RESTORE_FILES);
   for (const name of imports) pyodide.runPython(`import ${name}`); // in sys.modules: checks, costs nothing
   return pyodide;

@@ -10,8 +10,9 @@ import { requestHandlers } from "./worker-requests.js";
 
 // Pyodide comes through runtime-loader.js: restored from the snapshot the build made, else loadPyodide.
 import { loadRuntime } from "./runtime-loader.js";
-// Also imported by runtime-loader.js: named here too so that both download at once, not one after the other.
+// Also imported by runtime-loader.js: named here too so that all download at once, not one after the other.
 import "../pyodide/pyodide.mjs";
+import "./snapshot-delta.js";
 
 const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
 const LOCKFILE_URL = new URL("pyodide-lock.json", RUNTIME_URL);

@@ -20,6 +20,7 @@ from sitebuild.runtime.wheels import compiled_wheel, jinja2_wheel, markupsafe_wh
 
 SNAPSHOT_MAKER = Path(__file__).resolve().parent / "make_snapshot.mjs"
 PROTOCOL = Path(__file__).resolve().parents[3] / "docs" / "assets" / "builder" / "protocol.js"
+SNAPSHOT_DELTA = PROTOCOL.with_name("snapshot-delta.js")
 
 
 def trimmed_base_lock(npm_lock: dict) -> dict:
@@ -43,23 +44,28 @@ def check_lock(lock: dict, wheels: dict[str, Path], abi_version: str) -> None:
             raise RuntimeBuildError(f"lockfile sha256 for {name} does not match {wheel.name}")
 
 
-def snapshot(config: Config, stamp: str, bundle: Path) -> tuple[Path, bool]:
-    """The start-up snapshot of the assembled `bundle` (make_snapshot.mjs beside this file), cached
-    under the bundle's stamp, which names every input including that script. Restoring it in the
-    browser skips starting Python and importing jinja2 and the composer."""
+def snapshot(config: Config, stamp: str, bundle: Path) -> tuple[Path, dict, bool]:
+    """The start-up snapshot of the assembled `bundle` (make_snapshot.mjs beside this file) and its
+    `delta` for runtime.json (docs/assets/builder/snapshot-delta.js), cached under the bundle's
+    stamp, which names every input including those scripts. Restoring it in the browser skips
+    starting Python and importing jinja2 and the composer."""
     final = config.cache_dir / "snapshots" / f"{stamp}.bin.gz"
-    if final.is_file():
-        return final, False
+    about = final.with_suffix(".json")  # {stamp}.bin.json: what the maker printed
+    if final.is_file() and about.is_file():
+        return final, json.loads(about.read_text())["delta"], False
     final.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".snapshot.", dir=final.parent) as tmp:
         made = Path(tmp) / "snapshot.bin.gz"
-        run([config.node, str(SNAPSHOT_MAKER), str(bundle), str(made)], cwd=Path(tmp),
-            what="making the start-up snapshot in Pyodide")
+        printed = run([config.node, str(SNAPSHOT_MAKER), str(bundle), str(made)], cwd=Path(tmp),
+                      what="making the start-up snapshot in Pyodide")
+        delta = json.loads(printed.strip().splitlines()[-1])["delta"]
+        (Path(tmp) / "about.json").write_text(json.dumps({"delta": delta}))
+        os.rename(Path(tmp) / "about.json", about)
         os.rename(made, final)
-    for old in final.parent.glob("*.bin.gz"):
-        if old != final:
+    for old in final.parent.glob("*.bin.*"):
+        if old not in (final, about):
             old.unlink(missing_ok=True)
-    return final, True
+    return final, delta, True
 
 
 def _pyodide_version(config: Config) -> str:
@@ -120,8 +126,8 @@ def _stamp(pyodide: str, abi: dict, core: dict, wheels: dict) -> str:
     """Names the bundle: every input, and the scripts that make the snapshot and the cut standard
     library from them (the maker and the names it shares with the browser's loader,
     docs/assets/builder/protocol.js; the tracer, its exercise and what stdlib.py keeps)."""
-    maker = [sha256_file(path) for path in (SNAPSHOT_MAKER, PROTOCOL, stdlib.TRACER, stdlib.EXERCISE,
-                                            Path(stdlib.__file__))]
+    maker = [sha256_file(path) for path in (SNAPSHOT_MAKER, PROTOCOL, SNAPSHOT_DELTA, stdlib.TRACER,
+                                            stdlib.EXERCISE, Path(stdlib.__file__))]
     material = json.dumps({"recipe": RECIPE, "pyodide": pyodide, "info": abi, "core": core, "wheels": wheels,
                            "snapshot_maker": maker}, sort_keys=True)
     return hashlib.sha256(material.encode()).hexdigest()
@@ -226,7 +232,7 @@ def _assemble(config: Config, version: str, info: dict, npm_lock: dict, core: di
         if built:
             actions.append("cut the standard library to what the composer imports")
         shutil.copyfile(cut, new / stdlib.STDLIB_NAME)
-        made, built = snapshot(config, stamp, new)
+        made, delta, built = snapshot(config, stamp, new)
         if built:
             actions.append("made the start-up snapshot")
         shutil.copyfile(made, new / f"snapshot-{stamp[:16]}.bin.gz")
@@ -237,7 +243,7 @@ def _assemble(config: Config, version: str, info: dict, npm_lock: dict, core: di
             "lock_sha256": sha256_file(lock_path),
             "wheels": wheel_entries,
             "core": {**core, stdlib.STDLIB_NAME: _describe(new / stdlib.STDLIB_NAME)},
-            "snapshot": _describe_snapshot(new / f"snapshot-{stamp[:16]}.bin.gz"),
+            "snapshot": {**_describe_snapshot(new / f"snapshot-{stamp[:16]}.bin.gz"), "delta": delta},
             "stamp": stamp,
         }
         # The manifest's own size counts too: written once to measure, then with the figure.

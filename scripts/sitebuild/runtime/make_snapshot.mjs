@@ -6,6 +6,8 @@
 //
 //   node scripts/sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE
 //
+// Prints {"raw": unzipped bytes, "delta": runtime.json's snapshot.delta}: the memory's static data
+// is stored as its difference from a fresh module's (docs/assets/builder/snapshot-delta.js).
 // BUNDLE_DIR holds the Pyodide core files and the wheels to install (every *.whl in it). The
 // output depends only on those bytes (and on zlib's version, for the gzip): Python's hash seed is
 // fixed, and the clock and the entropy Pyodide reads while it boots are replaced by fixed ones, so
@@ -19,6 +21,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
 import { SNAPSHOT_FILES_MODULE as KEEP } from "../../../docs/assets/builder/protocol.js";
+import { memoryDigest, undoDelta, xorDataSegments } from "../../../docs/assets/builder/snapshot-delta.js";
 
 const [bundleDir, outFile] = process.argv.slice(2);
 if (!bundleDir || !outFile) {
@@ -116,6 +119,25 @@ sys.path_importer_cache.clear()
 gc.collect(); gc.freeze()
 `;
 
+// Memory that malloc has freed keeps what it held (the wheels' unzipped bytes, the warm-up's
+// strings): gzip would carry it. So every free chunk is allocated, zeroed and freed again, with
+// malloc's footprint capped at what it is, so nothing grows and the heap's layout is unchanged.
+// Python's own small-object pools hold little free memory once gc.collect() has run (measured: 10 kB).
+function zeroFreeMemory(module) {
+  const footprint = module._malloc_footprint();
+  module._malloc_set_footprint_limit(footprint);
+  const blocks = [];
+  for (let size = 1 << 24; size >= 16; size >>= 1) {
+    for (let block = module._malloc(size); block; block = module._malloc(size)) {
+      module.HEAPU8.fill(0, block, block + size);
+      blocks.push(block);
+    }
+  }
+  for (const block of blocks) module._free(block);
+  module._malloc_set_footprint_limit(0xffffffff); // size_t's maximum: no limit
+  if (module._malloc_footprint() !== footprint) throw new Error("zeroing free memory changed malloc's footprint");
+}
+
 const dir = resolve(bundleDir) + "/";
 const { loadPyodide } = await import(pathToFileURL(join(dir, "pyodide.mjs")).href);
 const pyodide = await loadPyodide({
@@ -134,6 +156,17 @@ pyodide.runPython(INSTALL);
 pyodide.runPython("import followup.bundle");
 pyodide.runPython(WARM_UP);
 pyodide.runPython(SETTLE);
+zeroFreeMemory(pyodide._module);
 const snapshot = pyodide.makeMemorySnapshot();
-writeFileSync(outFile, gzipSync(snapshot, { level: 9 }));
-console.log(JSON.stringify({ raw: snapshot.byteLength }));
+
+// The static data as a difference from the wasm's data segments (docs/assets/builder/snapshot-delta.js),
+// checked by undoing it as the browser will.
+const wasm = readFileSync(join(dir, "pyodide.asm.wasm"));
+const stored = snapshot.slice();
+const end = xorDataSegments(stored, wasm);
+const delta = { end, sha256: await memoryDigest(snapshot, end) };
+const check = stored.slice();
+await undoDelta(check, wasm, delta);
+if (Buffer.compare(check, snapshot) !== 0) throw new Error("the snapshot's delta does not undo");
+writeFileSync(outFile, gzipSync(stored, { level: 9 }));
+console.log(JSON.stringify({ raw: snapshot.byteLength, delta }));
