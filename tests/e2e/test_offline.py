@@ -107,9 +107,25 @@ def test_service_worker_precaches_the_shell_and_not_the_runtime(site_dir: Path) 
     assert group["files"].keys() - expected.keys() == {"runtime.json"}
     assert expected.items() <= group["files"].items()
     assert runtime["snapshot"]["file"] == f"snapshot-{runtime['stamp'][:16]}.bin.gz"
+    assert group["fallback"] == sorted(entry["file"] for entry in runtime["wheels"].values())
 
 
 # --- in the browser -------------------------------------------------------------------------------
+
+CACHED_RUNTIME = f"""async () => {{
+    const names = [];
+    for (const key of await caches.keys())
+      if (key.startsWith({json.dumps(RUNTIME_PREFIX)}))
+        for (const request of await (await caches.open(key)).keys())
+          names.push(request.url.split("/assets/pyodide/")[1]);
+    return names.sort();
+}}"""
+
+
+def _runtime_files(site_dir: Path) -> tuple[set[str], set[str]]:
+    """(what a start from the snapshot keeps offline, the wheels only the ordinary load uses)."""
+    group = _embedded_runtime((site_dir / "sw.js").read_text(encoding="utf-8"))
+    return set(group["files"]) - set(group["fallback"]), set(group["fallback"])
 
 
 def test_a_guide_page_installs_the_site_without_downloading_the_runtime(
@@ -141,6 +157,9 @@ def test_after_one_visit_every_page_and_the_builder_work_offline(
     root = request.getfixturevalue(where)
     open_builder(page, root)
     _wait_offline_state(page, "ready")
+    # A start from the snapshot: the offline copy is what it downloaded, without the wheels.
+    start, _ = _runtime_files(site_dir)
+    assert set(page.evaluate(CACHED_RUNTIME)) == start
     context.set_offline(True)
 
     for path in _pages(site_dir):
@@ -173,6 +192,19 @@ def test_after_one_visit_every_page_and_the_builder_work_offline(
     fresh.get_by_role("button", name="Copy text").click()
     assert "Offline Widgets" in fresh.evaluate("() => navigator.clipboard.readText()")
     assert foreign_requests == []
+
+
+def test_a_browser_that_loads_the_ordinary_way_keeps_the_wheels_for_offline_use(
+    context: BrowserContext, page: Page, site_dir: Path, site_url: str
+) -> None:
+    """The snapshot refused once (as in a browser that cannot use it): the worker downloads the
+    wheels, and the offline copy keeps them with everything else."""
+    snapshot = json.loads((site_dir / "assets/pyodide/runtime.json").read_text(encoding="utf-8"))["snapshot"]["file"]
+    context.route(f"**/assets/pyodide/{snapshot}", lambda route: route.fulfill(status=404, body="gone"), times=1)
+    open_builder(page, site_url)
+    _wait_offline_state(page, "ready")
+    start, wheels = _runtime_files(site_dir)
+    assert set(page.evaluate(CACHED_RUNTIME)) == start | wheels
 
 
 # --- a new deploy ---------------------------------------------------------------------------------

@@ -5,12 +5,15 @@
 // and the service worker installs on any page. A visitor who only reads the guide must download no
 // Pyodide bytes, so this group is filled only by the builder page: each runtime file is kept when
 // the builder fetches it, and the page asks for the rest (SERVICE_WORKER.cacheRuntime) once the
-// composer is ready. Every file is checked against the sha256 the build recorded before it is
+// composer is ready. The wheels are kept only where the builder has used them: a browser that
+// starts from the snapshot never needs them (runtime-loader.js), and they are 1.1 MB of a phone's
+// data plan; a browser that loads the ordinary way downloads them itself, and they are kept then. Every file is checked against the sha256 the build recorded before it is
 // kept, and the cache is named by the hash of the whole set, so a new deploy starts a new cache
 // and the old one is deleted when the new service worker takes over: never a mix of two builds.
 //
 // Imported by sw.js (made by scripts/sitebuild/offline/build_sw.mjs), which defines first:
-//   self.FOLLOWUP_RUNTIME = {version, base: "assets/pyodide/", files: {name: sha256hex}}
+//   self.FOLLOWUP_RUNTIME = {version, base: "assets/pyodide/", files: {name: sha256hex},
+//                            fallback: [names only the ordinary load uses: the wheels]}
 //   self.FOLLOWUP_PROTOCOL = {caches, serviceWorker}: CACHES and SERVICE_WORKER of
 //                            assets/builder/protocol.js (a classic script cannot import it)
 // Classic script: service workers are not modules everywhere.
@@ -26,6 +29,7 @@
   const STAGING = NAMES.caches.staging; // never a CACHE: versions are hex
   const LEGACY_SNAPSHOTS = NAMES.caches.legacySnapshots;
   const BASE = new URL(RUNTIME.base, self.registration.scope).href;
+  const FALLBACK = new Set(RUNTIME.fallback || []);
 
   /** The runtime file name a URL asks for, or null when it is not one of this build's. */
   function runtimeName(url) {
@@ -74,10 +78,24 @@
     return false;
   }
 
-  /** Every runtime file in the current cache; resolves to true when all are there. */
+  /**
+   * Whether this browser needs `name` offline: every file but the wheels; a wheel when the builder
+   * downloaded it here (handed over in STAGING, or kept by an older build's runtime cache).
+   */
+  async function wanted(name, older) {
+    if (!FALLBACK.has(name)) return true;
+    if (await (await caches.open(STAGING)).match(BASE + name)) return true;
+    for (const key of older) if (await (await caches.open(key)).match(BASE + name)) return true;
+    return false;
+  }
+
+  /** Every runtime file this browser needs in the current cache; resolves to true when all are there. */
   async function fillAll() {
     const cache = await caches.open(CACHE);
-    const results = await Promise.all(Object.keys(RUNTIME.files).map((name) => fill(name, cache)));
+    const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+    const names = Object.keys(RUNTIME.files);
+    const flags = await Promise.all(names.map((name) => wanted(name, older)));
+    const results = await Promise.all(names.filter((_, i) => flags[i]).map((name) => fill(name, cache)));
     await caches.delete(STAGING);
     return results.every(Boolean);
   }

@@ -62,6 +62,8 @@ export async function runtimeGroup(site) {
     version: sha256(JSON.stringify(sorted)).slice(0, 16),
     base: RUNTIME_BASE,
     files: sorted,
+    // Only the ordinary load uses the wheels: kept offline only where it was used (sw-runtime.js).
+    fallback: Object.values(manifest.wheels).map((entry) => entry.file).sort(),
     bytes,
   };
 }
