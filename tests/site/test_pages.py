@@ -104,6 +104,13 @@ def test_no_page_credits_the_theme_generator(site_dir: Path) -> None:
         assert "Made with" not in path.read_text(encoding="utf-8"), url_of(site_dir, path)
 
 
+def test_the_readme_states_the_first_visits_download_as_this_build_measured_it(site_dir: Path) -> None:
+    """The README cannot be filled in by the build: this keeps its one figure true."""
+    manifest = json.loads((site_dir / "assets" / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"first visit downloads about {manifest['first_visit_bytes'] / 1_000_000:.1f} MB" in " ".join(readme.split())
+
+
 def test_the_privacy_page_states_the_first_visits_download_as_this_build_measured_it(site_dir: Path) -> None:
     manifest = json.loads((site_dir / "assets" / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
     total = manifest["first_visit_bytes"]  # the offline copy is the same files: no wheel (sw-runtime.js)
