@@ -16,49 +16,48 @@
 /** Where the memory starts in a Pyodide snapshot: its header's second word (API.makeSnapshot). */
 export const memoryOffset = (snapshot) => new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1];
 
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
 /**
  * Calls `each(memoryOffset, start, end)` for every active data segment of a wasm module's bytes
  * (`bytes[start:end]` lands at `memoryOffset`); returns where the last one ends in memory. Only
- * segments placed by a constant (`i32.const`) are expected: anything else throws.
+ * segments placed by a constant (`i32.const`) are expected: anything else throws. One pass, no
+ * allocation per segment: it runs once per start, before the optimising compiler has seen it.
  */
 export function dataSegments(wasm, each) {
   const bytes = wasm instanceof Uint8Array ? wasm : new Uint8Array(wasm);
   let at = 8; // magic and version
+  const leb = () => {
+    let value = 0;
+    let scale = 1;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
+    return value;
+  };
   let end = 0;
   while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, body] = leb(bytes, at + 1);
+    const id = bytes[at++];
+    const size = leb();
+    const next = at + size;
     if (id === 11) {
-      let [count, p] = leb(bytes, body);
-      for (; count > 0; count--) {
-        let kind, place, length;
-        [kind, p] = leb(bytes, p);
+      for (let count = leb(); count > 0; count--) {
+        const kind = leb();
         if (kind === 1) { // passive: not placed at start-up
-          [length, p] = leb(bytes, p);
-          p += length;
+          at += leb();
           continue;
         }
-        if (kind !== 0 || bytes[p] !== 0x41) throw new Error("a data segment not placed by i32.const");
-        [place, p] = leb(bytes, p + 1);
-        if (bytes[p] !== 0x0b) throw new Error("a data segment's offset is not a constant");
-        [length, p] = leb(bytes, p + 1);
-        each(place, p, p + length);
+        if (kind !== 0 || bytes[at++] !== 0x41) throw new Error("a data segment not placed by i32.const");
+        const place = leb();
+        if (bytes[at++] !== 0x0b) throw new Error("a data segment's offset is not a constant");
+        const length = leb();
+        each(place, at, at + length);
         end = Math.max(end, place + length);
-        p += length;
+        at += length;
       }
     }
-    at = body + size;
+    at = next;
   }
   if (end === 0) throw new Error("the wasm has no data segments");
   return end;
@@ -66,23 +65,30 @@ export function dataSegments(wasm, each) {
 
 /**
  * XORs the wasm's data segments into the snapshot's memory, in place (either direction); returns
- * their end. The segments are first copied into one image (native copies), then XORed a 32-bit
- * word at a time: a byte loop over 14,000 segments took 20-35 ms of a start, this takes a few.
+ * their end. The segments are first copied into one image, then XORed a 32-bit word at a time: it
+ * runs once per start, in code not yet optimised, so every step counts (figures in the design note).
  */
 export function xorDataSegments(snapshot, wasm) {
   const data = wasm instanceof Uint8Array ? wasm : new Uint8Array(wasm);
-  const placed = [];
-  const end = dataSegments(data, (place, start, stop) => placed.push(place, start, stop));
-  const image = new Uint8Array(Math.ceil(end / 4) * 4);
-  for (let i = 0; i < placed.length; i += 3) image.set(data.subarray(placed[i + 1], placed[i + 2]), placed[i]);
+  let image = new Uint8Array(1 << 22);
+  const end = dataSegments(data, (place, start, stop) => {
+    if (stop + place - start > image.length) {
+      const larger = new Uint8Array(Math.max(image.length * 2, (place + stop - start) * 2));
+      larger.set(image);
+      image = larger;
+    }
+    if (stop - start > 1024) image.set(data.subarray(start, stop), place);
+    else for (let i = start, to = place; i < stop; i++, to++) image[to] = data[i];
+  });
+  const words = Math.ceil(end / 4);
   const at = snapshot.byteOffset + memoryOffset(snapshot);
   if (at % 4 === 0) {
-    const into = new Uint32Array(snapshot.buffer, at, image.length / 4);
-    const from = new Uint32Array(image.buffer);
-    for (let i = 0; i < from.length; i++) into[i] ^= from[i];
+    const into = new Uint32Array(snapshot.buffer, at, words);
+    const from = new Uint32Array(image.buffer, 0, words);
+    for (let i = 0; i < words; i++) into[i] ^= from[i];
   } else {
     const into = snapshot.subarray(at - snapshot.byteOffset);
-    for (let i = 0; i < image.length; i++) into[i] ^= image[i];
+    for (let i = 0; i < words * 4; i++) into[i] ^= image[i];
   }
   return end;
 }
