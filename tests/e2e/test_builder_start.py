@@ -17,7 +17,6 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 LATEST_MS = 2500  # material-after-start.js
-QUIET_MS = 1000
 
 
 def _is_pages_bundle(request) -> bool:  # type: ignore[no-untyped-def]
@@ -78,37 +77,6 @@ def test_materials_script_starts_once_the_composer_is_ready_and_the_search_works
     expect(page.locator(".md-search-result__meta")).to_have_text(re.compile("Type to start searching"))
     assert len(requested) == 1
     _search_works(page)
-
-
-TIMES = """
-window.__keys = [];
-document.addEventListener("keydown", () => window.__keys.push(performance.now()), true);
-new MutationObserver(() => {
-  const app = document.querySelector("[data-fk-app]");
-  if (app && app.dataset.state === "ready" && !window.__readyAt) window.__readyAt = performance.now();
-  // When material-after-start.js adds Material's bundle to the page.
-  if (!window.__bundleAt && document.querySelector("body > script[src*='/javascripts/bundle.']")) window.__bundleAt = performance.now();
-}).observe(document, { subtree: true, attributes: true, childList: true });
-"""
-
-
-def test_typing_the_moment_the_letter_shows_puts_materials_script_off_until_a_pause(
-    context: BrowserContext, page: Page, site_url: str
-) -> None:
-    """Material's set-up is one long task: once the composer is ready it waits for QUIET_MS without
-    a keystroke. A timer fires late, never early, so: no keystroke in the QUIET_MS before the
-    bundle's request, and none of it sooner than QUIET_MS after the ready state."""
-    context.add_init_script(TIMES)
-    requested = _bundle_requests(context)
-    page.goto(site_url + "builder/")
-    wait_ready(page)
-    page.get_by_label("Company", exact=True).press_sequentially("Northwind Traders and Sons", delay=50)
-    page.wait_for_event("request", _is_pages_bundle, timeout=QUIET_MS + 10_000)
-    times = page.evaluate("() => ({ ready: window.__readyAt, keys: window.__keys, bundle: window.__bundleAt })")
-    assert len(requested) == 1 and len(times["keys"]) >= 20
-    assert times["bundle"] >= times["ready"] + QUIET_MS
-    assert not [key for key in times["keys"] if times["bundle"] - QUIET_MS < key <= times["bundle"]]
-    assert times["keys"][-1] > times["ready"], "typing happened after the ready state"
 
 
 def test_reaching_for_the_header_starts_materials_script_at_once(context: BrowserContext, page: Page, site_url: str) -> None:

@@ -6,10 +6,8 @@
 // puts this classic script where Material's bundle was, naming the bundle (`data-fk-bundle`), and
 // this loads it as soon as the first of these happens:
 // - the composer is no longer starting (`data-state` of [data-fk-app]: ready, waiting for a tap,
-//   failed: status.js) and nobody has typed for QUIET_MS: Material's set-up is one long task, which
-//   would hold up the keystrokes of someone who starts typing the moment the letter shows;
-// - LATEST_MS have passed while the composer is still starting (a slow phone's first visit never
-//   waits long for the search box);
+//   failed: status.js);
+// - LATEST_MS have passed (a slow phone's first visit never waits long for the search box);
 // - someone reaches for Material's parts (a pointer or the focus in the header or navigation).
 // Material waits for DOMContentLoaded, which has passed by then, so it is told again, once.
 //
@@ -20,7 +18,6 @@
 
 (() => {
   const LATEST_MS = 2500;
-  const QUIET_MS = 1000;
   const STARTING = new Set(["", "loading", "restarting"]);
   const named = document.currentScript;
   if (!named || !named.dataset.fkBundle) return;
@@ -45,19 +42,8 @@
   let loaded = false;
   let observer = null;
   let timer = null;
-  let quiet = false; // the composer has started: wait for a pause in typing
   const reaching = (event) => {
     if (event.target instanceof Element && event.target.closest(".md-header, .md-sidebar, .md-search, .md-tabs")) load();
-  };
-  const typing = () => {
-    if (!quiet || loaded) return;
-    clearTimeout(timer);
-    timer = setTimeout(load, QUIET_MS);
-  };
-  const started = () => {
-    quiet = true;
-    observer?.disconnect();
-    typing();
   };
 
   function load() {
@@ -67,8 +53,6 @@
     clearTimeout(timer);
     document.removeEventListener("pointerdown", reaching, true);
     document.removeEventListener("focusin", reaching, true);
-    document.removeEventListener("keydown", typing, true);
-    document.removeEventListener("input", typing, true);
     const script = document.createElement("script");
     script.src = named.dataset.fkBundle;
     script.addEventListener("load", () => {
@@ -85,17 +69,15 @@
   }
   // builder.js (a module) sets the state after this runs: wait for the page to be parsed first.
   const watch = () => {
-    if (!starting()) return started();
+    if (!starting()) return load();
     observer = new MutationObserver(() => {
-      if (!starting()) started();
+      if (!starting()) load();
     });
     observer.observe(app, { attributes: true, attributeFilter: ["data-state"] });
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch, { once: true });
   else watch();
-  timer = setTimeout(load, LATEST_MS); // replaced by the quiet wait once the composer has started
+  timer = setTimeout(load, LATEST_MS);
   document.addEventListener("pointerdown", reaching, true);
   document.addEventListener("focusin", reaching, true);
-  document.addEventListener("keydown", typing, true);
-  document.addEventListener("input", typing, true);
 })();
