@@ -26,7 +26,7 @@
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { requestURL, watchFetch } from "./fetch-watch.js";
 import { CACHES, SNAPSHOT_FILES_MODULE as KEEP, STAGED, STAGING_CHANNEL } from "./protocol.js";
-import { undoDelta } from "./snapshot-delta.js";
+import { memoryOffset, undoDelta } from "./snapshot-delta.js";
 
 // What this worker downloaded goes to CACHES.staging, for the service worker
 // (assets/offline/sw-runtime.js), which checks every file's sha256 and moves it into its runtime
@@ -75,9 +75,8 @@ import importlib; importlib.invalidate_caches()
 
 /** Pyodide sizes the heap to its default, not the snapshot's (upstream bug): grow it first. */
 function heapSize(snapshot) {
-  const header = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 4);
-  if (header[0] !== HEADER_MAGIC) throw new Error("not a Pyodide snapshot");
-  return snapshot.byteLength - header[1];
+  if (new Uint32Array(snapshot.buffer, snapshot.byteOffset, 1)[0] !== HEADER_MAGIC) throw new Error("not a Pyodide snapshot");
+  return snapshot.byteLength - memoryOffset(snapshot);
 }
 
 /** The snapshot's bytes, unzipped as they arrive into one buffer of the size runtime.json gives. */

@@ -2,8 +2,8 @@
 //
 // A Pyodide snapshot is the interpreter's whole memory, and its first ~4 MB are the wasm's data
 // segments (interned strings, static types, frozen modules) with a few refcounts and pointers
-// changed: bytes every visitor already downloads in pyodide.asm.wasm. So the build stores each
-// active data segment's bytes XOR the segment (mostly zeros, which gzip to almost nothing:
+// changed: bytes every visitor already downloads in pyodide.asm.wasm. So the build stores the
+// memory under each active data segment XOR that segment (mostly zeros, which gzip to almost nothing:
 // scripts/sitebuild/runtime/make_snapshot.mjs; figures in scripts/sitebuild/README.md), and the
 // browser XORs the same segments back, read from the same wasm file. XOR is its own inverse, so
 // one function does both. The reference is the file itself, not a module's memory, so it is the

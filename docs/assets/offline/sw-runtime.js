@@ -8,8 +8,9 @@
 // composer is ready. The wheels are kept only where the builder has used them: a browser that
 // starts from the snapshot never needs them (runtime-loader.js), and they are 1.1 MB of a phone's
 // data plan; a browser that loads the ordinary way downloads them itself, and they are kept then.
-// Every file is checked against the sha256 the build recorded before it is kept, and the cache is named by the hash of the whole set, so a new deploy starts a new cache
-// and the old one is deleted when the new service worker takes over: never a mix of two builds.
+// Every file is checked against the sha256 the build recorded before it is kept, and the cache is
+// named by the hash of the whole set, so a new deploy starts a new cache and the old one is
+// deleted when the new service worker takes over: never a mix of two builds.
 //
 // Imported by sw.js (made by scripts/sitebuild/offline/build_sw.mjs), which defines first:
 //   self.FOLLOWUP_RUNTIME = {version, base: "assets/pyodide/", files: {name: sha256hex},

@@ -7,7 +7,7 @@
 //   node scripts/sitebuild/runtime/make_snapshot.mjs BUNDLE_DIR OUT_FILE
 //
 // Prints {"raw": unzipped bytes, "delta": runtime.json's snapshot.delta}: the memory's static data
-// is stored as its difference from a fresh module's (docs/assets/builder/snapshot-delta.js).
+// is stored as its difference from the wasm's own data segments (docs/assets/builder/snapshot-delta.js).
 // BUNDLE_DIR holds the Pyodide core files and the wheels to install (every *.whl in it). The
 // output depends only on those bytes (and on zlib's version, for the gzip): Python's hash seed is
 // fixed, and the clock and the entropy Pyodide reads while it boots are replaced by fixed ones, so
