@@ -8,6 +8,8 @@ reader over a corpus of realistic answers.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 STEMS = ("discuss", "conversation", "talk", "question", "need", "ask", "mention", "bring", "help")
 """Word stems that read as a stutter when a frame's word meets the same stem in the answer."""
@@ -50,6 +52,12 @@ _GERMAN_QUOTED_QUESTION = re.compile(r"[„\"“][^“\"”]*\?[“\"”]")
 
 
 def faults(text: str, names: frozenset[str] = frozenset(), family: str = "en") -> list[str]:
+    """What reads wrong in one paragraph of a letter; see `_faults`. A new list each call."""
+    return list(_faults(text, names, family))
+
+
+@lru_cache(maxsize=1024)
+def _faults(text: str, names: frozenset[str], family: str) -> tuple[str, ...]:
     """What reads wrong in one paragraph of a letter; empty when nothing does.
 
     `names` are words the person typed with a capital (names, products, places): after
@@ -66,7 +74,7 @@ def faults(text: str, names: frozenset[str] = frozenset(), family: str = "en") -
     a full sentence after a colon too, so the capitals are English's checks alone).
     """
     if family != "en":
-        return _shared_faults(text)
+        return tuple(_shared_faults(text))
     out: list[str] = []
     if "\n" in text:
         out.append("a line break inside a paragraph")
@@ -93,7 +101,7 @@ def faults(text: str, names: frozenset[str] = frozenset(), family: str = "en") -
     if re.search(r"\s[.,;:]|\s{2,}", text):
         out.append("an empty slot")
     out += repeated_openings(text) + _stray_capitals(text, names)
-    return out
+    return tuple(out)
 
 
 def _shared_faults(text: str) -> list[str]:
@@ -190,8 +198,8 @@ def repeated_phrases(text: str, typed: str = "", masks: tuple[str, ...] = ()) ->
         pair = gram.split()
         return any(f" {a} {b} " in own and not {a, b} <= _SMALL for a, b in zip(pair, pair[1:]))
 
-    return [f'a phrase said twice: "{g}"' for g in dict.fromkeys(g for g in grams if grams.count(g) > 1)
-            if not typed_in(g)]
+    counts = Counter(grams)  # in order of first appearance, as the faults are listed
+    return [f'a phrase said twice: "{g}"' for g, n in counts.items() if n > 1 and not typed_in(g)]
 
 
 def reason(fault: str, language: str = "en-US") -> str:

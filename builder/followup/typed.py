@@ -193,8 +193,12 @@ def _doubtful(text: str, drops_apostrophes: bool) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1024)
 def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
-    """The answer with every certain repair made; see the module docstring."""
+    """The answer with every certain repair made; see the module docstring.
+
+    Pure, so cached: a keystroke changes one answer, and every render repairs them all
+    (`check` and `shapes.shape` each ask)."""
     text = raw or ""
     links = tuple(m.group(0).rstrip(".,;:)") for m in URL.finditer(text))
     tags = tuple(HASHTAG.findall(text))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 
@@ -32,12 +33,18 @@ class Language:
     def table(self, concern: str) -> ModuleType:
         """The family's table for one concern (`letters`, `messages`, `form`, `documents`), imported on
         first use, so a letter in one language never loads another's tables."""
-        return importlib.import_module(f"{__name__}.{self.family}.{concern}")
+        return _table(self.family, concern)
 
     @property
     def tag(self) -> str:
         """The BCP 47 tag documents and pages declare (`lang`, `xml:lang`, `w:lang`)."""
         return self.code
+
+
+@cache
+def _table(family: str, concern: str) -> ModuleType:
+    # Looked up on every phrase a letter says: importlib's own lookup costs more than the phrase.
+    return importlib.import_module(f"{__name__}.{family}.{concern}")
 
 
 LANGUAGES: tuple[Language, ...] = (
