@@ -69,7 +69,7 @@ def _fixed_local_now(monkeypatch: pytest.MonkeyPatch) -> None:
 def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     if not chromium.available():
         pytest.fail(chromium.MISSING)
-    return {**browser_type_launch_args, "executable_path": chromium.EXECUTABLE, "args": list(chromium.ARGS)}
+    return {**browser_type_launch_args, "executable_path": chromium.EXECUTABLE, "args": chromium.playwright_args()}
 
 
 @pytest.fixture()

@@ -227,7 +227,7 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
             # The phone profile's first visit, served compressed as GitHub Pages serves it.
             as_pages.append((stack.enter_context(serve(prepared, gzip=True, traffic=pages_traffic)) + "/", pages_traffic))
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=list(chromium.ARGS))
+            browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.playwright_args())
             benches = [Bench(browser, root, traffic, edits, draft) for root, traffic in served]
             try:
                 for i in range(runs):
