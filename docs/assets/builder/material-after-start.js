@@ -5,9 +5,8 @@
 // letter came ~100 ms sooner without it (scripts/sitebuild/README.md). So overrides/builder.html
 // puts this classic script where Material's bundle was, naming the bundle (`data-fk-bundle`), and
 // this loads it as soon as the first of these happens:
-// - the composer has started: its first render (the letter, or what the answers lack) is on screen
-//   (`data-rendered`, builder.js), or it waits for a tap or has failed (`data-state` of
-//   [data-fk-app], status.js);
+// - the composer is no longer starting (`data-state` of [data-fk-app]: ready, waiting for a tap,
+//   failed: status.js);
 // - LATEST_MS have passed (a slow phone's first visit never waits long for the search box);
 // - someone reaches for Material's parts (a pointer or the focus in the header or navigation).
 // Material waits for DOMContentLoaded, which has passed by then, so it is told again, once.
@@ -63,26 +62,18 @@
   }
 
   const app = document.querySelector("[data-fk-app]");
+  const starting = () => STARTING.has(app?.dataset.state ?? "");
   if (!app) {
     load();
     return;
   }
-  // Started: ready with its first render shown (builder.js's data-rendered), or waiting, or failed.
-  const started = () => {
-    const state = app.dataset.state ?? "";
-    return !STARTING.has(state) && (state !== "ready" || app.dataset.rendered === "true");
-  };
-  // After the frame that shows the first render, so that Material's set-up never delays it.
-  const afterNextFrame = () => requestAnimationFrame(() => setTimeout(load));
   // builder.js (a module) sets the state after this runs: wait for the page to be parsed first.
   const watch = () => {
-    if (started()) return load();
+    if (!starting()) return load();
     observer = new MutationObserver(() => {
-      if (!started()) return;
-      observer.disconnect();
-      afterNextFrame();
+      if (!starting()) load();
     });
-    observer.observe(app, { attributes: true, attributeFilter: ["data-state", "data-rendered"] });
+    observer.observe(app, { attributes: true, attributeFilter: ["data-state"] });
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch, { once: true });
   else watch();
