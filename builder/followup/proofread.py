@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+
+from followup.answer_cache import answer_cache
 
 STEMS = ("discuss", "conversation", "talk", "question", "need", "ask", "mention", "bring", "help")
 """Word stems that read as a stutter when a frame's word meets the same stem in the answer."""
@@ -56,7 +57,7 @@ def faults(text: str, names: frozenset[str] = frozenset(), family: str = "en") -
     return list(_faults(text, names, family))
 
 
-@lru_cache(maxsize=1024)
+@answer_cache(maxsize=1024)
 def _faults(text: str, names: frozenset[str], family: str) -> tuple[str, ...]:
     """What reads wrong in one paragraph of a letter; empty when nothing does.
 

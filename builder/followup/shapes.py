@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from followup.answer_cache import answer_cache
 from followup.clauses import (AUX, BASE_VERBS, DETERMINERS, FINITE, MODALS, PREPOSITIONS, SPEECH_PAST, SUBJECTS, WH,
                               cuts, has_finite, is_gerund, is_past, stray_verb, verb_by_form)
 from followup.typed import capitalised_elsewhere, repair
@@ -238,7 +238,7 @@ _OPEN_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "our", "your"
                         "in", "on", "at", "from", "by", "is", "are", "was", "were", "that", "which", "who"})
 
 
-@lru_cache(maxsize=1024)
+@answer_cache(maxsize=1024)
 def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
     """The shape of one free-text answer for `slot` ("topic", "needs", "strength" or "forgot").
 

@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+
+from followup.answer_cache import answer_cache
 
 CONTRACTIONS = {
     "youre": "you're", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "im": "I'm", "ive": "I've",
@@ -193,7 +194,7 @@ def _doubtful(text: str, drops_apostrophes: bool) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=1024)
+@answer_cache(maxsize=1024)
 def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
     """The answer with every certain repair made; see the module docstring.
 
@@ -215,7 +216,7 @@ def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
     return Typed(text=text, shouting=shouting, links=links, tags=tags, doubtful=tuple(_doubtful(text, drops)))
 
 
-@lru_cache(maxsize=256)
+@answer_cache(maxsize=256)
 def capitalised_elsewhere(texts: tuple[str, ...]) -> frozenset[str]:
     """Words of two letters or more in capitals in answers not typed in capitals throughout ("KAFKA" in
     a role, "IGD" in a calm answer): the writer's acronyms, kept when another answer is shouted."""

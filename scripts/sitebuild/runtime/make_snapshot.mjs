@@ -78,7 +78,8 @@ import importlib; importlib.invalidate_caches()
 // are compiled in the snapshot (Jinja compiles on first use), and a few rounds let Python specialise
 // the composer's bytecode. Another language's tables and templates stay files, imported and compiled
 // on its first letter, so they cost the default language's first visit only their compressed bytes.
-// No visitor's data is ever in it.
+// No visitor's data is ever in it. The composer's caches of answers (followup.answer_cache: repaired
+// and shaped answers, proofread paragraphs) are emptied after: only these examples would hit them.
 const WARM_UP = `
 import json as _json
 from importlib.resources import files as _files
@@ -89,6 +90,8 @@ _examples = [e for e in _examples if _get(_json.loads(e).get("language", _DEFAUL
 for _round in range(5):
     for _example in _examples:
         _render_json(_example, "2026-01-05")
+import followup.answer_cache
+followup.answer_cache.clear()
 del _examples, _example, _round, _json, _DEFAULT, _get
 `;
 

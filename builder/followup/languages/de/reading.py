@@ -30,8 +30,8 @@ sentences the first is used when it reads whole (`shortened_from`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from followup.answer_cache import answer_cache
 from followup.shapes import Shaped
 from followup.wording import EMOJI, clean, upper_first
 
@@ -160,7 +160,7 @@ def _lower_determiner(text: str) -> str:
     return first.lower() + sep + rest if rest and first.lower() in DETERMINERS and first[1:].islower() else text
 
 
-@lru_cache(maxsize=1024)
+@answer_cache(maxsize=1024)
 def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
     """The shape of one German answer for `slot` ("topic", "needs", "strength", "forgot"); see the module docstring."""
     text = EMOJI.sub("", raw or "")
