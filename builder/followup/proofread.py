@@ -53,12 +53,6 @@ _GERMAN_QUOTED_QUESTION = re.compile(r"[„\"“][^“\"”]*\?[“\"”]")
 
 
 def faults(text: str, names: frozenset[str] = frozenset(), family: str = "en") -> list[str]:
-    """What reads wrong in one paragraph of a letter; see `_faults`. A new list each call."""
-    return list(_faults(text, names, family))
-
-
-@answer_cache(maxsize=1024)
-def _faults(text: str, names: frozenset[str], family: str) -> tuple[str, ...]:
     """What reads wrong in one paragraph of a letter; empty when nothing does.
 
     `names` are words the person typed with a capital (names, products, places): after
@@ -73,7 +67,14 @@ def _faults(text: str, names: frozenset[str], family: str) -> tuple[str, ...]:
     breaks, bullets, brackets, a word doubled, a question mark in a sentence that does not quote
     it, empty slots and sentences opening alike (German writes nouns and "Sie" with a capital, and
     a full sentence after a colon too, so the capitals are English's checks alone).
+
+    Cached per paragraph (`followup.answer_cache`); each call gets a list of its own.
     """
+    return list(_faults(text, names, family))
+
+
+@answer_cache(maxsize=1024)
+def _faults(text: str, names: frozenset[str], family: str) -> tuple[str, ...]:
     if family != "en":
         return tuple(_shared_faults(text))
     out: list[str] = []

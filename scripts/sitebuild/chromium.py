@@ -29,8 +29,8 @@ ARGS = (
 WINDOW_UI_FEATURES = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
 """The address bar's popup, a web page of Chromium's own (chrome://omnibox-popup.top-chrome).
 Playwright opens every page in a new window, and each new window loads it in a renderer of its
-own: about 0.5 s of CPU during every page load the tests and the bench make, on a machine with
-two cores. A visitor's browser loads it once, when the window opens, not with our page."""
+own, on the CPU our page's load needs (scripts/sitebuild/README.md has the figures). A visitor's
+browser loads it once, when the window opens, not with our page."""
 
 
 def playwright_args() -> list[str]:
