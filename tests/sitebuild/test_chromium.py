@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+
 from playwright.sync_api import BrowserType
 
 from sitebuild import chromium
