@@ -12,6 +12,11 @@
 // named by the hash of the whole set, so a new deploy starts a new cache and the old one is
 // deleted when the new service worker takes over: never a mix of two builds.
 //
+// The wasm is answered from the browser's HTTP cache when that holds the same version (see
+// `compiledCopy`): Chromium keeps the optimised machine code it compiles with the response it
+// compiled, and the first visit's response is the network's, which the HTTP cache keeps. Answered
+// from Cache Storage, a second visit would start from the baseline compile again.
+//
 // Imported by sw.js (made by scripts/sitebuild/offline/build_sw.mjs), which defines first:
 //   self.FOLLOWUP_RUNTIME = {version, base: "assets/pyodide/", files: {name: sha256hex},
 //                            fallback: [names only the ordinary load uses: the wheels]}
@@ -106,10 +111,36 @@
     return (await caches.keys()).some((key) => key.startsWith(PREFIX) && key !== CACHE);
   }
 
+  /** Whether two responses are the same version of a file, by HTTP's validators: ETag, else Last-Modified. */
+  function sameVersion(a, b) {
+    const tag = a.headers.get("ETag");
+    if (tag) return tag === b.headers.get("ETag");
+    const modified = a.headers.get("Last-Modified");
+    return Boolean(modified) && modified === b.headers.get("Last-Modified");
+  }
+
+  /**
+   * For the wasm, the HTTP cache's copy of `kept` (the checked copy), when it is the same version:
+   * Chromium finds the code it optimised on an earlier visit only with that response (measured in
+   * scripts/sitebuild/README.md). `only-if-cached` never asks the network, online or not; anything
+   * else (not there, another version, a browser without the mode) gives null: `kept` answers.
+   */
+  async function compiledCopy(name, kept) {
+    if (!name.endsWith(".wasm")) return null;
+    try {
+      const copy = await fetch(BASE + name, { cache: "only-if-cached", mode: "same-origin", credentials: "same-origin" });
+      if (copy.ok && sameVersion(kept, copy)) return copy;
+      copy.body?.cancel();
+    } catch {
+      // not in the HTTP cache
+    }
+    return null;
+  }
+
   async function respond(event, name) {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(BASE + name);
-    if (hit) return hit;
+    if (hit) return (await compiledCopy(name, hit)) || hit;
     const response = await fetch(event.request);
     if (response.ok && response.type === "basic") {
       event.waitUntil(keep(name, response.clone()).catch(() => false));
