@@ -25,8 +25,10 @@ service worker or the HTTP cache answers costs 0):
   the first letter with 1 and with 50 applications kept, and switching between two applications
   until the other's letter shows (p50, p95).
 
-Modules: pages (the bare page and the probe), scenarios (the runs), report (statistics, table),
-applications (the applications scenarios), __main__ (the command line). Usage: scripts/bench
+Every scenario starts from a new browser profile on disk, as a visitor's is (bench/profile.py).
+
+Modules: pages (the bare page and the probe), profile (a new browser profile), scenarios (the runs),
+report (statistics, table), applications (the applications scenarios), __main__ (the command line). Usage: scripts/bench
 [--runs 5] [--edits 200] [--quick] [--json FILE] [--site DIR] [--compare DIR]
 """
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitebuild.bench.pages import PROBE_JS, TIMEOUT_MS, seed_draft
+from sitebuild.bench.profile import new_profile
 from sitebuild.pages_server import Traffic
 
 CPU_SLOWDOWN = 4
@@ -18,10 +19,10 @@ LATENCY_MS = 40
 NAVIGATION_JS = "() => performance.getEntriesByType('navigation')[0].domInteractive"
 
 
-def first_visit(browser: Any, root: str, traffic: Traffic, draft: str) -> dict[str, float]:
+def first_visit(playwright: Any, root: str, traffic: Traffic, draft: str) -> dict[str, float]:
     """A new profile with `draft` kept from an earlier visit opens the builder: when the form can be used (the document is interactive: the
     form is in the HTML and works before any script), when the first letter shows, and the bytes it took."""
-    context = browser.new_context(service_workers="allow")
+    context = new_profile(playwright)
     try:
         context.add_init_script(PROBE_JS)
         seed_draft(context, draft)

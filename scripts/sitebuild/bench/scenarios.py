@@ -16,6 +16,7 @@ from typing import Any
 from sitebuild import chromium
 from sitebuild.bench import applications, phone
 from sitebuild.bench.pages import OFFLINE_READY, PROBE_JS, TIMEOUT_MS, prepare_site, seed_draft
+from sitebuild.bench.profile import new_profile
 from sitebuild.bench.report import TARGETS, builder_long_frames, percentile, summary
 from sitebuild.pages_server import Traffic, serve
 
@@ -28,14 +29,14 @@ SETTLE_MS = 1000
 
 @dataclass
 class Bench:
-    browser: Any
+    playwright: Any
     root: str
     traffic: Traffic
     edits: int
     draft: str
 
     def new_context(self) -> Any:
-        context = self.browser.new_context(service_workers="allow")
+        context = new_profile(self.playwright)
         context.add_init_script(PROBE_JS)
         return context
 
@@ -227,26 +228,22 @@ def run(site: Path, runs: int, edits: int, log: Callable[[str], None],
             # The phone profile's first visit, served compressed as GitHub Pages serves it.
             as_pages.append((stack.enter_context(serve(prepared, gzip=True, traffic=pages_traffic)) + "/", pages_traffic))
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.playwright_args())
-            benches = [Bench(browser, root, traffic, edits, draft) for root, traffic in served]
-            try:
-                for i in range(runs):
-                    for n, bench in enumerate(benches):
-                        started = time.monotonic()
-                        bare = bench.bare()
-                        b = bench.builder()
-                        g = bench.guide()
-                        _record(series[n], bare, b, g)
-                        _record_phone(series[n], phone.first_visit(browser, *as_pages[n], draft))
-                        if with_apps[n]:
-                            _record_applications(series[n], applications.measure(bench, Path(tmp), json.loads(draft)))
-                        name = "" if compare is None else f" [{'new' if n == 0 else 'compare'}]"
-                        log(
-                            f"run {i + 1}/{runs}{name}: bare {bare[0]:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "
-                            f"warm {b['warm']['ms']:.0f} ms ({time.monotonic() - started:.0f} s)"
-                        )
-            finally:
-                browser.close()
+            benches = [Bench(playwright, root, traffic, edits, draft) for root, traffic in served]
+            for i in range(runs):
+                for n, bench in enumerate(benches):
+                    started = time.monotonic()
+                    bare = bench.bare()
+                    b = bench.builder()
+                    g = bench.guide()
+                    _record(series[n], bare, b, g)
+                    _record_phone(series[n], phone.first_visit(playwright, *as_pages[n], draft))
+                    if with_apps[n]:
+                        _record_applications(series[n], applications.measure(bench, Path(tmp), json.loads(draft)))
+                    name = "" if compare is None else f" [{'new' if n == 0 else 'compare'}]"
+                    log(
+                        f"run {i + 1}/{runs}{name}: bare {bare[0]:.0f} ms, builder cold {b['cold']['ms']:.0f} ms, "
+                        f"warm {b['warm']['ms']:.0f} ms ({time.monotonic() - started:.0f} s)"
+                    )
 
     result: dict[str, Any] = {"runs": runs, "edits": edits, "chromium": chromium.EXECUTABLE,
                               "figures": _figures(series[0]), "targets": TARGETS}
