@@ -199,16 +199,3 @@ self.onmessage = async (event) => {
     postMessage({ type: MESSAGE.error, id: message.id, message: describe(error), detail: String(error && error.stack) });
   }
 };
-
-/**
- * The job search log and the CSV import (protocol.js: "log", "import-csv"). Their Python module is
- * imported on the first such request, so the first letter never waits for it.
- */
-function journal(message) {
-  const bundle = runtime.pyimport("followup.log_bundle");
-  const text = message.type === MESSAGE.log
-    ? bundle.log_json(JSON.stringify(message.applications), message.today || null, message.range || "week",
-                      message.start || null, message.end || null)
-    : bundle.import_json(message.data || "", message.dateOrder || null, message.candidate || "");
-  return JSON.parse(text);
-}
