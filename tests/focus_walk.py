@@ -82,6 +82,31 @@ _MEASURE = """() => {
   };
 }"""
 
+# Resolves once nothing in the page's body has changed for `quiet` ms (or after `limit` ms). A walk
+# judges each stop by its box, then screenshots of that box: content that moves in between (the
+# builder's next-step plan lands ~0.3 s after typing pauses and pushes what is below it down)
+# would leave the screenshots of empty space. Quiet for longer than the builder waits before it
+# asks for the plan (composer-client.js, PLAN_AFTER_MS: 400 ms) plus the plan's own time.
+QUIET_MS = 1000
+QUIET_LIMIT_MS = 15_000
+_STILL = """([quiet, limit]) => new Promise((resolve) => {
+  let timer = null;
+  const cap = setTimeout(done, limit);
+  const observer = new MutationObserver(restart);
+  function restart() {
+    clearTimeout(timer);
+    timer = setTimeout(done, quiet);
+  }
+  function done() {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(cap);
+    resolve();
+  }
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  restart();
+})"""
+
 # Focus on nothing, and the browser's sequential navigation starting point at the top (bottom) of
 # the page: a focused marker there, removed, leaves the starting point where it was.
 _START = """(atEnd) => {
@@ -177,8 +202,9 @@ def walk(page: Page, *, backwards: bool = False, axe: bool = False) -> list[Stop
     """Every stop of one full round of Tab (Shift+Tab), starting with focus on nothing.
 
     Ends when focus leaves the document or comes back to an element met before (staying on the
-    same element, as in the parts of a date field, is one stop).
+    same element, as in the parts of a date field, is one stop). Starts once the page is still.
     """
+    page.evaluate(_STILL, [QUIET_MS, QUIET_LIMIT_MS])
     page.evaluate(_START, backwards)
     if axe:
         inject_axe(page)
