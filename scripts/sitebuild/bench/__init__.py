@@ -28,8 +28,8 @@ service worker or the HTTP cache answers costs 0):
 Every scenario starts from a new browser profile on disk, as a visitor's is (bench/profile.py).
 
 Modules: pages (the bare page and the probe), profile (a new browser profile), scenarios (the runs),
-report (statistics, table), applications (the applications scenarios), __main__ (the command line). Usage: scripts/bench
-[--runs 5] [--edits 200] [--quick] [--json FILE] [--site DIR] [--compare DIR]
+report (statistics, table), applications (the applications scenarios), __main__ (the command line).
+Usage: scripts/bench [--runs 5] [--edits 200] [--quick] [--json FILE] [--site DIR] [--compare DIR]
 """
 
 from sitebuild.bench.report import ROWS, TARGETS, builder_long_frames, percentile, summary, table
