@@ -129,7 +129,7 @@
     if (!name.endsWith(".wasm")) return null;
     try {
       const copy = await fetch(BASE + name, { cache: "only-if-cached", mode: "same-origin", credentials: "same-origin" });
-      if (copy.ok && sameVersion(kept, copy)) return copy;
+      if (copy.status === 200 && sameVersion(kept, copy)) return copy; // whole, this version
       copy.body?.cancel();
     } catch {
       // not in the HTTP cache
