@@ -19,9 +19,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from builder_page import BOOT_TIMEOUT_MS, fill_basics, letter, open_builder
-from playwright.sync_api import BrowserContext, Playwright, expect
+from playwright.sync_api import BrowserContext, BrowserType, expect
 
-from sitebuild import chromium
 from sitebuild.pages_server import PAGES_CACHING, Traffic, serve
 
 WASM = "assets/pyodide/pyodide.asm.wasm"
@@ -44,11 +43,11 @@ def site(site_dir: Path, tmp_path: Path) -> Iterator[tuple[str, Path, Traffic]]:
 
 
 @pytest.fixture()
-def profile(playwright: Playwright, tmp_path: Path, moment: datetime, time_zone: str) -> Iterator[BrowserContext]:
-    """A new browser profile on disk, at the tests' fixed moment."""
-    context = playwright.chromium.launch_persistent_context(
-        tmp_path / "profile", executable_path=chromium.EXECUTABLE, args=chromium.playwright_args(),
-        service_workers="allow", timezone_id=time_zone)
+def profile(browser_type: BrowserType, browser_type_launch_args: dict, tmp_path: Path, moment: datetime,
+            time_zone: str) -> Iterator[BrowserContext]:
+    """A new browser profile on disk, launched as every test's browser is, at the tests' fixed moment."""
+    context = browser_type.launch_persistent_context(
+        tmp_path / "profile", **browser_type_launch_args, service_workers="allow", timezone_id=time_zone)
     context.clock.install(time=moment.replace(tzinfo=ZoneInfo(time_zone)))
     yield context
     context.close()
