@@ -22,6 +22,15 @@ def open_builder(page: Page, root_url: str) -> Page:
     return page
 
 
+OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
+"""True once a visit has kept the runtime for offline use (assets/offline/register.js)."""
+
+
+def wait_kept_offline(page: Page) -> None:
+    """Until this visit has kept the runtime for offline use."""
+    page.wait_for_function(OFFLINE_READY, timeout=BOOT_TIMEOUT_MS)
+
+
 def wait_ready(page: Page) -> None:
     expect(page.locator("[data-fk-app]")).to_have_attribute("data-state", "ready", timeout=BOOT_TIMEOUT_MS)
 

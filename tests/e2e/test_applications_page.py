@@ -19,6 +19,7 @@ from builder_page import (
     letter,
     open_builder,
     stored_applications,
+    wait_kept_offline,
     wait_ready,
     wait_stored,
 )
@@ -26,7 +27,6 @@ from fixed_clock import FIXED_NOW, days_ago, week_of
 from playwright.sync_api import BrowserContext, Page, expect
 
 DRAFT_KEY = "followup:draft:v1"
-OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
 
 
 def _app_button(page: Page, name: str):  # type: ignore[no-untyped-def]
@@ -256,7 +256,7 @@ def test_the_old_draft_becomes_the_first_application(page: Page, site_url: str) 
 def _offline_with_three(visited: Page, context: BrowserContext, site_url: str) -> Page:
     """Once `visited` has kept the site offline: the network cut, the builder opened again in a new
     page of the same profile, and three applications made there."""
-    visited.wait_for_function(OFFLINE_READY, timeout=120_000)
+    wait_kept_offline(visited)
     context.set_offline(True)
     page = context.new_page()
     page.goto(site_url + "builder/")

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 from axe_playwright_python.sync_playwright import Axe
-from builder_page import fill_basics, letter, wait_ready, wait_stored
+from builder_page import fill_basics, letter, wait_kept_offline, wait_ready, wait_stored
 from playwright.sync_api import BrowserContext, Page, expect
 
 SAVE_DATA = ("Object.defineProperty(Navigator.prototype, 'connection', "
              "{configurable: true, get() { return {saveData: true, effectiveType: '3g'}; }});")
-OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
 
 
 def _runtime_requests(context: BrowserContext) -> list[str]:
@@ -53,7 +52,7 @@ def test_saving_data_the_composer_waits_for_a_tap_that_states_its_size_and_the_f
 def test_saving_data_on_a_device_that_keeps_the_runtime_the_composer_starts_at_once(
     builder: Page, context: BrowserContext, site_url: str
 ) -> None:
-    builder.wait_for_function(OFFLINE_READY, timeout=120_000)
+    wait_kept_offline(builder)
     context.add_init_script(SAVE_DATA)
     page = context.new_page()
     page.goto(site_url + "builder/")

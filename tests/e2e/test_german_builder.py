@@ -14,13 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from builder_page import BOOT_TIMEOUT_MS, applications, letter, wait_ready, wait_stored
+from builder_page import BOOT_TIMEOUT_MS, applications, letter, wait_kept_offline, wait_ready, wait_stored
 from fixed_clock import days_ago
 from focus_walk import axe_violations
 from playwright.sync_api import BrowserContext, Page, expect
 
 GERMAN = "de/builder/"
-OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
 
 
 def open_german(page: Page, root: str) -> Page:
@@ -68,7 +67,7 @@ def test_the_german_builder_composes_offline_after_one_visit_with_every_export(
     context: BrowserContext, page: Page, site_url: str, foreign_requests: list[str]
 ) -> None:
     open_german(page, site_url)
-    page.wait_for_function(OFFLINE_READY, timeout=BOOT_TIMEOUT_MS)
+    wait_kept_offline(page)
     context.set_offline(True)
 
     fresh = context.new_page()

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
-from builder_page import applications, wait_ready
+from builder_page import applications, wait_kept_offline, wait_ready
 from playwright.sync_api import BrowserContext, Page, expect
 
-OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
 
 
 def _answers(company: str, role: str, interview: str, person: str, **more: Any) -> dict[str, Any]:
@@ -189,7 +188,7 @@ def test_a_csv_preview_has_no_accessibility_violations_and_cancel_adds_nothing(
 def test_offline_after_one_visit_the_log_and_the_import_still_work(
         page: Page, context: BrowserContext, site_url: str, tmp_path: Path) -> None:
     visited = _open(page, site_url)
-    visited.wait_for_function(OFFLINE_READY, timeout=120_000)
+    wait_kept_offline(visited)
     context.set_offline(True)
     page = _open(context.new_page(), site_url)
     # The first visit's empty application is kept in this profile: one more in the list.

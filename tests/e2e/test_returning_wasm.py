@@ -18,7 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from builder_page import BOOT_TIMEOUT_MS, fill_basics, letter, open_builder
+from builder_page import fill_basics, letter, open_builder, wait_kept_offline
 from playwright.sync_api import BrowserContext, BrowserType, expect
 
 from sitebuild.pages_server import PAGES_CACHING, Traffic, serve
@@ -59,7 +59,7 @@ def test_a_second_visit_gets_the_http_caches_copy_of_the_wasm_without_a_download
     root, folder, traffic = site
     size = (folder / WASM).stat().st_size
     first = open_builder(profile.new_page(), root)
-    first.wait_for_function("() => document.documentElement.dataset.fkOffline === 'ready'", timeout=BOOT_TIMEOUT_MS)
+    wait_kept_offline(first)
     first.close()
 
     mark = traffic.mark()
@@ -84,7 +84,7 @@ def test_another_version_in_the_http_cache_is_never_answered(
 ) -> None:
     root, folder, traffic = site
     page = open_builder(profile.new_page(), root)
-    page.wait_for_function("() => document.documentElement.dataset.fkOffline === 'ready'", timeout=BOOT_TIMEOUT_MS)
+    wait_kept_offline(page)
     kept = page.evaluate(FETCH_WASM)["modified"]
 
     # The server's file changes date (as a new deploy's would), and the HTTP cache gets it, past the service worker.
