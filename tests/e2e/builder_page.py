@@ -11,6 +11,8 @@ from pathlib import Path
 from fixed_clock import days_ago
 from playwright.sync_api import Locator, Page, expect
 
+from sitebuild.bench.pages import OFFLINE_READY  # register.js's state, named once for the bench and the tests
+
 BOOT_TIMEOUT_MS = 120_000
 STEP_TIMEOUT_MS = 20_000
 
@@ -20,10 +22,6 @@ def open_builder(page: Page, root_url: str) -> Page:
     page.goto(root_url + "builder/")
     wait_ready(page)
     return page
-
-
-OFFLINE_READY = "() => document.documentElement.dataset.fkOffline === 'ready'"
-"""True once a visit has kept the runtime for offline use (assets/offline/register.js)."""
 
 
 def wait_kept_offline(page: Page) -> None:
