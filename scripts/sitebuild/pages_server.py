@@ -106,9 +106,11 @@ class PagesHandler(SimpleHTTPRequestHandler):
         if not (self.options.gzip and path.suffix in COMPRESSIBLE and path.is_file()
                 and "gzip" in self.headers.get("Accept-Encoding", "")):
             return super().send_head()  # files as they are; redirects to folder URLs; 404
-        body = _gzipped(path, path.stat().st_mtime_ns)
+        stat = path.stat()
+        body = _gzipped(path, stat.st_mtime_ns)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Last-Modified", self.date_time_string(int(stat.st_mtime)))  # as for a file sent as it is
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Vary", "Accept-Encoding")
