@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from followup.answer_cache import answer_cache
 from followup.answers import Answers, Interviewer
 from followup.frames import in_own_voice, is_need, is_trait, role_parts, says_also
 from followup.languages import get
@@ -109,14 +110,23 @@ def _names_in(answers: Answers) -> frozenset[str]:
     free = (answers.their_needs, answers.your_strength, answers.forgot_to_mention,
             *(p.topic for p in answers.interviewers))
     for text, typed in [*((t, False) for t in proper), *((t, True) for t in free)]:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text or ""):
-            found = re.findall(r"[^\W\d_][\w'’-]*", sentence)
-            for i, (w, nxt) in enumerate(zip(found, [*found[1:], ""])):
-                if not w[:1].isupper() or (typed and i == 0 and w.lower() in COMMON_STARTERS):
-                    continue
-                words.add(w)
-                if nxt[:1].isupper():
-                    words.add(f"{w} {nxt}")
+        words |= _names_in_text(text or "", typed)
+    return frozenset(words)
+
+
+@answer_cache(maxsize=1024)
+def _names_in_text(text: str, typed: bool) -> frozenset[str]:
+    """`_names_in` of one answer (`typed`: a free-text one, whose sentences may start with a common
+    word); cached per answer, as a keystroke changes one."""
+    words: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        found = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+        for i, (w, nxt) in enumerate(zip(found, [*found[1:], ""])):
+            if not w[:1].isupper() or (typed and i == 0 and w.lower() in COMMON_STARTERS):
+                continue
+            words.add(w)
+            if nxt[:1].isupper():
+                words.add(f"{w} {nxt}")
     return frozenset(words)
 
 
@@ -167,7 +177,13 @@ _SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 def _typed_small(answers: Answers) -> frozenset[str]:
     """Words the writer typed in lower case somewhere in the free-text answers."""
-    return frozenset(w for text in answers.free_texts() for w in _SMALL_WORD.findall(text or ""))
+    return frozenset(w for text in answers.free_texts() for w in _small_words(text or ""))
+
+
+@answer_cache(maxsize=1024)
+def _small_words(text: str) -> frozenset[str]:
+    """The lower-case words of one answer, cached per answer."""
+    return frozenset(_SMALL_WORD.findall(text))
 
 
 def _small_start(shaped: Shaped, small: frozenset[str]) -> Shaped:

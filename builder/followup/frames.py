@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from followup.answer_cache import answer_cache
 from followup.wording import clean
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
@@ -86,6 +87,7 @@ def is_trait(text: str) -> bool:
     return verb in _TRAIT_VERBS and nxt != "able"
 
 
+@answer_cache(maxsize=256)
 def role_parts(role: str) -> tuple[str, str]:
     """(the role as a sentence names it, a short reference for the subject line or "").
 

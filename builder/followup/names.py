@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from followup.answer_cache import answer_cache
 from followup.wording import clean
 
 # Titles people type before a name, by their lower-case form without a full stop.
@@ -293,6 +294,7 @@ def _split(words: list[str], comma: int | None) -> tuple[str | None, str | None]
     return words[0], words[1]
 
 
+@answer_cache(maxsize=1024)
 def address(name: str, address_as: str = "", style: str = "en-US") -> Address:
     """The greeting forms for a person: what they asked to be called wins over any reading.
 

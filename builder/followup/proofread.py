@@ -132,9 +132,14 @@ def _shared_faults(text: str) -> list[str]:
 
 def repeated_openings(text: str) -> list[str]:
     """Two sentences of `text` (a paragraph, or a whole letter) that open with the same three words
-    ("It was great… It was great…")."""
+    ("It was great… It was great…"). Cached per text; each call gets a list of its own."""
+    return list(_repeated_openings(text))
+
+
+@answer_cache(maxsize=1024)
+def _repeated_openings(text: str) -> tuple[str, ...]:
     openings = [" ".join(s.lower().split()[:3]) for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3]
-    return [f'two sentences opening "{o}"' for o in {o for o in openings if openings.count(o) > 1}]
+    return tuple(f'two sentences opening "{o}"' for o in {o for o in openings if openings.count(o) > 1})
 
 
 def _stray_capitals(text: str, names: frozenset[str]) -> list[str]:
@@ -189,7 +194,15 @@ def repeated_phrases(text: str, typed: str = "", masks: tuple[str, ...] = ()) ->
     A phrase is the person's own, and no fault, when two of its words that are not both small
     ones stand together in `typed` (their answers). Each of `masks` (the company, the role) counts
     as one word: a long name said twice is the name said twice, not a repeated phrase.
+
+    Cached per letter, answers and masks (a keystroke elsewhere leaves the letter's text as it was);
+    each call gets a list of its own.
     """
+    return list(_repeated_phrases(text, typed, tuple(masks)))
+
+
+@answer_cache(maxsize=256)
+def _repeated_phrases(text: str, typed: str, masks: tuple[str, ...]) -> tuple[str, ...]:
     for i, needle in enumerate(m for m in masks if m):
         text = re.sub(re.escape(needle), f" qmask{i}q ", text, flags=re.IGNORECASE)
     words = _GRAM_WORD.findall(text.casefold())
@@ -201,7 +214,7 @@ def repeated_phrases(text: str, typed: str = "", masks: tuple[str, ...] = ()) ->
         return any(f" {a} {b} " in own and not {a, b} <= _SMALL for a, b in zip(pair, pair[1:]))
 
     counts = Counter(grams)  # in order of first appearance, as the faults are listed
-    return [f'a phrase said twice: "{g}"' for g, n in counts.items() if n > 1 and not typed_in(g)]
+    return tuple(f'a phrase said twice: "{g}"' for g, n in counts.items() if n > 1 and not typed_in(g))
 
 
 def reason(fault: str, language: str = "en-US") -> str:

@@ -98,6 +98,7 @@ class Typed:
     """(word as typed, what it may have meant) for words left as typed."""
 
 
+@answer_cache(maxsize=1024)
 def is_shouting(text: str) -> bool:
     """True when most words of an answer are typed in capitals: three or more, or every word of a
     short answer when one of them is not an acronym ("FASTER CI"; "SQL" alone is not shouting)."""

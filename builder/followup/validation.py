@@ -9,7 +9,7 @@ language's form labels (`languages.<family>.form`; the schema's English where it
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from followup import languages
@@ -42,8 +42,12 @@ def form_words(language: str) -> tuple[Mapping[str, str], Mapping[str, str], Map
             getattr(form, "REQUIRED_HINTS", {}))
 
 
+@lru_cache(maxsize=1024)
 def key_of(path: str) -> str:
-    """A field's path without list indexes, as the form tables key it: "interviewers.0.name" -> "interviewers.name"."""
+    """A field's path without list indexes, as the form tables key it: "interviewers.0.name" -> "interviewers.name".
+
+    Cached (validation asks it of every field at every render); bounded, as a list's indexes are
+    the positions in what was sent."""
     return ".".join(part for part in path.split(".") if not part.isdigit())
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from followup import languages
+from followup.answer_cache import answer_cache
 from followup.answers import Answers, field_label, label_for
 from followup.languages import DEFAULT
 from followup.checks.findings import Finding, find, say
@@ -69,7 +70,10 @@ def looks_like_resume(text: str, code: str = DEFAULT.code) -> list[str]:
     return reasons
 
 
+@answer_cache(maxsize=1024)
 def placeholder_in(text: str) -> str | None:
+    """The first placeholder left in `text` ("[Company]", "XXX"), or None. Cached per answer: every
+    render reads every field, and a keystroke changes one."""
     for pattern in PLACEHOLDERS:
         m = pattern.search(text)
         if m:
@@ -179,9 +183,9 @@ def placeholders(answers: Answers) -> list[Finding]:
 def emoji(answers: Answers) -> list[Finding]:
     out: list[Finding] = []
     for path, value in text_fields(answers):
-        found = EMOJI.search(value)
+        found = _first(EMOJI, value)
         if found:
-            out.append(find(answers.language, "suggestion", "emoji", "emoji", path, found=found.group(0)))
+            out.append(find(answers.language, "suggestion", "emoji", "emoji", path, found=found))
     return out
 
 
@@ -192,10 +196,17 @@ CHAT = re.compile(r"\b(?:lol|lmao|haha+|btw|omg|tbh|imo|gonna|wanna|pls|plz|thx|
 def casual(answers: Answers) -> list[Finding]:
     out: list[Finding] = []
     for path, value in text_fields(answers):
-        found = CHAT.search(value)
+        found = _first(CHAT, value)
         if found and not path.endswith(("email", "profile_url", "name")):
-            out.append(find(answers.language, "suggestion", "emoji", "emoji.chat", path, found=found.group(0)))
+            out.append(find(answers.language, "suggestion", "emoji", "emoji.chat", path, found=found))
     return out
+
+
+@answer_cache(maxsize=1024)
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    """What `pattern` first finds in `text`, or None; cached per answer, as `placeholder_in`."""
+    found = pattern.search(text)
+    return found.group(0) if found else None
 
 
 def resume(answers: Answers) -> list[Finding]:

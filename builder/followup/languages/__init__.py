@@ -61,7 +61,13 @@ FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(lang.family for lang in LANGUAGE
 DEFAULT = LANGUAGES[0]
 
 
+_BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
+
+
 def get(code: str) -> Language:
     """The language with this answer value; an unknown code is the default's (validation reports it
-    on the `language` field before any letter is written)."""
-    return next((lang for lang in LANGUAGES if lang.code == code), DEFAULT)
+    on the `language` field before any letter is written), an unhashable one (bad JSON) too."""
+    try:
+        return _BY_CODE.get(code, DEFAULT)
+    except TypeError:
+        return DEFAULT
