@@ -92,11 +92,22 @@ def stored_applications(page: Page) -> list[dict]:
     return page.evaluate(_READ_APPLICATIONS, [APPLICATIONS_DB_NAME, APPLICATIONS_STORE])
 
 
+STORED_POLLS = 100
+"""How many times `wait_stored` reads the database, STORED_POLL_MS apart, before it fails (not a speed limit)."""
+STORED_POLL_MS = 100
+
+
 def wait_stored(page: Page, predicate: str) -> None:
-    """Waits until the stored applications satisfy `predicate`, a JS arrow function of the list."""
-    page.wait_for_function(
-        f"async ([name, store]) => ({predicate})(await ({_READ_APPLICATIONS})([name, store]))",
-        arg=[APPLICATIONS_DB_NAME, APPLICATIONS_STORE], polling=100)
+    """Waits until the stored applications satisfy `predicate`, a JS arrow function of the list.
+
+    Polled from here, each read awaited: `wait_for_function` would take the promise an async
+    predicate returns for a truthy answer and return at once."""
+    check = f"async ([name, store]) => Boolean(({predicate})(await ({_READ_APPLICATIONS})([name, store])))"
+    for _ in range(STORED_POLLS):
+        if page.evaluate(check, [APPLICATIONS_DB_NAME, APPLICATIONS_STORE]):
+            return
+        page.wait_for_timeout(STORED_POLL_MS)
+    raise AssertionError(f"the stored applications never satisfied {predicate}: {stored_applications(page)}")
 
 
 def applications(page: Page) -> Locator:
