@@ -307,7 +307,9 @@ def test_a_bad_answers_file_is_refused_and_the_draft_stays(builder: Page) -> Non
     page = builder
     fill_basics(page)
     expect(letter(page)).to_contain_text("Northwind Traders")
-    wait_stored(page, "apps => apps.length === 1 && apps[0].answers.company === 'Northwind Traders'")
+    # Stored once the typing pauses (typing-pause.js): wait for the last answer fill_basics typed.
+    wait_stored(page, "apps => apps.length === 1 && apps[0].answers.interviewers[0]?.topic === "
+                      "'the quarterly churn dashboard'")
     before = stored_applications(page)
     message = page.locator("[data-fk-file-message]")
     bad_files = {

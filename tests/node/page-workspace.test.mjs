@@ -7,8 +7,9 @@ import "./fixed-clock.mjs"; // first: the fixed moment and zone, before any modu
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { $, FakeComposer, click, downloads, field, freshPage, key, settle, type } from "./page-fixture.mjs";
+import { $, FakeComposer, click, downloads, field, freshPage, key, settle, type, win } from "./page-fixture.mjs";
 import { Builder } from "../../docs/assets/builder/builder.js";
+import { STORE_AFTER_MS } from "../../docs/assets/builder/typing-pause.js";
 import { IDBObjectStore } from "fake-indexeddb";
 
 import { ApplicationsStore } from "../../docs/assets/builder/applications-store.js";
@@ -102,6 +103,35 @@ describe("the applications kept", () => {
     assert.equal(field("company").value, "Typed early");
     assert.deepEqual((await stored()).map((v) => v.answers.company).sort(), ["Northwind", "Typed early"]);
     assert.notEqual(page.workspace.currentId, "a");
+  });
+
+  test("typing is stored once it pauses: a burst of keystrokes is one write, the copy in localStorage holds each one meanwhile", async () => {
+    await open();
+    const puts = mock.method(page.workspace.store, "put");
+    const control = field("company");
+    const key = UNSAVED_PREFIX + page.workspace.currentId;
+    for (const value of ["N", "No", "Nor"]) {
+      control.value = value;
+      control.dispatchEvent(new win.Event("input", { bubbles: true }));
+      assert.equal(JSON.parse(localStorage.getItem(key)).answers.company, value, "each keystroke copied at once");
+      mock.timers.tick(STORE_AFTER_MS - 1);
+    }
+    assert.equal(puts.mock.callCount(), 0, "nothing written while the keystrokes keep coming");
+    assert.equal(composer.latest.company, "Nor", "every keystroke still asks for its letter");
+    mock.timers.tick(1);
+    assert.equal(puts.mock.callCount(), 1);
+    await settle();
+    assert.equal((await stored())[0].answers.company, "Nor");
+  });
+
+  test("leaving the page stores what was typed at once, without waiting for the pause", async () => {
+    await open();
+    const control = field("company");
+    control.value = "Northwind";
+    control.dispatchEvent(new win.Event("input", { bubbles: true }));
+    win.dispatchEvent(new win.Event("pagehide"));
+    await settle();
+    assert.equal((await stored())[0].answers.company, "Northwind");
   });
 
   test("a change is copied to localStorage at once (a page closed mid-write keeps it); the copy goes once IndexedDB has it", async () => {

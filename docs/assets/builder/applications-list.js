@@ -100,6 +100,7 @@ export class ApplicationsList {
         control.value = input.value.trim();
         control.dispatchEvent(new control.ownerDocument.defaultView.Event("input", { bubbles: true }));
       }
+      this.workspace.writeTyped(); // a rename is not typing: stored and listed at once
       this.message(t("apps.renamed", { name: title(this.workspace.current.answers) }));
       close();
     });

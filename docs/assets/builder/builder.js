@@ -149,13 +149,14 @@ export class Builder {
     this.form.engaged = true;
     if (event.type === "change") this.form.touched.add(control.id);
     if (control.dataset.path === "kind" || control.dataset.path === "language") this.form.updateKind();
+    this.changed({ typing: event.type === "input" });
     updateCounter(this.app, control);
-    this.changed();
   }
 
-  /** Leaving a field: its errors show from now on. */
+  /** Leaving a field: its errors show from now on, and what was typed there is stored now. */
   onLeave(event) {
     if (!event.target.dataset?.path) return;
+    this.workspace.writeTyped();
     this.form.engaged = true;
     this.form.touched.add(event.target.id);
     // A date typed in full but impossible (or put right again) may change no value, so no
@@ -169,15 +170,21 @@ export class Builder {
     }
   }
 
-  /** Something in the form changed: save the draft and ask for a new letter (once per real change). */
-  changed({ save = true } = {}) {
+  /**
+   * Something in the form changed: ask for a new letter and save the draft (once per real change).
+   * The letter is asked for first, and the page's own updates (the draft, the list, the counter)
+   * come after: the worker composes while the page does them, not after. Typing (`typing`) is
+   * stored once it pauses (workspace.js, STORE_AFTER_MS); any other change at once.
+   */
+  changed({ save = true, typing = false } = {}) {
     const answers = this.form.answers();
-    this.syncProseLanguage(answers.language);
     const key = JSON.stringify(answers) + (save ? "" : "!");
     if (key === this.lastChange) return; // e.g. the "change" event that follows the last "input"
     this.lastChange = key;
-    if (save) this.workspace.save();
     this.composer.render(answers);
+    this.syncProseLanguage(answers.language);
+    if (save) this.workspace.save();
+    if (!typing) this.workspace.writeTyped();
   }
 
   // -- the composer's events (composer-client.js setListener)
@@ -205,7 +212,7 @@ export class Builder {
   /** The free-text answers are spell-checked in the letter's language; the form is built with the default. */
   syncProseLanguage(language) {
     if (!language) return;
-    for (const field of this.form.form.querySelectorAll("[data-prose]")) field.lang = language;
+    for (const field of this.form.form.querySelectorAll("[data-prose]")) if (field.lang !== language) field.lang = language;
   }
 
   /** A new form's letter language is the page's, in the browser's region (a draft or file keeps its own). */

@@ -12,6 +12,7 @@ import { ApplicationsStore } from "./applications-store.js";
 import { JSON_TYPE, download } from "./exports.js";
 import { closer, onEscape } from "./inline-question.js";
 import { CURRENT_APPLICATION_KEY, DRAFT_KEY, UNREADABLE_DRAFT_PREFIX } from "./protocol.js";
+import { TypingPause } from "./typing-pause.js";
 import { forgetUnsaved, keepUnsaved, local, unsavedCopies } from "./unsaved.js";
 
 const WARNINGS = {
@@ -36,6 +37,10 @@ export class Workspace {
     this.storageOk = true; // false once the browser refused to store (everything stays in memory)
     this.setAside = []; // texts that could not be read, offered as one download
     this.placeholderId = null; // the empty application made because there was none, until it is edited
+    this.typing = new TypingPause((ids) => {
+      for (const id of ids) if (this.items.has(id)) this.keep(this.items.get(id));
+      this.page.updated(ids);
+    });
     this.store = new ApplicationsStore({
       onRemote: (id, value) => this.onRemote(id, value),
       onFailure: (reason) => this.storageWarning(WARNINGS[reason]?.()),
@@ -144,6 +149,7 @@ export class Workspace {
 
   /** Forgets an application in both places. */
   drop(id) {
+    this.typing.forget(id);
     forgetUnsaved(id);
     this.store.delete(id);
   }
@@ -169,12 +175,22 @@ export class Workspace {
     return application;
   }
 
-  /** Saves the form into the application on show (on every change). */
+  /** Saves the form into the application on show (on every change): in memory and the write-ahead
+   * copy at once, in IndexedDB once typing pauses (typing-pause.js). */
   save() {
     const current = this.current;
     if (!current) return;
     current.answers = this.form.answers({ everything: true });
-    this.touch(current);
+    if (current.id === this.placeholderId) this.placeholderId = null;
+    current.updated = new Date().toISOString();
+    keepUnsaved(current);
+    this.typing.add(current.id);
+  }
+
+  /** Stores what was typed now, not at the pause: before anything else changes the applications or
+   * which one is on show, and when a field or the page is left. */
+  writeTyped() {
+    this.typing.flush();
   }
 
   /** `change(application)` edits one application (its record, say); then it is stored and shown. */
@@ -186,6 +202,7 @@ export class Workspace {
   }
 
   touch(application) {
+    this.writeTyped();
     if (application.id === this.placeholderId) this.placeholderId = null;
     application.updated = new Date().toISOString();
     this.keep(application);
@@ -196,6 +213,7 @@ export class Workspace {
   show(id, { render = true } = {}) {
     const application = this.items.get(id);
     if (!application) return;
+    this.writeTyped();
     this.currentId = id;
     local((s) => s.setItem(CURRENT_APPLICATION_KEY, id));
     this.form.apply(application.answers);
@@ -272,6 +290,11 @@ export class Workspace {
   }
 
   wire() {
+    // Leaving or hiding the page (on a phone, maybe the last moment it runs): typing is written now.
+    window.addEventListener("pagehide", () => this.writeTyped());
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "hidden") this.writeTyped();
+    });
     this.$("[data-fk-download-aside]").addEventListener("click", () => {
       if (!this.setAside.length) return;
       download("followup-unreadable-draft.json", this.setAside.join("\n"), JSON_TYPE);
