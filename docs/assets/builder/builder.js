@@ -174,7 +174,7 @@ export class Builder {
    * Something in the form changed: ask for a new letter and save the draft (once per real change).
    * The letter is asked for first, and the page's own updates (the draft, the list, the counter)
    * come after: the worker composes while the page does them, not after. Typing (`typing`) is
-   * stored once it pauses (workspace.js, STORE_AFTER_MS); any other change at once.
+   * stored once it pauses (typing-pause.js); any other change at once.
    */
   changed({ save = true, typing = false } = {}) {
     const answers = this.form.answers();

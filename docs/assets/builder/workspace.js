@@ -181,8 +181,7 @@ export class Workspace {
     const current = this.current;
     if (!current) return;
     current.answers = this.form.answers({ everything: true });
-    if (current.id === this.placeholderId) this.placeholderId = null;
-    current.updated = new Date().toISOString();
+    this.stamp(current);
     keepUnsaved(current);
     this.typing.add(current.id);
   }
@@ -203,10 +202,15 @@ export class Workspace {
 
   touch(application) {
     this.writeTyped();
-    if (application.id === this.placeholderId) this.placeholderId = null;
-    application.updated = new Date().toISOString();
+    this.stamp(application);
     this.keep(application);
     this.page.updated([application.id]);
+  }
+
+  /** Marks an application edited now (an empty one made as a placeholder is one no more). */
+  stamp(application) {
+    if (application.id === this.placeholderId) this.placeholderId = null;
+    application.updated = new Date().toISOString();
   }
 
   /** Shows an application: its answers in the form and (with `render`) its letter at once. */
