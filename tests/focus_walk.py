@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from axe_playwright_python.sync_playwright import Axe
+from axe_check import AXE_TAGS, inject_axe, wait_at_rest
 from playwright.sync_api import Page
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 RING_MARGIN_PX = 4  # outlines sit up to ~5 px outside the box; 4 px of it is plenty to see a change
 MAX_STOPS = 400
 
@@ -164,11 +163,6 @@ def _clip(measure: dict) -> dict | None:
     return {"x": x0, "y": y0, "width": x1 - x0, "height": y1 - y0}
 
 
-def inject_axe(page: Page) -> None:
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.evaluate(Axe().axe_script)
-
-
 def judge_focus(page: Page, *, axe: bool = False) -> Stop | None:
     """The focused element judged as above, or None when focus is not on an element."""
     measure = page.evaluate(_MEASURE)
@@ -194,6 +188,7 @@ def judge_focus(page: Page, *, axe: bool = False) -> Stop | None:
         if focused == unfocused:
             stop.problems.append("looks the same focused and unfocused")
     if axe:
+        wait_at_rest(page)  # refocused just now: its focus style may still be easing in
         stop.problems.extend(page.evaluate(_AXE_FOCUSED, AXE_TAGS))
     return stop
 
@@ -228,13 +223,6 @@ def walk(page: Page, *, backwards: bool = False, axe: bool = False) -> list[Stop
     else:
         raise AssertionError(f"no end to the tab order after {MAX_STOPS} stops")
     return stops
-
-
-def axe_violations(page: Page) -> list[str]:
-    """axe-core's WCAG 2.2 A/AA findings for the whole page as it is now."""
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-    violations = results.response["violations"]
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in violations]
 
 
 def problems(stops: list[Stop]) -> list[str]:

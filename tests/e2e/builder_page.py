@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from axe_check import axe_violations
 from fixed_clock import days_ago
 from playwright.sync_api import Locator, Page, expect
 
@@ -15,6 +16,7 @@ from sitebuild.bench.pages import OFFLINE_READY  # register.js's state, named on
 
 BOOT_TIMEOUT_MS = 120_000
 STEP_TIMEOUT_MS = 20_000
+APP = "[data-fk-app]"  # the builder's own markup
 
 
 def open_builder(page: Page, root_url: str) -> Page:
@@ -30,7 +32,12 @@ def wait_kept_offline(page: Page) -> None:
 
 
 def wait_ready(page: Page) -> None:
-    expect(page.locator("[data-fk-app]")).to_have_attribute("data-state", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator(APP)).to_have_attribute("data-state", "ready", timeout=BOOT_TIMEOUT_MS)
+
+
+def builder_axe_violations(page: Page) -> list[str]:
+    """axe-core's findings for the builder itself (Material's own chrome is the guide's tests' business)."""
+    return axe_violations(page, APP)
 
 
 def preview(page: Page) -> Locator:

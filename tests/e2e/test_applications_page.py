@@ -11,10 +11,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from builder_page import (
     APPLICATIONS_DB_NAME,
     applications,
+    builder_axe_violations,
     fill_basics,
     letter,
     open_builder,
@@ -49,11 +49,6 @@ def _save_all(page: Page, tmp_path: Path, name: str, today: date = FIXED_NOW.dat
     target = tmp_path / name
     info.value.save_as(target)
     return target
-
-
-def _axe_violations(page: Page) -> list[str]:
-    results = Axe().run(page, context="[data-fk-app]")
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in results.response["violations"]]
 
 
 def _three_applications(page: Page, today: date = FIXED_NOW.date()) -> None:
@@ -282,7 +277,7 @@ def test_no_accessibility_violations_with_applications_and_a_plan(builder: Page,
     _switch_mark_and_follow(page)
     page.get_by_role("button", name="Rename").click()
     expect(page.get_by_label("Company for this application")).to_be_focused()
-    assert _axe_violations(page) == []
+    assert builder_axe_violations(page) == []
 
 
 def test_the_list_and_switching_work_before_and_without_the_composer(page: Page, site_url: str) -> None:
@@ -334,7 +329,7 @@ def test_on_a_phone_offline_the_letter_due_next_is_found_and_sent(
         page.get_by_role("button", name="Mark as sent").tap()
         expect(page.locator("[data-fk-sent]")).to_contain_text("thank-you note")
         expect(page.locator("[data-fk-next-step]")).to_contain_text("Check in with Contoso")
-        assert _axe_violations(page) == []
+        assert builder_axe_violations(page) == []
         wait_stored(page, "apps => apps.some(a => a.answers.company === 'Contoso' && a.record.sent.length === 1)")
     finally:
         context.close()

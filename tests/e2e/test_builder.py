@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Page, expect
 
 from builder_page import (
     STEP_TIMEOUT_MS,
+    builder_axe_violations,
     expect_answers_kept_then_retry,
     fill_basics,
     letter,
@@ -388,14 +388,6 @@ def test_works_under_a_sub_path(page: Page, subpath_url: str, foreign_requests: 
     assert foreign_requests == []
 
 
-def _axe_violations(page: Page) -> list[str]:
-    """axe-core's findings for the builder itself (Material's own chrome is the guide's tests' business)."""
-    results = Axe().run(page, context="[data-fk-app]")
-    return [
-        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in results.response["violations"]
-    ]
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_accessibility_violations_with_errors_tabs_and_checks(builder: Page, scheme: str) -> None:
     page = builder
@@ -405,13 +397,13 @@ def test_no_accessibility_violations_with_errors_tabs_and_checks(builder: Page, 
     page.get_by_label("Interviewer name", exact=True).nth(1).fill("Sam Patel")
     expect(page.get_by_role("tab")).to_have_count(2)
     expect(page.get_by_role("region", name="Checks").get_by_role("listitem").first).to_be_visible()
-    assert _axe_violations(page) == []
+    assert builder_axe_violations(page) == []
 
     company = page.get_by_label("Company", exact=True)
     company.fill("")
     company.blur()
     expect(company).to_have_attribute("aria-invalid", "true")
-    assert _axe_violations(page) == []
+    assert builder_axe_violations(page) == []
 
 
 def test_checks_follow_each_edit(builder: Page) -> None:

@@ -13,10 +13,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from axe_playwright_python.sync_playwright import Axe
-from builder_page import applications, wait_kept_offline, wait_ready
+from builder_page import applications, builder_axe_violations, wait_kept_offline, wait_ready
 from playwright.sync_api import BrowserContext, Page, expect
-
 
 
 def _answers(company: str, role: str, interview: str, person: str, **more: Any) -> dict[str, Any]:
@@ -123,11 +121,6 @@ def _import_german_csv(page: Page, tmp_path: Path, before: int = 3) -> None:
     expect(applications(page).get_by_role("button", name="Müller & Söhne GmbH – Sachbearbeiterin")).to_be_visible()
 
 
-def _axe_violations(page: Page) -> list[str]:
-    results = Axe().run(page, context="[data-fk-app]")
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in results.response["violations"]]
-
-
 def test_the_week_s_log_downloaded_printed_and_a_spreadsheet_brought_in(
         page: Page, site_url: str, tmp_path: Path) -> None:
     page = _open(page, site_url)
@@ -164,7 +157,7 @@ def test_the_week_s_log_downloaded_printed_and_a_spreadsheet_brought_in(
     assert [(r[0], r[1], r[2]) for r in rows[1:]] == [
         ("2026-11-24", "Applied", "Müller & Söhne GmbH"), ("2026-11-24", "Interview", "Northwind Traders"),
         ("2026-11-25", "Applied", "Bäckerei Groß"), ("2026-11-25", "Thank-you sent", "Northwind Traders")]
-    assert _axe_violations(page) == []
+    assert builder_axe_violations(page) == []
 
 
 def test_a_csv_preview_has_no_accessibility_violations_and_cancel_adds_nothing(
@@ -179,7 +172,7 @@ def test_a_csv_preview_has_no_accessibility_violations_and_cancel_adds_nothing(
     expect(preview).to_contain_text("Line 2 not read: Date applied 03/04/2026 could be day first or month first")
     page.get_by_label("Dates like 03/04/2026 in this file are").select_option("dmy")
     expect(preview).to_contain_text("2 applications can be added")
-    assert _axe_violations(page) == []
+    assert builder_axe_violations(page) == []
     preview.get_by_role("button", name="Cancel").click()
     expect(page.locator("[data-fk-file-message]")).to_have_text("Nothing was added from “sheet.csv”.")
     expect(applications(page).get_by_role("listitem")).to_have_count(1)

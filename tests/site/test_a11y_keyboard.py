@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from focus_walk import BOTH_WAYS, SIZES, axe_violations, judge_focus, problems, set_up, walk_without_problems
+from axe_check import axe_violations
+from focus_walk import BOTH_WAYS, SIZES, judge_focus, problems, set_up, walk_without_problems
 
 GUIDE_PAGE = "panel/"  # headings, running-text links, a builder link: a typical guide page
 WALKS = [*BOTH_WAYS, ("phone-390", "forwards", "light")]
@@ -60,7 +61,7 @@ def test_the_navigation_drawer_opens_and_closes_from_the_keyboard(page: Page, si
     assert _drawer_open(page)
     expect(menu).to_have_attribute("aria-expanded", "true")
     page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
-    assert axe_violations(page) == []
+    assert axe_violations(page, wcag_only=True) == []
     # While open, every link of the drawer takes focus and is seen where it is.
     inside = []
     for _ in range(40):
@@ -118,7 +119,7 @@ def test_the_search_opens_from_the_keyboard_on_a_phone(page: Page, site_url: str
     expect(field).to_be_in_viewport()
     # The search panel fades in: contrast is judged once it has (mid-fade, its text is paler).
     page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
-    assert axe_violations(page) == []
+    assert axe_violations(page, wcag_only=True) == []
 
 
 def test_heading_permalinks_are_named_and_still_show_the_sign(page: Page, site_url: str) -> None:
@@ -137,4 +138,4 @@ def test_forced_colours_keep_the_logo_and_pass_axe(page: Page, site_url: str, sc
     page.goto(site_url + GUIDE_PAGE, wait_until="load")
     logo = page.locator(".md-header .md-logo img")
     assert logo.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(0, 105, 92)"
-    assert axe_violations(page) == []
+    assert axe_violations(page, wcag_only=True) == []
