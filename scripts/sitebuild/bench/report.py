@@ -7,7 +7,7 @@ from typing import Any
 
 TARGETS = {
     "ratio_cold": "<= 1.10",
-    "ratio_warm": "<= 0.25",
+    "ratio_warm": "<= 0.45",
     "keystroke_p95_ms": "<= 16",
     "keystroke_settled_p95_ms": "<= 16",
     "longtasks_cold_builder": "0",
@@ -16,6 +16,7 @@ TARGETS = {
     "apps_start_ratio": "~1",
     "switch_p95_ms": "<= 50",
     "phone_first_letter_ms": "<= 12000",
+    "phone_runtime_bytes": "<= 11 MB",
 }
 
 
@@ -82,6 +83,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("phone_usable_ms", "phone profile, first visit: form usable (ms)", "ms"),
     ("phone_first_letter_ms", "phone profile, first visit: first letter (ms)", "ms"),
     ("phone_bytes", "phone profile: bytes to first letter, as Pages serves them", "B"),
+    ("phone_runtime_bytes", "... of which the runtime (Python, the composer's snapshot)", "B"),
     ("apps_start_1_ms", "builder warm, 1 application kept: to first letter (ms)", "ms"),
     ("apps_start_50_ms", "builder warm, 50 applications kept: to first letter (ms)", "ms"),
     ("apps_start_ratio", "... 50 applications / 1", "x"),

@@ -120,7 +120,7 @@ class Bench:
             return {
                 "page": page_bytes,
                 "with_precache": self.traffic.since(mark),
-                "pyodide": self.traffic.since(mark, "/assets/pyodide/"),
+                "pyodide": self.traffic.since(mark, phone.RUNTIME_PATH),
             }
         finally:
             context.close()
@@ -165,6 +165,7 @@ def _record_phone(into: Series, p: dict[str, float]) -> None:
     into.add("phone_usable_ms", p["usable_ms"])
     into.add("phone_first_letter_ms", p["first_letter_ms"])
     into.add("phone_bytes", p["bytes"])
+    into.add("phone_runtime_bytes", p["runtime_bytes"])
 
 
 def _record_applications(into: Series, a: dict[str, Any]) -> None:
