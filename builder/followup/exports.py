@@ -41,9 +41,10 @@ def _document(name: str) -> Writer:
     """The writer of an editable document; the document code is imported when one is made."""
 
     def write(letters: Sequence[Letter], answers: Answers) -> bytes:
+        from followup.as_written import as_written
         from followup.documents import to_document
 
-        return to_document(letters, name, answers.candidate.name)
+        return to_document(letters, name, as_written(answers).candidate.name)
 
     return write
 

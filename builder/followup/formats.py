@@ -20,6 +20,7 @@ from types import ModuleType
 from urllib.parse import quote
 
 from followup.answers import Answers
+from followup.as_written import as_written
 from followup.languages import get
 from followup.letter import Letter, body_text
 
@@ -299,10 +300,11 @@ def to_eml(letter: Letter, answers: Answers) -> str:
     to = _address(letter.recipient_name, letter.recipient_email)
     if to is not None:
         msg["To"] = to
-    sender = _address(answers.candidate.name, answers.candidate.email)
+    written = as_written(answers)
+    sender = _address(written.candidate.name, written.candidate.email)
     if sender is not None:
         msg["From"] = sender
-    msg["Subject"] = _header(letter.subject or f"{answers.role} at {answers.company}")
+    msg["Subject"] = _header(letter.subject or f"{written.role} at {written.company}")
     msg["X-Unsent"] = "1"
     return msg.as_string(policy=_EML_POLICY)
 

@@ -201,11 +201,11 @@ def ordinary_capitals(name: str) -> str:
         elif i > 0 and word.isupper() and _is_post_nominal(word):
             out.append(word)
         else:
-            out.append(_capitalised(low))
+            out.append(capitalised(low))
     return " ".join(out)
 
 
-def _capitalised(word: str) -> str:
+def capitalised(word: str) -> str:
     """One lower-case name word with its capitals: each hyphenated part, after O'/D', after Mc."""
     def part(m: re.Match[str]) -> str:
         w = m.group(0)

@@ -40,6 +40,14 @@ ALL_LEADS = (
     r"q", r"also", r"and", r"plus", r"oh", r"ps", r"sorry", r"oops", r"p\.s\.", r"btw", r"by the way", r"one more thing",
     r"additionally", r"finally", r"lastly", r"also worth mentioning", r"fyi", r"note",
 )
+LABELS = (
+    r"(?:key |core |main |relevant |technical |top )?(?:skills?|strengths?|experience|achievements?|"
+    r"highlights?|expertise|qualifications?|competenc(?:y|ies))", r"background", r"profile", r"summary",
+    r"tools", r"tech(?:nical)? stack", r"stack", r"requirements?", r"needs?", r"topics?", r"re",
+)
+"""Headings pasted from a résumé, a profile or notes ("Skills:", "Key achievements –"): dropped before
+the answer is read, but only with a colon or a spaced dash after them ("experience with dbt" stays)."""
+_HEADING = re.compile(rf"^(?:{'|'.join(LABELS)})\s*(?::|\s[-–—])\s*", re.IGNORECASE)
 SLOT_LEADS = {
     "topic": (
         r"we (?:also )?(?:discussed|talked about|covered|spoke about|went over|chatted about|got into|dug into)",
@@ -106,9 +114,10 @@ class Shaped:
 
 
 def _strip_leads(text: str, slot: str) -> str:
-    """Drop words that introduce an answer rather than say it ("Also,", "we discussed")."""
+    """Drop words that introduce an answer rather than say it ("Also,", "we discussed", "Skills:")."""
     for _ in range(3):
         before = text
+        text = _HEADING.sub("", text)
         generic = "|".join(ALL_LEADS)
         text = re.sub(rf"^(?:{generic})\b[,:;.!\-–—]*\s+", "", text, flags=re.IGNORECASE)
         for lead in SLOT_LEADS.get(slot, ()):

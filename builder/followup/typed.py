@@ -24,7 +24,9 @@ Repairs (each table-driven; nothing is guessed from a dictionary):
   links, tags   a URL or a hashtag is never written into a sentence: it is taken out (with
                 a preposition left dangling before it, "see it at https://…") and kept
                 in `links`/`tags` for `check`, which asks for the subject in words.
-  dates         a résumé date range in brackets or at the end ("(2019 - 2023)") is taken out.
+  dates         a résumé date range in brackets or at the end ("(2019 - 2023)") is taken out, and
+                so is a duration after a dash at the end or in brackets ("– 5 years", "- 3 yrs at
+                Contoso", "(18 months)"): a résumé's shorthand no sentence can carry.
 
 `doubtful` also names a possessive that reads as a plural typed with an apostrophe
 ("the warehouse's were full" -> 'warehouse's' looks like a typo of 'warehouses'):
@@ -72,7 +74,10 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|
                  re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w-]*")
 DATES = re.compile(r"\s*\(\s*(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\s*\)"
-                   r"|[,;]?\s+(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\s*\.?\s*$",
+                   r"|[,;]?\s+(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current|today)\s*\.?\s*$"
+                   r"|\s*\(\s*\d+\+?\s*(?:years?|yrs?|months?|mos?)\s*\)"
+                   r"|[,;]?\s+[-–—]\s*\d+\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s+(?:at|with|in|for)\s+[^.;,]{1,40})?"
+                   r"\s*\.?\s*$",
                    re.IGNORECASE)
 _DANGLING = re.compile(r"\s*(?:\b(?:at|on|here|see|via|from|in)\b\s*)?[:\-–—]?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_][\w'’&-]*")

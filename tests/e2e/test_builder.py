@@ -423,6 +423,26 @@ def test_checks_follow_each_edit(builder: Page) -> None:
     expect(detail).to_have_class(re.compile(r"fk-finding--good"))
 
 
+def test_a_name_typed_in_a_hurry_is_signed_in_ordinary_capitals_and_the_checks_say_so(builder: Page) -> None:
+    """On a phone, in small letters: the letter writes each name and a title in capitals as a name
+    is written, and the checks say what it wrote for each."""
+    page = builder
+    fill_basics(page, company="NORTHWIND TRADERS LTD", interviewer="dana lee")
+    page.get_by_label("Your name", exact=True).fill("alex morgan")
+    page.get_by_label("Role", exact=True).fill("DATA ANALYST")
+    expect(letter(page)).to_contain_text("Alex Morgan")
+    expect(letter(page)).to_contain_text("Dear Dana,")
+    expect(letter(page)).to_contain_text("the Data Analyst role at Northwind Traders Ltd")
+    for typed in ("alex morgan", "dana lee", "DATA ANALYST", "NORTHWIND"):
+        expect(letter(page)).not_to_contain_text(typed)
+    checks = page.get_by_role("region", name="Checks")
+    expect(checks).to_contain_text('The letter signs your name "Alex Morgan", in ordinary capitals, not as typed '
+                                   '("alex morgan").')
+    expect(checks).to_contain_text('Check how "dana lee" spells their name')
+    expect(checks).to_contain_text('The letter writes "Data Analyst", not "DATA ANALYST"')
+    expect(checks).to_contain_text('the letter writes it "Northwind Traders Ltd"')
+
+
 def test_the_workers_unseen_warm_up_renders_never_reach_the_page(builder: Page) -> None:
     """After a render the worker renders the same answers again, unseen, to warm the runtime up
     (worker.js); the page must only ever get the answers to its own requests, newest last."""

@@ -36,6 +36,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page
 
 from builder_page import open_builder
+from followup.as_written import company_name, job_title
 from followup.bundle import render
 from followup.compose import role_title
 from followup.names import ordinary_capitals
@@ -213,6 +214,16 @@ def _check_exports(page: Page, shown: dict, cores: list[str]) -> None:
         assert page.evaluate("navigator.clipboard.readText()") == letter["subject"]
 
 
+def _as_written(path: str, sent: str, code: str) -> str:
+    """A name, job title or company name typed all in small letters or capitals, as the letter writes
+    it (`followup.as_written`, which `check` reports); any other answer as typed."""
+    if path == "candidate.name" or (path.startswith("interviewers.") and path.endswith(".name")):
+        return ordinary_capitals(" ".join(sent.split()))
+    if path == "role" or (path.startswith("interviewers.") and path.endswith(".title")):
+        return job_title(sent, code)
+    return company_name(sent, code) if path == "company" else sent
+
+
 def test_accepted_hostile_text_is_shown_literally_and_never_runs(
     page: Page, context: BrowserContext, site_url: str, plan: Plan
 ) -> None:
@@ -251,6 +262,7 @@ def test_accepted_hostile_text_is_shown_literally_and_never_runs(
                 continue
             if path.endswith(".address_as"):  # a greeting's name: Unicode's composed form, ordinary capitals
                 sent = ordinary_capitals(unicodedata.normalize("NFC", sent))
+            sent = _as_written(path, sent, shown["answers"].get("language", "en-US"))
             if path == "role":  # a sentence names the role without links, brackets or notes (frames.role_parts)
                 sent = role_title(sent)
             c = core(path, sent)

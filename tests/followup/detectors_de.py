@@ -53,7 +53,10 @@ looking forward interview opportunity position would could should hope hear hear
 again please update process discussed conversation yours january february march june july october december monday
 tuesday wednesday thursday friday saturday sunday""".split())
 def _person(letter: Letter, answers: Answers):  # noqa: ANN202
-    return next((p for p in answers.interviewers if p.name.strip() == letter.recipient_name.strip()), None)
+    """The interviewer a letter goes to: the letter writes a name typed all in small letters or
+    capitals in its ordinary capitals (`followup.as_written`), so the match ignores case."""
+    to = " ".join(letter.recipient_name.split()).casefold()
+    return next((p for p in answers.interviewers if " ".join(p.name.split()).casefold() == to), None)
 
 
 def reader_lower_case(letter: Letter, answers: Answers) -> list[str]:

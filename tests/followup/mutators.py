@@ -3,7 +3,8 @@
 Each mutator takes an answers file as decoded JSON and returns a changed copy (the
 argument is never changed). A mutator changes the free-text answers (what was discussed
 with each interviewer, what the team needs, the strength, what was forgotten) and, for
-the capitals habits, the interviewers' names. Every mutator is deterministic: the same
+the capitals habits, every answer that names something (`NAMING`): your name, the company,
+the role, each interviewer's name and job title. Every mutator is deterministic: the same
 file always mutates the same way, so a failure can be reproduced by its name alone.
 
 A habit that does not apply to an answer (an empty answer, a URL on a name) leaves it
@@ -35,8 +36,21 @@ def _free_paths(data: Answers) -> list[tuple[Any, str]]:
     return out
 
 
+NAMING = ("candidate.name", "company", "role", "interviewers.name", "interviewers.title")
+"""The answers that name something, typed the way the capitals habits type everything."""
+
+
+def _naming_paths(data: Answers) -> list[tuple[Any, str]]:
+    """(container, key) of every non-empty answer of `NAMING`."""
+    out: list[tuple[Any, str]] = [(data.get("candidate", {}), "name"), (data, "company"), (data, "role")]
+    for person in data.get("interviewers", []):
+        out += [(person, "name"), (person, "title")]
+    return [(holder, key) for holder, key in out if str(holder.get(key, "")).strip()]
+
+
 def _each(change: Callable[[str, int, str], str], names: Callable[[str], str] | None = None) -> Callable[[Answers], Answers]:
-    """A mutator that applies `change(text, position, key)` to every free-text answer (and `names` to names)."""
+    """A mutator that applies `change(text, position, key)` to every free-text answer (and `names` to
+    every answer of `NAMING`)."""
 
     def mutate(data: Answers) -> Answers:
         out = copy.deepcopy(data)
@@ -48,9 +62,8 @@ def _each(change: Callable[[str, int, str], str], names: Callable[[str], str] | 
                 changed = change(text, i, key)
             holder[key] = changed
         if names is not None:
-            for person in out.get("interviewers", []):
-                if person.get("name"):
-                    person["name"] = names(person["name"])
+            for holder, key in _naming_paths(out):
+                holder[key] = names(holder[key])
         return out
 
     return mutate
@@ -116,6 +129,29 @@ def _resume_dates(text: str, i: int, key: str) -> str:
     return f"{text.rstrip(' .')} (2019 - 2023)" if key != "topic" else text
 
 
+DURATIONS = (" - 4 years", " – 3 yrs at Contoso", " (18 months)")
+
+
+def _resume_duration(text: str, i: int, key: str) -> str:
+    if key in ("topic", "their_needs"):
+        return text
+    return text.rstrip(" .") + DURATIONS[(_seed(text) + i) % len(DURATIONS)]
+
+
+HEADINGS = {
+    "topic": ("Topic:", "Topics -"),
+    "their_needs": ("Needs:", "Requirements –"),
+    "your_strength": ("Skills:", "Key strengths -", "Experience:", "Achievements –"),
+    "forgot_to_mention": ("Highlights:", "Background -"),
+}
+"""Headings pasted with an answer from a résumé, a profile or one's notes, by answer."""
+
+
+def _heading(text: str, i: int, key: str) -> str:
+    options = HEADINGS[key]
+    return f"{options[(_seed(text) + i) % len(options)]} {text}"
+
+
 _TOLD = re.compile(r"^(?:we (?:discussed|talked about|covered)|discussing|talked about)\s+", re.IGNORECASE)
 
 
@@ -164,6 +200,8 @@ MUTATORS: dict[str, Callable[[Answers], Answers]] = {
     "hashtag": _each(_hashtag),
     "joined-long": _joined,
     "resume-dates": _each(_resume_dates),
+    "heading": _each(_heading),
+    "resume-duration": _each(_resume_duration),
     "writer-voice": _each(_voice),
 }
 """Every habit by name; the names appear in test ids and in the expected-failure list."""

@@ -11,6 +11,8 @@ adds its own:
   no-commas     every comma left out (German sets many more than English)
   lead-word-de  an answer begun with "auch", "und", "also" or "ausserdem"
   list-de       an answer typed as a list of two or three points, one a line
+  duration-de   a résumé's duration after a dash or in brackets ("– 3 Jahre bei Contoso", "(18 Monate)")
+  heading-de    an answer pasted with its heading from a résumé or notes ("Kenntnisse:", "Erfahrung –")
 
 Same contract as `mutators`: a mutator returns a changed copy (never changes its argument), is
 deterministic, and keeps a valid answers file (an answer pushed past the limit gives way).
@@ -60,6 +62,28 @@ def _list(text: str, i: int, key: str) -> str:
     return "\n".join(f"- {p}" for p in parts[:3])
 
 
+DURATIONS_DE = (" - 4 Jahre", " – 3 Jahre bei Contoso", " (18 Monate)")
+
+
+def _duration(text: str, i: int, key: str) -> str:
+    if key in ("topic", "their_needs"):
+        return text
+    return text.rstrip(" .") + DURATIONS_DE[(_seed(text) + i) % len(DURATIONS_DE)]
+
+
+HEADINGS_DE = {
+    "topic": ("Thema:", "Stichwort –"),
+    "their_needs": ("Anforderungen:", "Bedarf -"),
+    "your_strength": ("Kenntnisse:", "Stärken -", "Erfahrung:", "Skills –"),
+    "forgot_to_mention": ("Erfolge:", "Qualifikationen -"),
+}
+
+
+def _heading(text: str, i: int, key: str) -> str:
+    options = HEADINGS_DE[key]
+    return f"{options[(_seed(text) + i) % len(options)]} {text}"
+
+
 MUTATORS_DE: dict[str, Callable[[Answers], Answers]] = {
     **{name: MUTATORS[name] for name in REUSED},
     "umlauts": _each(_umlauts, lambda name: name.translate(_UMLAUTS)),
@@ -67,5 +91,7 @@ MUTATORS_DE: dict[str, Callable[[Answers], Answers]] = {
     "no-commas": _each(_no_commas),
     "lead-word-de": _each(_lead),
     "list-de": _each(_list),
+    "heading-de": _each(_heading),
+    "duration-de": _each(_duration),
 }
 """Every habit applied to the German corpus, by name."""

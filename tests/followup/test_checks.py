@@ -17,6 +17,8 @@ TODAY = date(2026, 11, 27)  # the day after the examples' interview
 
 CONTRACT_ANCHORS = {
     "capitals": "mistakes/#form", "typo": "mistakes/#form", "link": "what-to-write/#specific-detail",
+    "lower-nouns": "mistakes/#form", "title": "mistakes/#form", "own-name": "mistakes/#names",
+    "company-name": "mistakes/#names",
     "shortened-answer": "what-to-write/#specific-detail",
     "missing-detail": "what-to-write/#specific-detail", "has-detail": "what-to-write/#specific-detail",
     "length": "what-to-write/#length", "resume-paste": "what-to-write/#your-strength",

@@ -33,6 +33,7 @@ from test_corpus import CHANNELS, FILES, TODAY, TONES, letter_faults
 
 from followup import typed
 from followup.answers import Answers, parse
+from followup.as_written import as_written
 from followup.checks import check
 from followup.compose import compose
 from followup.names import PARTICLES
@@ -54,6 +55,12 @@ _LOWER_I = re.compile(r"(?<![\w'’-])i(?![\w'’-])")
 _SHOUT = re.compile(r"\b(?:[A-Z][A-Z'’-]+\b[\s,]+){3,}")
 _DATES = re.compile(r"\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b[^.!?]*\balso\b", re.IGNORECASE)
+# "Thema:" is left out: a German frame says "ein Thema: …" itself.
+_HEADING = re.compile(r"\b(?:Topics?|Needs|Requirements|Skills|Key strengths|Experience|Achievements|Highlights|"
+                      r"Background|Stichwort|Anforderungen|Bedarf|Kenntnisse|Stärken|Erfahrung|Erfolge|"
+                      r"Qualifikationen)\s*(?::|\s[-–—])", re.IGNORECASE)
+_DURATION = re.compile(r"\s[-–—]\s*\d+\+?\s*(?:years?|yrs|months?|Jahre?n?|Monate?n?)(?!\w)"
+                       r"|\(\d+\s*(?:years?|yrs|months?|Jahre?n?|Monate?n?)\)", re.IGNORECASE)
 _HEARD_OWN = re.compile(r"\b(?:hear|hearing|learn|learning) (?:about|that) (?:my|how I|I|me)\b")
 
 
@@ -83,7 +90,8 @@ def habit_hits(answers: Answers, letter, original: Answers) -> list[tuple[str, s
     for p in letter.paragraphs:
         for name, pattern in (("link", _URL), ("hashtag", _HASHTAG), ("emoji", EMOJI),
                               ("contraction", _CONTRACTION), ("lower-i", _LOWER_I), ("shouting", _SHOUT),
-                              ("date-range", _DATES), ("also-also", _ALSO), ("own-story-heard", _HEARD_OWN)):
+                              ("date-range", _DATES), ("also-also", _ALSO), ("own-story-heard", _HEARD_OWN),
+                              ("heading", _HEADING), ("duration", _DURATION)):
             m = pattern.search(p)
             if m:
                 out.append((name, f"{m.group(0)!r} in: {p}"))
@@ -103,6 +111,52 @@ def habit_hits(answers: Answers, letter, original: Answers) -> list[tuple[str, s
     kept = " ".join(p.name + " " + p.address_as for p in original.interviewers)
     if any(w not in kept for w in shouted):
         out.append(("name-capitals", greeting))
+    return out
+
+
+def _naming_fields(answers: Answers) -> list[tuple[str, str]]:
+    """(field path, text) of every answer that names something (`mutators.NAMING`), whitespace collapsed."""
+    out = [("candidate.name", answers.candidate.name), ("company", answers.company), ("role", answers.role)]
+    for i, p in enumerate(answers.interviewers):
+        out += [(f"interviewers.{i}.name", p.name), (f"interviewers.{i}.title", p.title)]
+    return [(path, " ".join(text.split())) for path, text in out if text.strip()]
+
+
+def _careless(text: str) -> str:
+    """"lower" or "upper" for text of four letters or more all in small letters or all in capitals."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 4 or any(ch.lower() == ch.upper() for ch in letters):
+        return ""
+    return "lower" if text.islower() else "upper" if text.isupper() else ""
+
+
+def naming_hits(answers: Answers, letter, original: Answers, named: set[str]) -> list[tuple[str, str]]:
+    """A name or job title a habit typed all in small letters or all in capitals: a person's name never
+    reaches the places the letter writes it itself (greeting, signature, address blocks, subject) that
+    way, nor a title of long words in capitals anywhere; and `check` names every one the letter writes
+    otherwise than typed, and a company's name it keeps as typed (in capitals: one with a word of six
+    letters or more, which no acronym has)."""
+    placed = "\n".join([letter.subject or "", letter.salutation or "", letter.recipient_name, *letter.signature,
+                        *letter.sender_block, *letter.recipient_block])
+    text = "\n".join([placed, *letter.paragraphs, letter.closing or ""])
+    before = dict(_naming_fields(original))
+    out: list[tuple[str, str]] = []
+    for path, typed in _naming_fields(answers):
+        case = _careless(typed)
+        if typed == before.get(path) or not case:
+            continue
+        kept = typed in text
+        changed = not kept and typed.casefold() in text.casefold()  # written, in other capitals
+        if path.endswith(".name") and re.search(rf"(?<![\w.@]){re.escape(typed)}(?![\w.@])", placed):
+            out.append(("name-capitals", f"{path} {typed!r} as typed in: {placed!r}"))
+        if path in ("role",) or path.endswith(".title"):
+            if case == "upper" and kept and any(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", typed)):
+                out.append(("title-capitals", f"{path} {typed!r} in the letter as typed"))
+        long_word = any(len(w) >= 6 for w in re.findall(r"[^\W\d_]+", typed))
+        asked = path == "company" and kept and (case == "lower" or long_word)
+        if (changed or asked) and path not in named:
+            out.append(("unnamed", f"{path} typed {typed!r}, the letter {'keeps' if kept else 'changes'} it, "
+                                   "and check says nothing"))
     return out
 
 
@@ -140,8 +194,10 @@ def pair_hits(path: Path, mutator: str) -> list[tuple[str, str]]:
         problems = {f.field for f in findings if f.level == "problem"}
         where = f"{path.stem} {mutator} {tone}/{channel}"
         for letter in letters:
-            hits += [("proofread", f"{where}: {h}") for h in letter_faults(letter, variant)]
+            # The proofreader knows the names and titles the letter was written with (`as_written`).
+            hits += [("proofread", f"{where}: {h}") for h in letter_faults(letter, as_written(variant))]
             hits += [(d, f"{where}: {h}") for d, h in habit_hits(variant, letter, original)]
+            hits += [(d, f"{where}: {h}") for d, h in naming_hits(variant, letter, original, named)]
             for field, why in letter.left_out:
                 if field not in problems:
                     hits.append(("unreported", f"{where}: {field} left out ({why}) without a problem on it"))

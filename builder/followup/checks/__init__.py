@@ -16,6 +16,7 @@ from followup.checks.letters import (LENGTHS, form, length, length_range, panel,
                                      shortened, thread)
 from followup.checks.text import (casual, detail, emoji, left_out, looks_like_resume, names, placeholders, resume,
                                   typing)
+from followup.checks.naming import naming
 from followup.checks.timing import check_ins, dates, decision_passed, feedback, timing
 from followup.compose import Refused, compose
 from followup.letter import Letter
@@ -45,6 +46,7 @@ def check(answers: Answers, today: date, letters: tuple[Letter, ...] | None = No
         *casual(answers),
         *detail(answers),
         *names(answers),
+        *naming(answers),
         *panel(answers, letters),
         *resume(answers),
         *left_out(answers, letters),

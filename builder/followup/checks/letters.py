@@ -6,6 +6,7 @@ import re
 
 from followup.answers import Answers
 from followup.answers import field_label
+from followup.as_written import as_written
 from followup.checks.findings import Finding, called, find, say
 from followup.compose import SUBJECT_MAX, company_ref, role_title
 from followup.letter import Letter, body_text, word_count
@@ -119,7 +120,7 @@ def form(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     lang = answers.language
     out: list[Finding] = []
     subject = next((letter.subject for letter in letters if letter.subject), "")
-    role = role_title(answers.role)
+    role = role_title(as_written(answers).role)  # the role as the letter writes it
     if subject and role and role not in subject:
         out.append(find(lang, "suggestion", "subject", "subject", "role", limit=SUBJECT_MAX, subject=subject))
     if answers.channel == "letter" and not clean(answers.company_address):
@@ -141,8 +142,9 @@ def shortened(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
     out: list[Finding] = []
     # The templates use the role without a trailing "role"/"position" and both with whitespace
     # collapsed: compare with that, case aside (a template may start a sentence with either).
-    wanted = ((say(lang, "shortened.role"), "role", role_title(answers.role)),
-              (say(lang, "shortened.company"), "company", company_ref(answers.company)))
+    written = as_written(answers)  # the role and the company as the letter writes them
+    wanted = ((say(lang, "shortened.role"), "role", role_title(written.role)),
+              (say(lang, "shortened.company"), "company", company_ref(written.company)))
     for i, letter in enumerate(letters):
         if letter.channel != "message":
             continue

@@ -8,19 +8,24 @@ import re
 from followup import languages
 from followup.answer_cache import answer_cache
 from followup.answers import Answers, field_label, label_for
+from followup.as_written import careless_case
 from followup.languages import DEFAULT
 from followup.checks.findings import Finding, find, say
+from followup.checks.naming import renamed
 from followup.say import table
 from followup.compose import FIELD_OF
 from followup.letter import Letter
 from followup.messages import limit_for
-from followup.names import address, has_case, ordinary_capitals
+from followup.names import address
 from followup.schema import field_by_path
 from followup.shapes import keep_words, list_items, shape
 from followup.typed import is_shouting, repair
 from followup.wording import EMOJI, clean
 
 MIN_TOPIC_WORDS = 3
+LOWER_WORDS = 3
+"""An answer of this many words typed in small letters throughout is asked about where nouns take a
+capital (German): shorter ones ("dbt", "excel") may be names spelt so."""
 GENERIC_TOPICS = frozenset({
     "the role", "role", "the job", "job", "the position", "position", "the company", "company",
     "the team", "team", "everything", "things", "stuff", "the interview", "interview", "general",
@@ -43,6 +48,9 @@ PLACEHOLDERS = (
 )
 DATE_RANGE = re.compile(r"\b(19|20)\d{2}\s*(-|–|—|to|bis)\s*((19|20)\d{2}|present|now|current|today|heute)\b",
                         re.IGNORECASE)
+DURATION = re.compile(r"\s[-–—]\s*\d+\+?\s*(?:years?|yrs?|months?|mos?|Jahre?n?|J\.|Monate?n?)(?!\w)"
+                      r"|\(\s*\d+\+?\s*(?:years?|yrs?|months?|mos?|Jahre?n?|Monate?n?)\s*\)", re.IGNORECASE)
+"""A résumé's duration after a dash or in brackets ("– 5 years", "(18 Monate)"), in each language's words."""
 DUTY = re.compile(r"\b(?:responsible for|verantwortlich für|zuständig für)\b", re.IGNORECASE)
 """The phrase of a job description, in each language's words."""
 BULLET_LINE = re.compile(r"^\s*([-*•·▪●–]|\d+[.)])\s+", re.MULTILINE)
@@ -65,6 +73,8 @@ def looks_like_resume(text: str, code: str = DEFAULT.code) -> list[str]:
         reasons.append(say(code, "resume.phrase", phrase=" ".join(duty.group(0).lower().split())))
     if DATE_RANGE.search(text):
         reasons.append(say(code, "resume.dates"))
+    elif DURATION.search(text):
+        reasons.append(say(code, "resume.duration"))
     if text.count(",") + text.count(";") * 2 >= 5:
         reasons.append(say(code, "resume.list"))
     return reasons
@@ -129,15 +139,16 @@ def names(answers: Answers) -> list[Finding]:
         return [find(lang, "suggestion", "no-name", "no-name.nobody", "interviewers")]
     german = languages.get(lang).family == "de"
     out: list[Finding] = []
+    written = renamed(answers)
     for i, person in enumerate(answers.interviewers):
         name = clean(person.name)
         field = f"interviewers.{i}.name"
         guess = address(person.name, "", answers.language)
         if not name or guess.role:
             out.append(find(lang, "suggestion", "no-name", "no-name.role", field, name=name))
-        elif has_case(name) and (name == name.lower() or name == name.upper()) and len(name) > 3:
+        elif field in written:
             out.append(find(lang, "suggestion", "no-name", "no-name.capitals", field, name=name,
-                            written=ordinary_capitals(name)))
+                            written=written[field]))
         if german:
             if name and not guess.role and not person.form_of_address:
                 path = f"interviewers.{i}.form_of_address"
@@ -167,8 +178,15 @@ def left_out(answers: Answers, letters: tuple[Letter, ...]) -> list[Finding]:
                 continue
             advice = say(lang, "rephrase." + path.rsplit(".", 1)[-1])
             out.append(find(lang, "problem", "rephrase", "rephrase", path, label=label_for(path, lang),
-                            why=table(lang).after_colon(why), advice=advice))
+                            why=table(lang).after_colon(_ours(why, lang)), advice=advice))
     return out
+
+
+def _ours(reason: str, code: str) -> str:
+    """A reading's reason in the region's spelling ("Grossbuchstaben" in Switzerland), except the
+    typed words it quotes („…“), which stay as typed."""
+    return "".join(part if part.startswith("„") else table(code).localise(part, code)
+                   for part in re.split(r"(„[^“]*“)", reason))
 
 
 def placeholders(answers: Answers) -> list[Finding]:
@@ -242,12 +260,18 @@ def typing(answers: Answers) -> list[Finding]:
     lang = answers.language
     out: list[Finding] = []
     keep = keep_words(answers)
+    language = languages.get(lang)
+    nouns_capitalised = language.table("letters").NOUNS_CAPITALISED
+    # What the letter made of each answer: read as the composer reads it (`context._shapes`).
+    reading = language.table("reading") if language.family != "en" else None
     for path, slot, text in typed_answers(answers):
         typed = repair(text, keep)
-        shaped = shape(text, slot, keep)
+        shaped = reading.shape(text, slot) if reading else shape(text, slot, keep)
         used = shaped.text or shaped.quoted
         if is_shouting(text) and used:
             out.append(find(lang, "suggestion", "capitals", "capitals", path, used=used))
+        elif nouns_capitalised and used and careless_case(text) == "lower" and len(text.split()) >= LOWER_WORDS:
+            out.append(find(lang, "suggestion", "lower-nouns", "lower-nouns", path, used=used))
         for link in typed.links:
             out.append(find(lang, "suggestion" if used else "problem", "link", "link", path, link=link))
         if typed.tags:

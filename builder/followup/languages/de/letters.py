@@ -48,6 +48,9 @@ STAGE_NAMES = {
 }
 """Each stage as running text names it; every one is neuter, so a template's "das"/"dem" fits them all."""
 NO_NAME_RECIPIENT = "Personalabteilung"
+NOUNS_CAPITALISED = True
+TITLE_SMALL_WORDS = frozenset("""am an auf aus bei der des die das dem den durch für im in mit nach oder und über
+                                 unter vom von zum zur""".split())
 TEMPLATE_VARIANTS = frozenset({"de-CH"})
 
 SIGN_OFFS = {

@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "resume.lines": "{lines} Zeilen",
     "resume.phrase": "die Wendung „{phrase}“",
     "resume.dates": "Zeiträume wie „2019–2023“",
+    "resume.duration": "eine Dauer nach einem Strich wie „– 5 Jahre“",
     "resume.list": "eine lange Aufzählung",
     "resume-paste": "Ihre Stärke liest sich wie aus dem Lebenslauf kopiert ({reasons}). Wählen Sie das eine "
                     "Ergebnis, das am besten zu dem passt, was das Team braucht, und sagen Sie es in einem Satz, zum "
@@ -64,8 +65,24 @@ MESSAGES: dict[str, str] = {
     "no-name.role": "„{name}“ ist eine Funktion, kein Name. Wenn Sie den Namen der Person herausfinden können (aus "
                     "der Einladung, von der Website des Unternehmens, auf LinkedIn oder XING), tragen Sie ihn ein.",
     "no-name.capitals": "Prüfen Sie, wie „{name}“ den eigenen Namen schreibt, auch die Groß- und Kleinschreibung: "
-                        "Die Anrede schreibt ihn „{written}“, doch ein sorgfältig geschriebener Name ist das "
+                        "Im Schreiben steht er als „{written}“, doch ein sorgfältig geschriebener Name ist das "
                         "Erste, was auffällt.",
+    "own-name.capitals": "Das Schreiben ist mit „{written}“ unterschrieben, in gewohnter Groß- und Kleinschreibung, "
+                         "nicht wie eingegeben („{typed}“). Schreiben Sie Ihren Namen anders, geben Sie ihn hier genau so "
+                         "ein, wie Sie unterschreiben.",
+    "company-name.written": "Der Firmenname ist in Großbuchstaben getippt, und das wirkt wie Schreien: Im Schreiben "
+                            "steht „{written}“. Schreiben Sie ihn so, wie das Unternehmen selbst es tut (auf seiner "
+                            "Website oder in der Stellenanzeige).",
+    "company-name.lower": "Der Firmenname ist klein geschrieben, und das Schreiben übernimmt ihn so: „{typed}“. "
+                          "Schreiben Sie ihn so, wie das Unternehmen selbst es tut (auf seiner Website oder in der "
+                          "Stellenanzeige); schreibt es sich wirklich klein, lassen Sie ihn so.",
+    "company-name.upper": "Der Firmenname ist in Großbuchstaben getippt, und das Schreiben übernimmt ihn so: "
+                          "„{typed}“. Schreiben Sie ihn so, wie das Unternehmen selbst es tut (auf seiner Website oder "
+                          "in der Stellenanzeige); schreibt es sich wirklich so, lassen Sie ihn so.",
+    "title.upper": "Im Schreiben steht „{written}“ statt „{typed}“: Eine Bezeichnung in Großbuchstaben wirkt wie "
+                   "Schreien. Steht sie in der Stellenanzeige anders, übernehmen Sie die Schreibweise der Anzeige.",
+    "title.lower": "Im Schreiben steht „{written}“ statt „{typed}“: Substantive schreibt man groß. Steht die "
+                   "Bezeichnung in der Stellenanzeige anders, übernehmen Sie die Schreibweise der Anzeige.",
     "address-as": "Das Schreiben spricht die Person mit „{given}“ an, dem vollen Namen, weil es nicht erkennen kann, "
                   "welcher Teil davon der Rufname ist. Wenn Sie es wissen (etwa aus der Signatur ihrer E-Mails), "
                   "füllen Sie „{field}“ aus.",
@@ -95,6 +112,9 @@ MESSAGES: dict[str, str] = {
              "locker war.",
     "emoji.chat": "„{found}“ ist Chat-Sprache, und das Schreiben übernimmt Ihre Worte so, wie Sie sie getippt haben: "
                   "Schreiben Sie es aus, wie in einer E-Mail an jemanden, den Sie nicht kennen.",
+    "lower-nouns": "Diese Antwort ist durchgehend klein geschrieben, und das Schreiben übernimmt sie so: „{used}“. "
+                   "Schreiben Sie Substantive und die Anrede („Ihr“, „Sie“) groß, dann stehen sie im Schreiben "
+                   "richtig.",
     "capitals": "Diese Antwort ist in Großbuchstaben getippt, und das wirkt wie Schreien: Das Schreiben setzt sie in "
                 "gewöhnliche Schreibung, als „{used}“. Tippen Sie sie neu, mit Großbuchstaben nur dort, wo sie "
                 "hingehören (Nomen, Namen, Abkürzungen), damit das Schreiben sie übernehmen kann.",
@@ -347,6 +367,10 @@ ANCHORS: dict[str, str] = {
     "letter-address": _PAGE + "#brief",
     "sign-off": _PAGE + "#anrede",
     "capitals": _PAGE + "#fehler",
+    "lower-nouns": _PAGE + "#fehler",
+    "own-name": _PAGE + "#fehler",
+    "company-name": _PAGE + "#fehler",
+    "title": _PAGE + "#fehler",
     "typo": _PAGE + "#fehler",
     "link": _PAGE + "#dankesmail",
     "shortened-answer": _PAGE + "#dankesmail",

@@ -65,12 +65,18 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TAG = re.compile(r"(?<!\w)#\w+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●–—>]|\d+[.)])\s+", re.MULTILINE)
 _RESUME = re.compile(r"\b(?:19|20)\d{2}\s*(?:-|–|—|bis)\s*(?:(?:19|20)\d{2}|heute|jetzt|dato)\b|\bseit (?:19|20)\d{2}\b"
-                     r"|\s\|\s", re.IGNORECASE)
+                     r"|\s\|\s|\s[-–—]\s*\d+\+?\s*(?:Jahre?n?|J\.|Monate?n?)(?!\w)|\(\s*\d+\+?\s*(?:Jahre?n?|Monate?n?)\s*\)",
+                     re.IGNORECASE)
 _LEADS = re.compile(r"^(?:(?:und|aber|also|ähm|äh|ach ja|naja|na ja|übrigens|außerdem|ausserdem|zudem|ps|p\.s\.|"
-                    r"btw|noch was|thema|themen|stichwort)\s*[,:;–—-]+\s*|(?:und|ähm|äh|ps|p\.s\.)\s+)",
+                    r"btw|noch was|thema|themen|stichwort)\s*[,:;–—-]+\s*|(?:und|ähm|äh|ps|p\.s\.)\s+"
+                    r"|(?:(?:meine |wichtige |fachliche )?(?:skills|kenntnisse|fachkenntnisse|stärken?|erfahrung(?:en)?|"
+                    r"berufserfahrung|kompetenzen|qualifikation(?:en)?|schwerpunkte?|erfolge|profil|tools|"
+                    r"tech[- ]?stack|anforderungen|bedarf|key skills)\s*(?::|\s[–—-])\s*))",
                     re.IGNORECASE)
 """Words before the answer proper. Only with a comma or colon after them, or words outside the
-clause ("und", "äh"): a first word such as "Außerdem habe ich…" is part of a verb-second clause."""
+clause ("und", "äh"): a first word such as "Außerdem habe ich…" is part of a verb-second clause.
+A heading pasted from a résumé or notes ("Kenntnisse:", "Erfahrung –") only with a colon or a
+spaced dash after it ("Erfahrung mit dbt" stays)."""
 _BARE_LEAD = re.compile(r"^(?:also|auch|außerdem|ausserdem|übrigens|uebrigens|zudem|zusätzlich|zusaetzlich|ebenso|"
                         r"dann|noch|und zwar|aber|naja|na ja|ach ja|btw)\s+(\S+)"
                         r"(?:\s+(\S+))?", re.IGNORECASE)

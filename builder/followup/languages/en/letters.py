@@ -13,6 +13,10 @@ which code outside the composer reaches through `followup.languages.get(code).ta
   STAGE_NAMES: dict[str, str]                   each interview stage as running text names it ("video interview")
   NO_NAME_RECIPIENT: str                        who a letter to no named person goes to ("Hiring Team")
   LIMIT_REASON: str                             why a short message left its detail out ("the message's limit")
+  NOUNS_CAPITALISED: bool                       True where every noun takes a capital (German): a job title
+                                                typed in lower case is then mis-typed, not a style
+  TITLE_SMALL_WORDS: frozenset[str]             words a job title keeps in small letters after its first
+                                                word ("Head of Data", "Sachbearbeiterin im Einkauf")
   FAULT_REASONS (optional)                      (fault prefix, cause, fix) rows: why an answer the proofreader
                                                 faulted was left out; English's are `proofread`'s own
   salutation(tone, channel, address, form_of_address, code) -> str
@@ -40,7 +44,8 @@ from datetime import date, time
 from typing import Any
 
 API = ("format_date", "numeric_date", "weekday", "month_name", "time_of_day", "KIND_NAMES", "STAGE_NAMES",
-       "NO_NAME_RECIPIENT", "LIMIT_REASON", "salutation", "sign_off", "when", "spell")
+       "NO_NAME_RECIPIENT", "LIMIT_REASON", "NOUNS_CAPITALISED", "TITLE_SMALL_WORDS", "salutation", "sign_off",
+       "when", "spell")
 """The names every family's `letters` table provides (`tests/followup/test_languages.py` lists what is missing)."""
 
 MONTHS = (
@@ -85,6 +90,8 @@ STAGE_NAMES = {
 NO_NAME_RECIPIENT = "Hiring Team"
 LIMIT_REASON = "the message's limit"
 """Why a short message left the detail out when it could not fit (`check` says it after a colon)."""
+NOUNS_CAPITALISED = False
+TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or per the to via with".split())
 
 
 def _uk(code: str) -> bool:

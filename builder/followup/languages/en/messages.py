@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "resume.lines": "it runs over {lines} lines",
     "resume.phrase": 'it says "{phrase}"',
     "resume.dates": "it has date ranges",
+    "resume.duration": "it has a duration after a dash, such as \"– 5 years\"",
     "resume.list": "it is a long list",
     "resume-paste": "Your strength reads like a pasted resume ({reasons}). Pick the one result that best answers "
                     "what they need and say it in one sentence, for example: \"I rebuilt our sales reporting and cut "
@@ -62,8 +63,23 @@ MESSAGES: dict[str, str] = {
                       "their name: a letter to a person gets read by that person.",
     "no-name.role": "\"{name}\" is a role, not a name. If you can find the person's name (in the invitation email, "
                     "on the company's site or on LinkedIn), use it.",
-    "no-name.capitals": "Check how \"{name}\" spells their name, capitals included: the greeting writes it "
+    "no-name.capitals": "Check how \"{name}\" spells their name, capitals included: the letter writes it "
                         "\"{written}\", but a name written carefully is the first thing they will notice.",
+    "own-name.capitals": "The letter signs your name \"{written}\", in ordinary capitals, not as typed "
+                         "(\"{typed}\"). If you write it another way, type it here exactly as you sign it.",
+    "company-name.written": "The company's name is typed in capitals, which reads as shouting: the letter writes it "
+                            "\"{written}\". Type it the way the company writes it (its website or the job advert "
+                            "shows you).",
+    "company-name.lower": "The company's name is typed in small letters, and the letter writes it as typed: "
+                          "\"{typed}\". Type it the way the company writes it (its website or the job advert shows "
+                          "you); if it really is written in small letters, leave it.",
+    "company-name.upper": "The company's name is typed in capitals, and the letter writes it as typed: \"{typed}\". "
+                          "Type it the way the company writes it (its website or the job advert shows you); if it "
+                          "really is written in capitals, leave it.",
+    "title.upper": "The letter writes \"{written}\", not \"{typed}\": a title in capitals reads as shouting. If the "
+                   "job advert writes it another way, type it as the advert does.",
+    "title.lower": "The letter writes \"{written}\", not \"{typed}\": the words of a job title take capitals. If the "
+                   "job advert writes it another way, type it as the advert does.",
     "address-as": "The letter greets them as \"{given}\", their whole name, because it cannot tell which part of it "
                   "they go by. If you know (from how they sign their emails, for example), fill in \"{field}\".",
     "address-as.form": "The letter greets {name} without a form of address, because it never guesses one. If you "
@@ -88,6 +104,8 @@ MESSAGES: dict[str, str] = {
     "emoji": "Leave out the {found}: emoji read as too casual in a follow-up, even after a relaxed interview.",
     "emoji.chat": "\"{found}\" is chat shorthand, and the letter uses your words as you typed them: write it out in "
                   "full, as you would in an email to a stranger.",
+    "lower-nouns": "This answer is typed in small letters, and the letter uses it as typed: \"{used}\". Retype it "
+                   "with its capitals, so that the letter can keep them.",
     "capitals": "This answer is typed in capitals, which reads as shouting: the letter puts it in ordinary capitals "
                 "as \"{used}\". Retype it with capitals only where they belong (names, places, acronyms), so the "
                 "letter can keep them.",
@@ -327,6 +345,10 @@ ANCHORS: dict[str, str] = {
     "letter-address": "channels/#letter",
     "sign-off": "mistakes/#form",
     "capitals": "mistakes/#form",
+    "lower-nouns": "mistakes/#form",
+    "own-name": "mistakes/#names",
+    "company-name": "mistakes/#names",
+    "title": "mistakes/#form",
     "typo": "mistakes/#form",
     "link": "what-to-write/#specific-detail",
     "shortened-answer": "what-to-write/#specific-detail",
