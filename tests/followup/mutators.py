@@ -129,15 +129,28 @@ def _resume_dates(text: str, i: int, key: str) -> str:
     return f"{text.rstrip(' .')} (2019 - 2023)" if key != "topic" else text
 
 
+def durations(options: tuple[str, ...]) -> Callable[[str, int, str], str]:
+    """A habit that ends what you bring and what you forgot with a résumé's duration, one of `options`."""
+
+    def change(text: str, i: int, key: str) -> str:
+        if key in ("topic", "their_needs"):
+            return text
+        return text.rstrip(" .") + options[(_seed(text) + i) % len(options)]
+
+    return change
+
+
+def headings(by_answer: dict[str, tuple[str, ...]]) -> Callable[[str, int, str], str]:
+    """A habit that starts each answer with a heading of `by_answer[key]`, as pasted with it."""
+
+    def change(text: str, i: int, key: str) -> str:
+        options = by_answer[key]
+        return f"{options[(_seed(text) + i) % len(options)]} {text}"
+
+    return change
+
+
 DURATIONS = (" - 4 years", " – 3 yrs at Contoso", " (18 months)")
-
-
-def _resume_duration(text: str, i: int, key: str) -> str:
-    if key in ("topic", "their_needs"):
-        return text
-    return text.rstrip(" .") + DURATIONS[(_seed(text) + i) % len(DURATIONS)]
-
-
 HEADINGS = {
     "topic": ("Topic:", "Topics -"),
     "their_needs": ("Needs:", "Requirements –"),
@@ -145,11 +158,6 @@ HEADINGS = {
     "forgot_to_mention": ("Highlights:", "Background -"),
 }
 """Headings pasted with an answer from a résumé, a profile or one's notes, by answer."""
-
-
-def _heading(text: str, i: int, key: str) -> str:
-    options = HEADINGS[key]
-    return f"{options[(_seed(text) + i) % len(options)]} {text}"
 
 
 _TOLD = re.compile(r"^(?:we (?:discussed|talked about|covered)|discussing|talked about)\s+", re.IGNORECASE)
@@ -200,8 +208,8 @@ MUTATORS: dict[str, Callable[[Answers], Answers]] = {
     "hashtag": _each(_hashtag),
     "joined-long": _joined,
     "resume-dates": _each(_resume_dates),
-    "heading": _each(_heading),
-    "resume-duration": _each(_resume_duration),
+    "heading": _each(headings(HEADINGS)),
+    "resume-duration": _each(durations(DURATIONS)),
     "writer-voice": _each(_voice),
 }
 """Every habit by name; the names appear in test ids and in the expected-failure list."""

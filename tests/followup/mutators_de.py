@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from mutators import MUTATORS, Answers, _each, _seed
+from mutators import MUTATORS, Answers, _each, _seed, durations, headings
 
 REUSED = ("lower", "upper", "no-final-stop", "emoji", "url", "hashtag", "joined-long", "resume-dates")
 """The English habits that read the same in German."""
@@ -63,25 +63,12 @@ def _list(text: str, i: int, key: str) -> str:
 
 
 DURATIONS_DE = (" - 4 Jahre", " – 3 Jahre bei Contoso", " (18 Monate)")
-
-
-def _duration(text: str, i: int, key: str) -> str:
-    if key in ("topic", "their_needs"):
-        return text
-    return text.rstrip(" .") + DURATIONS_DE[(_seed(text) + i) % len(DURATIONS_DE)]
-
-
 HEADINGS_DE = {
     "topic": ("Thema:", "Stichwort –"),
     "their_needs": ("Anforderungen:", "Bedarf -"),
     "your_strength": ("Kenntnisse:", "Stärken -", "Erfahrung:", "Skills –"),
     "forgot_to_mention": ("Erfolge:", "Qualifikationen -"),
 }
-
-
-def _heading(text: str, i: int, key: str) -> str:
-    options = HEADINGS_DE[key]
-    return f"{options[(_seed(text) + i) % len(options)]} {text}"
 
 
 MUTATORS_DE: dict[str, Callable[[Answers], Answers]] = {
@@ -91,7 +78,7 @@ MUTATORS_DE: dict[str, Callable[[Answers], Answers]] = {
     "no-commas": _each(_no_commas),
     "lead-word-de": _each(_lead),
     "list-de": _each(_list),
-    "heading-de": _each(_heading),
-    "duration-de": _each(_duration),
+    "heading-de": _each(headings(HEADINGS_DE)),
+    "duration-de": _each(durations(DURATIONS_DE)),
 }
 """Every habit applied to the German corpus, by name."""
