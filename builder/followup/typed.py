@@ -24,6 +24,9 @@ Repairs (each table-driven; nothing is guessed from a dictionary):
   links, tags   a URL or a hashtag is never written into a sentence: it is taken out (with
                 a preposition left dangling before it, "see it at https://…") and kept
                 in `links`/`tags` for `check`, which asks for the subject in words.
+  punctuation   a phone's spacing and marks (`wording.typed_punctuation`): "reporting , and" ->
+                "reporting, and", "dbt,Excel" -> "dbt, Excel", "!!!" -> "!", "reporting...cut" ->
+                "reporting, cut".
   dates         a résumé date range in brackets or at the end ("(2019 - 2023)") is taken out, and
                 so is a duration after a dash at the end or in brackets ("– 5 years", "- 3 yrs at
                 Contoso", "(18 months)"): a résumé's shorthand no sentence can carry.
@@ -39,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from followup.answer_cache import answer_cache
+from followup.wording import typed_punctuation
 
 CONTRACTIONS = {
     "youre": "you're", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "im": "I'm", "ive": "I've",
@@ -213,7 +217,7 @@ def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
         text = HASHTAG.sub(" ", URL.sub(" ", text))
         lines = [_DANGLING.sub("", line.rstrip(" .,;:()")) for line in text.splitlines()]
         text = "\n".join(line for line in lines if line.strip())
-    text = DATES.sub("", text)
+    text = typed_punctuation(DATES.sub("", text))
     shouting = is_shouting(text)
     if shouting:
         text = sentence_case(text, keep)

@@ -21,6 +21,26 @@ def tidy(text: str) -> str:
     return re.sub(r"(?<!\.)\.\.(?!\.)", ".", clean(text))
 
 
+_SPACE_BEFORE = re.compile(r"[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)")
+_SPACE_BEFORE_WORD = re.compile(r"[ \t]+([,;])(?=[^\W\d_])")
+_REPEATED = re.compile(r"([!?])[!?]+")
+_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+_LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*")
+_ELLIPSIS = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t]*(?=(\w))")
+
+
+def typed_punctuation(text: str) -> str:
+    """A phone's punctuation as a sentence writes it: no space before , ; : ! ? or a stop ("great ,
+    thanks"), a space after a comma between words ("dbt,Excel"), one ! or ? ("!!!", "?!"), and an
+    ellipsis between words a comma before a small letter ("reporting...cut" -> "reporting, cut") or a
+    stop before a capital. Edge cases: a number keeps its comma ("1,000") and an emoticon its colon
+    (":)"); an ellipsis at the start goes, one at the end is left to `TRAILING`; line breaks stay."""
+    text = _LEADING_ELLIPSIS.sub("", _SPACE_BEFORE.sub(r"\1", _REPEATED.sub(r"\1", text)))
+    text = _SPACE_BEFORE_WORD.sub(r"\1 ", text)
+    text = _ELLIPSIS.sub(lambda m: ". " if m.group(1)[:1].isupper() else ", ", text)
+    return _NO_SPACE_AFTER.sub(", ", text)
+
+
 def upper_first(text: str) -> str:
     """Capitalise the first character only ("iOS apps" stays "IOS apps": callers avoid that case)."""
     return text[:1].upper() + text[1:] if text else text

@@ -129,6 +129,21 @@ def _resume_dates(text: str, i: int, key: str) -> str:
     return f"{text.rstrip(' .')} (2019 - 2023)" if key != "topic" else text
 
 
+def _phone_marks(text: str, i: int, key: str) -> str:
+    """A phone's spacing: a space before each comma, "!!" at the end."""
+    return text.rstrip(" .").replace(", ", " , ") + " !!"
+
+
+def _no_space_after_comma(text: str, i: int, key: str) -> str:
+    return re.sub(r",\s+(?=[^\W\d_])", ",", text)
+
+
+def _ellipsis(text: str, i: int, key: str) -> str:
+    """Clauses joined by "..." where a comma or "and" was."""
+    joined = re.sub(r",\s+|\s+and\s+", "...", text, count=1)
+    return joined if joined != text else f"...{text}"
+
+
 def durations(options: tuple[str, ...]) -> Callable[[str, int, str], str]:
     """A habit that ends what you bring and what you forgot with a résumé's duration, one of `options`."""
 
@@ -209,6 +224,9 @@ MUTATORS: dict[str, Callable[[Answers], Answers]] = {
     "joined-long": _joined,
     "resume-dates": _each(_resume_dates),
     "heading": _each(headings(HEADINGS)),
+    "phone-marks": _each(_phone_marks),
+    "comma-no-space": _each(_no_space_after_comma),
+    "ellipsis": _each(_ellipsis),
     "resume-duration": _each(durations(DURATIONS)),
     "writer-voice": _each(_voice),
 }

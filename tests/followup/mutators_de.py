@@ -25,7 +25,8 @@ from collections.abc import Callable
 
 from mutators import MUTATORS, Answers, _each, _seed, durations, headings
 
-REUSED = ("lower", "upper", "no-final-stop", "emoji", "url", "hashtag", "joined-long", "resume-dates")
+REUSED = ("lower", "upper", "no-final-stop", "emoji", "url", "hashtag", "joined-long", "resume-dates", "phone-marks",
+          "comma-no-space", "ellipsis")
 """The English habits that read the same in German."""
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})

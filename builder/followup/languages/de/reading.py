@@ -33,7 +33,7 @@ import re
 
 from followup.answer_cache import answer_cache
 from followup.shapes import Shaped
-from followup.wording import EMOJI, clean, upper_first
+from followup.wording import EMOJI, clean, typed_punctuation, upper_first
 
 SUBORDINATORS = frozenset("""dass ob wie weil was wer wen wem wo wann warum wieso weshalb welche welcher welches
 welchen welchem wofür womit woran worauf wozu wobei wodurch woher wohin inwiefern inwieweit als damit sodass""".split())
@@ -177,6 +177,7 @@ def shape(raw: str, slot: str, keep: frozenset[str] = frozenset()) -> Shaped:
         if not bare:
             return Shaped("none", reason="es ist nur ein Link oder Hashtag, den kein Satz tragen kann")
         return Shaped("none", reason="es enthält einen Link oder Hashtag (den Link weglassen: er gehört in die Signatur)")
+    text = typed_punctuation(text)  # a phone's spacing and marks ("Excel ,dbt", "!!!"), as English's `typed`
     if _RESUME.search(text):  # before a list: a résumé's lines are no list of topics
         return Shaped("none", reason="es liest sich wie eine Zeile aus dem Lebenslauf (in einem Satz sagen, was Sie "
                                      "dort erreicht haben)")
