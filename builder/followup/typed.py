@@ -11,6 +11,8 @@ Repairs (each table-driven; nothing is guessed from a dictionary):
                 stays; "youre team" -> "your team"); "were", "well", "hell", "shell", "ill", "wed", "lets" are words
                 and are never changed. When the answer drops apostrophes elsewhere,
                 `doubtful` names each of these left as typed ("its" and "id" included).
+  shorthand     "w/", "w/o", "b/c" and "thru" written out ("with", "without", "because",
+                "through"): each stands for one word only.
   "i"           the pronoun typed in lower case ("i led", "i'm") becomes "I".
   shouting      an answer mostly in capitals is put in sentence case, keeping what is
                 clearly an acronym: a word with a digit or "&" whose letters come in
@@ -64,6 +66,9 @@ BY_NEXT_WORD = {
                                add mention hope happily gladly""".split())),
 }
 """Forms that are words too ("its" is a possessive): repaired only before a word that settles it."""
+SHORTHAND = {"w/": "with", "w/o": "without", "b/c": "because", "thru": "through"}
+"""A hurried note's shorthand that stands for one word only: written out, as a contraction is repaired."""
+_SHORTHAND = re.compile(r"(?<![\w/])(w/o|w/|b/c|thru)(?=\s|$)", re.IGNORECASE)
 YOUR_NOUNS = frozenset("""team company role question questions plan plans time help feedback offer interview email
                           message manager panel advice insight insights perspective process business""".split())
 """Nouns that show "youre" was "your" ("youre team"), not "you're"."""
@@ -167,6 +172,12 @@ def fix_i(text: str) -> str:
     return re.sub(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))", "I", text)
 
 
+def _written_out(m: re.Match[str]) -> str:
+    typed = m.group(1)
+    word = SHORTHAND[typed.lower()]
+    return word.capitalize() if typed[:1].isupper() else word
+
+
 def _contractions(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         word, rest = m.group(1), m.group(2)
@@ -217,7 +228,7 @@ def repair(raw: str, keep: frozenset[str] = frozenset()) -> Typed:
         text = HASHTAG.sub(" ", URL.sub(" ", text))
         lines = [_DANGLING.sub("", line.rstrip(" .,;:()")) for line in text.splitlines()]
         text = "\n".join(line for line in lines if line.strip())
-    text = typed_punctuation(DATES.sub("", text))
+    text = _SHORTHAND.sub(_written_out, typed_punctuation(DATES.sub("", text)))
     shouting = is_shouting(text)
     if shouting:
         text = sentence_case(text, keep)

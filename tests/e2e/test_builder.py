@@ -164,6 +164,13 @@ def test_each_interviewer_gets_a_tab_with_their_own_note(builder: Page) -> None:
     expect(tabs.nth(1)).to_have_text("Sam Patel")
     expect(tabs.nth(0)).to_have_attribute("aria-selected", "true")
     expect(letter(page)).to_contain_text("Dana")
+    # Dana's note is read once the last answer typed (Sam's topic) is composed: every answer moves
+    # the choice of phrasing, so a note read before it may be replaced.
+    tabs.nth(1).click()
+    expect(letter(page)).to_contain_text("data pipeline migration")
+    tabs.nth(0).click()
+    expect(tabs.nth(0)).to_have_attribute("aria-selected", "true")
+    expect(letter(page)).to_contain_text("Dana")
     first = letter(page).inner_text()
 
     tabs.nth(1).click()

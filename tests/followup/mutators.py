@@ -129,6 +129,16 @@ def _resume_dates(text: str, i: int, key: str) -> str:
     return f"{text.rstrip(' .')} (2019 - 2023)" if key != "topic" else text
 
 
+SHORTENED = (("with", "w/"), ("because", "b/c"), ("through", "thru"), ("without", "w/o"))
+
+
+def _shorthand(text: str, i: int, key: str) -> str:
+    """A hurried note's shorthand for every word it can stand for ("w/", "b/c", "thru")."""
+    for word, short in SHORTENED:
+        text = re.sub(rf"\b{word}\b", short, text)
+    return text if "/" in text or "thru" in text else f"{text.rstrip(' .')} w/ the team"
+
+
 def _phone_marks(text: str, i: int, key: str) -> str:
     """A phone's spacing: a space before each comma, "!!" at the end."""
     return text.rstrip(" .").replace(", ", " , ") + " !!"
@@ -225,6 +235,7 @@ MUTATORS: dict[str, Callable[[Answers], Answers]] = {
     "resume-dates": _each(_resume_dates),
     "heading": _each(headings(HEADINGS)),
     "phone-marks": _each(_phone_marks),
+    "shorthand": _each(_shorthand),
     "comma-no-space": _each(_no_space_after_comma),
     "ellipsis": _each(_ellipsis),
     "resume-duration": _each(durations(DURATIONS)),

@@ -61,6 +61,7 @@ _HEADING = re.compile(r"\b(?:Topics?|Needs|Requirements|Skills|Key strengths|Exp
                       r"Qualifikationen)\s*(?::|\s[-–—])", re.IGNORECASE)
 _DURATION = re.compile(r"\s[-–—]\s*\d+\+?\s*(?:years?|yrs|months?|Jahre?n?|Monate?n?)(?!\w)"
                        r"|\(\d+\s*(?:years?|yrs|months?|Jahre?n?|Monate?n?)\)", re.IGNORECASE)
+_SHORTHAND = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|thru)(?!\w)", re.IGNORECASE)
 _MARKS = re.compile(r"[ \t][,;:!?](?=\s|$)|[!?]{2,}|(?<=[^\W\d_]),(?=[^\W\d_])|\.\.|…")
 """A phone's punctuation in a letter: a space before a mark, "!!", no space after a comma, an ellipsis."""
 _HEARD_OWN = re.compile(r"\b(?:hear|hearing|learn|learning) (?:about|that) (?:my|how I|I|me)\b")
@@ -93,7 +94,7 @@ def habit_hits(answers: Answers, letter, original: Answers) -> list[tuple[str, s
         for name, pattern in (("link", _URL), ("hashtag", _HASHTAG), ("emoji", EMOJI),
                               ("contraction", _CONTRACTION), ("lower-i", _LOWER_I), ("shouting", _SHOUT),
                               ("date-range", _DATES), ("also-also", _ALSO), ("own-story-heard", _HEARD_OWN),
-                              ("heading", _HEADING), ("duration", _DURATION), ("punctuation", _MARKS)):
+                              ("heading", _HEADING), ("duration", _DURATION), ("punctuation", _MARKS), ("shorthand", _SHORTHAND)):
             m = pattern.search(p)
             if m:
                 out.append((name, f"{m.group(0)!r} in: {p}"))

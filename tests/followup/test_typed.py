@@ -111,3 +111,18 @@ def test_languages_and_nationalities_always_take_their_capital(typed_text: str, 
 
 def test_no_proper_word_is_also_a_common_english_word() -> None:
     assert not PROPER_WORDS & {"polish", "china", "turkey", "chile", "jordan", "french-fry", "german-measles"}
+
+
+@pytest.mark.parametrize(("typed", "repaired"), [
+    ("I rebuilt reporting w/ dbt b/c it was slow", "I rebuilt reporting with dbt because it was slow"),
+    ("W/ the team thru the peak, w/o overtime", "With the team through the peak, without overtime"),
+    ("the w/e report and a/b tests", "the w/e report and a/b tests"),  # not shorthand for one word
+    ("reporting , and cut the close !!", "reporting, and cut the close!"),
+    ("dbt,Excel and 1,000 rows", "dbt, Excel and 1,000 rows"),
+    ("we met... then Sam joined", "we met, then Sam joined"),
+    ("we met...Then Sam joined", "we met. Then Sam joined"),
+    ("...and the budget", "and the budget"),
+    ("great :) thanks", "great :) thanks"),  # an emoticon's colon is `check`'s, not punctuation
+])
+def test_a_hurried_notes_shorthand_and_punctuation_are_written_out(typed: str, repaired: str) -> None:
+    assert repair(typed).text == repaired

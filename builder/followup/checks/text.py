@@ -207,7 +207,7 @@ def emoji(answers: Answers) -> list[Finding]:
     return out
 
 
-CHAT = re.compile(r"\b(?:lol|lmao|haha+|btw|omg|tbh|imo|gonna|wanna|pls|plz|thx|u r|ur)\b", re.IGNORECASE)
+CHAT = re.compile(r"\b(?:lol|lmao|haha+|btw|omg|tbh|imo|gonna|wanna|pls|plz|thx|u r|ur|cuz|tho|idk)\b", re.IGNORECASE)
 """Chat shorthand that the letter would carry into a formal note word for word."""
 
 
