@@ -1,5 +1,5 @@
-"""The answers that name things, as a letter writes them: a name or a job title typed all in
-capitals or all in small letters, in its ordinary capitals.
+"""The answers that name things, as a letter writes them: a name, a job title or a company's name
+typed all in capitals (or all in small letters), in its ordinary capitals.
 
 One place decides it, and every side reads it: `compose` writes the letter from `as_written(answers)`
 (the greeting, the signature, the address blocks, the subject, a document's author), and `check`
@@ -16,7 +16,6 @@ without the writer being told.
              Einkauf") and acronyms ("SENIOR UX DESIGNER" -> "Senior UX Designer"). A title of
              acronyms alone ("CEO", "VP HR") is kept. An English title in small letters reads right
              in a sentence ("the legal secretary position") and is kept.
-
   company    the company's name typed in capitals over several words ("HALDEN FREIGHT SYSTEMS LTD")
              reads as shouting in a sentence: each word capitalised as a title's, acronyms kept,
              a legal form as it is written (`LEGAL_FORMS`: "Ltd", "GmbH", "e.V."). A name of one
@@ -96,9 +95,10 @@ def _title_case(typed: str, small: frozenset[str], forms: dict[str, str] | None 
     """Each word capitalised, except `small` words after the first, a legal form (`forms`) as it is
     written, acronyms among words in capitals, and what does not start with a letter."""
     out = []
-    for i, word in enumerate(typed.split()):
+    words = typed.split()
+    for i, word in enumerate(words):
         low = word.lower()
-        if forms and word.upper() in forms:
+        if forms and word.upper() in forms and (i == len(words) - 1 or low not in small):  # "AS" is a form last
             out.append(forms[word.upper()])
         elif i > 0 and low in small:
             out.append(low)

@@ -44,6 +44,7 @@ def test_job_titles(typed: str, code: str, written: str) -> None:
     ("HARTWELL & FINCH LLP", "Hartwell & Finch LLP"),
     ("MÜLLER & SÖHNE GMBH", "Müller & Söhne GmbH"),
     ("BANK OF THE WEST", "Bank of the West"),
+    ("BANKING AS A SERVICE AS", "Banking as a Service AS"),  # a legal form only where it ends the name
     ("ADIDAS", "ADIDAS"),  # one word: perhaps spelt so; check asks
     ("IBM", "IBM"),
     ("SAP SE", "SAP SE"),

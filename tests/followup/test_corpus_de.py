@@ -37,7 +37,7 @@ from followup.messages import limit_for
 
 CORPUS = Path(__file__).parent / "corpus" / "de"
 FILES = sorted(CORPUS.glob("*.json"))
-HABITS = ("link", "hashtag", "emoji", "shouting", "date-range", "heading", "duration", "punctuation")
+HABITS = ("link", "hashtag", "emoji", "shouting", "date-range", "heading", "duration", "punctuation", "two-colons")
 """The English corpus's habit detectors (`test_mutated_corpus.habit_hits`) that read German letters too (its
 "capital-added" does not: German frames capitalise their own nouns; `typed-capitals` reads German)."""
 _WHOLE_END = re.compile(r"(?:[.!?]|[.!?][\"”’“)])$")

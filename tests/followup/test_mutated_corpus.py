@@ -64,6 +64,8 @@ _DURATION = re.compile(r"\s[-–—]\s*\d+\+?\s*(?:years?|yrs|months?|Jahre?n?|M
 _SHORTHAND = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|thru)(?!\w)", re.IGNORECASE)
 _MARKS = re.compile(r"[ \t][,;:!?](?=\s|$)|[!?]{2,}|(?<=[^\W\d_]),(?=[^\W\d_])|\.\.|…")
 """A phone's punctuation in a letter: a space before a mark, "!!", no space after a comma, an ellipsis."""
+_TWO_COLONS = re.compile(r"(?<!\d):(?!\d)[^.!?]*?(?<!\d):(?!\d)")
+"""Two colons in one sentence ("my contribution: Skills: SQL"): an answer's own label spliced after a frame's."""
 _HEARD_OWN = re.compile(r"\b(?:hear|hearing|learn|learning) (?:about|that) (?:my|how I|I|me)\b")
 
 
@@ -94,7 +96,7 @@ def habit_hits(answers: Answers, letter, original: Answers) -> list[tuple[str, s
         for name, pattern in (("link", _URL), ("hashtag", _HASHTAG), ("emoji", EMOJI),
                               ("contraction", _CONTRACTION), ("lower-i", _LOWER_I), ("shouting", _SHOUT),
                               ("date-range", _DATES), ("also-also", _ALSO), ("own-story-heard", _HEARD_OWN),
-                              ("heading", _HEADING), ("duration", _DURATION), ("punctuation", _MARKS), ("shorthand", _SHORTHAND)):
+                              ("heading", _HEADING), ("duration", _DURATION), ("punctuation", _MARKS), ("shorthand", _SHORTHAND), ("two-colons", _TWO_COLONS)):
             m = pattern.search(p)
             if m:
                 out.append((name, f"{m.group(0)!r} in: {p}"))
