@@ -236,7 +236,7 @@ def compose(answers: Answers, today: date) -> tuple[Letter, ...]:
         from followup.rules import NO_THIRD_CHECK_IN  # followup.rules reads this module: import late
 
         raise Refused(f"A third check-in is not written. {NO_THIRD_CHECK_IN}")
-    answers = as_written(answers)  # names and job titles as the letter writes them; `check` says where
+    answers = as_written(answers)  # names, job titles, a company as the letter writes them; `check` says where
     people = [_Person(p, address(p.name, p.address_as, answers.language) if clean(p.name) or clean(p.address_as)
                       else None) for p in answers.interviewers]
     if answers.kind == "thank-you" and people:
