@@ -110,20 +110,30 @@ def _title_case(typed: str, small: frozenset[str], forms: dict[str, str] | None 
 
 
 def as_written(answers: Answers) -> Answers:
-    """The answers with every name and job title as the letter writes it (the same object when
-    nothing changes, so a letter's caches keep their keys)."""
-    if _WRITTEN and _WRITTEN[0][0] is answers:
-        return _WRITTEN[0][1]
-    written = _as_written(answers)
-    _WRITTEN[:] = [(answers, written)]
-    return written
+    """The answers with every name, job title and company name as the letter writes it (the same
+    object when nothing changes, so a letter's caches keep their keys)."""
+    return _read(answers)[1]
 
 
-def _as_written(answers: Answers) -> Answers:
-    found = changes(answers)
-    if not found:
-        return answers
-    written = dict((path, new) for path, _, new in found)
+def changes(answers: Answers) -> tuple[tuple[str, str, str], ...]:
+    """(field path, as typed, as the letter writes it) for every name and title the letter changes."""
+    return _read(answers)[0]
+
+
+_LAST: list[tuple[Answers, tuple[tuple[tuple[str, str, str], ...], Answers]]] = []
+"""The last answers read, with their changes and as written: a render asks several times (the
+letter, the checks, a document) with the same answers object, which is frozen."""
+
+
+def _read(answers: Answers) -> tuple[tuple[tuple[str, str, str], ...], Answers]:
+    if not (_LAST and _LAST[0][0] is answers):
+        found = _changes(answers)
+        _LAST[:] = [(answers, (found, _with(answers, found) if found else answers))]
+    return _LAST[0][1]
+
+
+def _with(answers: Answers, found: tuple[tuple[str, str, str], ...]) -> Answers:
+    written = {path: new for path, _, new in found}
     candidate = dataclasses.replace(answers.candidate, name=written.get("candidate.name", answers.candidate.name))
     people = tuple(dataclasses.replace(p, name=written.get(f"interviewers.{i}.name", p.name),
                                        title=written.get(f"interviewers.{i}.title", p.title))
@@ -136,21 +146,6 @@ def _as_written(answers: Answers) -> Answers:
 def person_name(name: str) -> str:
     """A person's name in the letter: see the module docstring ("names")."""
     return ordinary_capitals(clean(name))
-
-
-_LAST: list[tuple[Answers, tuple[tuple[str, str, str], ...]]] = []
-_WRITTEN: list[tuple[Answers, Answers]] = []
-"""The last answers asked about, with their changes and as written: a render asks several times (the
-letter, the checks, a document) with the same answers object, which is frozen."""
-
-
-def changes(answers: Answers) -> tuple[tuple[str, str, str], ...]:
-    """(field path, as typed, as the letter writes it) for every name and title the letter changes."""
-    if _LAST and _LAST[0][0] is answers:
-        return _LAST[0][1]
-    found = _changes(answers)
-    _LAST[:] = [(answers, found)]
-    return found
 
 
 def _changes(answers: Answers) -> tuple[tuple[str, str, str], ...]:
@@ -168,7 +163,8 @@ def _changes(answers: Answers) -> tuple[tuple[str, str, str], ...]:
         typed += [(f"interviewers.{i}.name", p.name, person_name), (f"interviewers.{i}.title", p.title, title)]
     out = []
     for path, text, write in typed:
-        new = write(clean(text))
-        if new != clean(text):
-            out.append((path, clean(text), new))
+        text = clean(text)
+        new = write(text)
+        if new != text:
+            out.append((path, text, new))
     return tuple(out)

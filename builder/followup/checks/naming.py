@@ -9,6 +9,7 @@ from followup.as_written import careless_case, changes, has_long_word
 from followup.checks.findings import Finding, find
 from followup.wording import clean
 
+
 def renamed(answers: Answers) -> dict[str, str]:
     """Field path -> the form the letter writes, for each interviewer's name the letter changes."""
     return {path: new for path, _, new in changes(answers) if path.startswith("interviewers.") and path.endswith(".name")}
@@ -21,7 +22,8 @@ def naming(answers: Answers) -> list[Finding]:
     """
     lang = answers.language
     out: list[Finding] = []
-    for path, typed, new in changes(answers):
+    found = changes(answers)
+    for path, typed, new in found:
         if path == "candidate.name":
             out.append(find(lang, "suggestion", "own-name", "own-name.capitals", path, typed=typed, written=new))
         elif path == "company":
@@ -32,7 +34,7 @@ def naming(answers: Answers) -> list[Finding]:
                             written=new))
     company = clean(answers.company)
     case = careless_case(company)
-    kept = not any(path == "company" for path, _, _ in changes(answers))
+    kept = all(path != "company" for path, _, _ in found)
     if kept and (case == "lower" or (case == "upper" and has_long_word(company))):
         out.append(find(lang, "suggestion", "company-name", f"company-name.{case}", "company", typed=company))
     return out
